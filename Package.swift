@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "vouch",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vouch", targets: ["vouch"]),
+        .library(name: "VouchKit", targets: ["VouchKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "VouchKit",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "vouch",
+            dependencies: [
+                "VouchKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "VouchKitTests",
+            dependencies: ["VouchKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "vouchTests",
+            dependencies: ["VouchKit"]
+        ),
+    ]
+)

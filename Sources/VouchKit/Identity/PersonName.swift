@@ -1,0 +1,77 @@
+import Foundation
+
+/// A person's name reduced to what matching needs: folded tokens without titles, credentials
+/// or suffixes.
+///
+/// `Dr. Zoë Müller-Lang, CFP` and `zoe muller lang` give the same tokens. The first token is
+/// the given name, the last the family name; middle names and initials sit between.
+public struct PersonName: Hashable, Sendable {
+    /// Folded tokens: lower-case ASCII-like letters and digits, no diacritics or punctuation.
+    public let tokens: [String]
+
+    /// Normalises a full name.
+    public init(_ text: String) {
+        let repaired = TextDecoding.repairMojibake(text)
+        var tokens = PersonName.fold(repaired)
+        // Credentials and generational suffixes: `Jr.`, `MBA`, `CFP®`, `PhD` (only at the end,
+        // and never the only token left).
+        while tokens.count > 1, let last = tokens.last, PersonName.suffixes.contains(last) {
+            tokens.removeLast()
+        }
+        while tokens.count > 1, let first = tokens.first, PersonName.honorifics.contains(first) {
+            tokens.removeFirst()
+        }
+        self.tokens = tokens
+    }
+
+    /// Normalises a name given as separate first and last names.
+    public init(first: String, last: String) {
+        self.init(first + " " + last)
+    }
+
+    /// The given name token, or "" for an empty name.
+    public var first: String { tokens.first ?? "" }
+    /// The family name token, or "" for an empty name.
+    public var last: String { tokens.count > 1 ? tokens[tokens.count - 1] : "" }
+    /// True when nothing usable is left.
+    public var isEmpty: Bool { tokens.isEmpty }
+    /// All tokens joined by spaces: a key for exact lookups.
+    public var key: String { tokens.joined(separator: " ") }
+
+    /// Folds text to lower-case tokens without diacritics or punctuation. Hyphenated and
+    /// apostrophe names are split (`Müller-Lang` -> `muller`, `lang`; `O'Brien` -> `o`, `brien`
+    /// is avoided by joining apostrophes: `obrien`).
+    public static func fold(_ text: String) -> [String] {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var tokens: [String] = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" || scalar == "." && current.count > 1 {
+                continue  // O'Brien -> obrien; "Ph.D" -> phd
+            }
+            if CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens.map { $0.replacingOccurrences(of: "ß", with: "ss").lowercased() }
+    }
+
+    /// Titles that precede a name.
+    static let honorifics: Set<String> = [
+        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "sir", "dame", "hon", "fr",
+        "pastor", "capt", "col", "gen", "lt", "sgt", "atty",
+    ]
+
+    /// Credentials and generational suffixes that follow a name.
+    static let suffixes: Set<String> = [
+        "jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cfp", "cpa", "cfa", "chfc", "clu", "pmp", "esq",
+        "msc", "bsc", "jd", "rn", "dds", "dmd", "cfe", "cma", "cism", "cissp", "shrm", "scp", "sphr", "phr",
+        "sphri", "cphr", "aif", "ricp", "cpwa", "crpc", "cams", "leed", "peng", "mcse", "acca", "fca", "cima",
+        "cisa", "csm", "psm", "mfa", "edd", "dvm", "pharmd", "lcsw", "lmft", "mpa", "mph", "msw", "faia",
+        "aia", "ncarb", "emba", "llm", "obe", "mbe", "cbe",
+    ]
+}

@@ -1,0 +1,58 @@
+/// Everything the export says about the owner's relationship with one connection, folded
+/// while reading: counts and dates only, never message text.
+public struct ConnectionEvidence: Sendable, Hashable {
+    /// Messages in conversations of fewer than ``MessageFolder/groupSize`` people.
+    public var messagesSent = 0
+    public var messagesReceived = 0
+    public var wordsSent = 0
+    public var wordsReceived = 0
+    /// Conversations with this person of fewer than ``MessageFolder/groupSize`` people.
+    public var conversations = 0
+    /// Of those, conversations where both sides wrote.
+    public var twoWayConversations = 0
+    /// Group conversations (5+ people) both were in, and messages the person wrote there.
+    public var groupConversations = 0
+    public var groupMessagesReceived = 0
+    /// Distinct calendar months with a message either way in a small conversation.
+    public var activeMonths: Set<Int32> = []
+    public var firstMessage: CalendarDay?
+    public var lastMessage: CalendarDay?
+    /// The last day of a conversation in which both sides wrote.
+    public var lastTwoWay: CalendarDay?
+
+    /// Who sent the connection invitation, and whether it carried a personal note.
+    public var invitation: InvitationFact?
+
+    /// Distinct skills the person endorsed the owner for, and the owner endorsed them for.
+    public var skillsEndorsedByThem: Set<String> = []
+    public var skillsEndorsedByOwner: Set<String> = []
+    public var lastEndorsement: CalendarDay?
+
+    /// Recommendation dates (nil when the file gave none).
+    public var recommendationsReceived: [CalendarDay?] = []
+    public var recommendationsGiven: [CalendarDay?] = []
+
+    public init() {}
+
+    /// The latest dated interaction of any kind.
+    public var lastInteraction: CalendarDay? {
+        let dates: [CalendarDay?] = [lastMessage, lastEndorsement, invitation?.date]
+            + recommendationsReceived + recommendationsGiven
+        return dates.compactMap { $0 }.max()
+    }
+
+    /// The earliest dated interaction of any kind.
+    public var firstInteraction: CalendarDay? {
+        let dates: [CalendarDay?] = [firstMessage, invitation?.date] + recommendationsReceived + recommendationsGiven
+        return dates.compactMap { $0 }.min()
+    }
+}
+
+/// A connection invitation between the owner and a connection.
+public struct InvitationFact: Sendable, Hashable {
+    /// True when the owner sent it.
+    public let sentByOwner: Bool
+    /// True when the sender wrote a personal note.
+    public let hasNote: Bool
+    public let date: CalendarDay?
+}

@@ -1,0 +1,163 @@
+/// The files of a LinkedIn export that carry evidence about people, and how to recognise them.
+public enum ExportFileKind: String, CaseIterable, Sendable {
+    case profile
+    case positions
+    case education
+    case connections
+    case invitations
+    case endorsementsReceived = "endorsements-received"
+    case endorsementsGiven = "endorsements-given"
+    case recommendationsReceived = "recommendations-received"
+    case recommendationsGiven = "recommendations-given"
+    case messages
+
+    /// Recognises a file by its name, case-insensitively and across the spellings exports have
+    /// used (`messages.csv`/`Messages.csv`, `Endorsement_Received_Info.csv`/`Endorsement Received Info.csv`).
+    public static func recognise(fileName: String) -> ExportFileKind? {
+        let base = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        let lowered = base.lowercased()
+        guard lowered.hasSuffix(".csv") else { return nil }
+        let stem = String(lowered.dropLast(4)).filter { $0.isLetter }
+        return byStem[stem]
+    }
+
+    private static let byStem: [String: ExportFileKind] = [
+        "profile": .profile,
+        "positions": .positions,
+        "education": .education,
+        "connections": .connections,
+        "invitations": .invitations,
+        "endorsementreceivedinfo": .endorsementsReceived,
+        "endorsementsreceivedinfo": .endorsementsReceived,
+        "endorsementgiveninfo": .endorsementsGiven,
+        "endorsementsgiveninfo": .endorsementsGiven,
+        "recommendationsreceived": .recommendationsReceived,
+        "recommendationsgiven": .recommendationsGiven,
+        "messages": .messages,
+    ]
+
+    /// The order files are read in: the small files that build the identity index first, then
+    /// the evidence files that fold into it, messages last.
+    public var readingOrder: Int {
+        switch self {
+        case .profile: return 0
+        case .positions: return 1
+        case .education: return 2
+        case .connections: return 3
+        case .invitations: return 4
+        case .endorsementsReceived: return 5
+        case .endorsementsGiven: return 6
+        case .recommendationsReceived: return 7
+        case .recommendationsGiven: return 8
+        case .messages: return 9
+        }
+    }
+
+    /// The column layout this kind of file is read with.
+    var schema: TableSchema {
+        switch self {
+        case .profile:
+            return TableSchema(
+                columns: [.firstName, .lastName, .headline, .industry, .geoLocation],
+                required: [.firstName, .lastName], minimumMatches: 3)
+        case .positions:
+            return TableSchema(
+                columns: [.companyName, .title, .startedOn, .finishedOn, .location, .description],
+                required: [.companyName], minimumMatches: 3)
+        case .education:
+            return TableSchema(columns: [.schoolName, .startDate, .endDate, .degreeName], required: [.schoolName], minimumMatches: 2)
+        case .connections:
+            return TableSchema(
+                columns: [.firstName, .lastName, .url, .emailAddress, .company, .position, .connectedOn],
+                required: [.firstName, .lastName], minimumMatches: 4,
+                positional: [
+                    [.firstName, .lastName, .url, .emailAddress, .company, .position, .connectedOn],
+                    [.firstName, .lastName, .emailAddress, .company, .position, .connectedOn],
+                ])
+        case .invitations:
+            return TableSchema(
+                columns: [.from, .to, .sentAt, .message, .direction, .inviterProfileURL, .inviteeProfileURL],
+                required: [.from, .to, .direction], minimumMatches: 4)
+        case .endorsementsReceived, .endorsementsGiven:
+            return TableSchema(
+                columns: [.endorsementDate, .skillName, .personFirstName, .personLastName, .personURL, .endorsementStatus],
+                required: [.skillName, .personFirstName], minimumMatches: 3)
+        case .recommendationsReceived, .recommendationsGiven:
+            return TableSchema(
+                columns: [.firstName, .lastName, .company, .jobTitle, .text, .creationDate, .status],
+                required: [.firstName, .lastName], minimumMatches: 4)
+        case .messages:
+            return TableSchema(
+                columns: [
+                    .conversationID, .conversationTitle, .from, .senderProfileURL, .to, .recipientProfileURLs, .date,
+                    .subject, .content, .folder, .direction, .isMessageDraft,
+                ],
+                required: [.from, .to, .date], minimumMatches: 4)
+        }
+    }
+}
+
+/// A column vouch reads, with the header spellings it goes by.
+enum Column: Int, CaseIterable, Sendable {
+    case firstName, lastName, headline, industry, geoLocation
+    case companyName, title, startedOn, finishedOn, location, description
+    case schoolName, startDate, endDate, degreeName
+    case url, emailAddress, company, position, connectedOn
+    case from, to, sentAt, message, direction, inviterProfileURL, inviteeProfileURL
+    case endorsementDate, skillName, personFirstName, personLastName, personURL, endorsementStatus
+    case jobTitle, text, creationDate, status
+    case conversationID, conversationTitle, senderProfileURL, recipientProfileURLs, date, subject, content, folder
+    case isMessageDraft
+
+    /// Header names, folded: lower case, letters and digits only.
+    var aliases: [String] {
+        switch self {
+        case .firstName: return ["firstname", "first"]
+        case .lastName: return ["lastname", "last", "surname"]
+        case .headline: return ["headline"]
+        case .industry: return ["industry"]
+        case .geoLocation: return ["geolocation"]
+        case .companyName: return ["companyname", "company"]
+        case .title: return ["title"]
+        case .startedOn: return ["startedon", "startdate"]
+        case .finishedOn: return ["finishedon", "enddate"]
+        case .location: return ["location"]
+        case .description: return ["description"]
+        case .schoolName: return ["schoolname", "school"]
+        case .startDate: return ["startdate"]
+        case .endDate: return ["enddate"]
+        case .degreeName: return ["degreename", "degree"]
+        case .url: return ["url", "profileurl", "linkedinurl"]
+        case .emailAddress: return ["emailaddress", "email"]
+        case .company: return ["company", "companyname"]
+        case .position: return ["position", "title", "jobtitle"]
+        case .connectedOn: return ["connectedon", "connected"]
+        case .from: return ["from"]
+        case .to: return ["to"]
+        case .sentAt: return ["sentat", "date"]
+        case .message: return ["message"]
+        case .direction: return ["direction"]
+        case .inviterProfileURL: return ["inviterprofileurl", "inviterprofileurn"]
+        case .inviteeProfileURL: return ["inviteeprofileurl", "inviteeprofileurn"]
+        case .endorsementDate: return ["endorsementdate"]
+        case .skillName: return ["skillname"]
+        case .personFirstName: return ["endorserfirstname", "endorseefirstname"]
+        case .personLastName: return ["endorserlastname", "endorseelastname"]
+        case .personURL: return ["endorserpublicurl", "endorseepublicurl"]
+        case .endorsementStatus: return ["endorsementstatus"]
+        case .jobTitle: return ["jobtitle"]
+        case .text: return ["text"]
+        case .creationDate: return ["creationdate"]
+        case .status: return ["status"]
+        case .conversationID: return ["conversationid"]
+        case .conversationTitle: return ["conversationtitle"]
+        case .senderProfileURL: return ["senderprofileurl"]
+        case .recipientProfileURLs: return ["recipientprofileurls"]
+        case .date: return ["date"]
+        case .subject: return ["subject"]
+        case .content: return ["content"]
+        case .folder: return ["folder"]
+        case .isMessageDraft: return ["ismessagedraft"]
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Reads a LinkedIn export (zip, folder or single file) into a ``LinkedInExport``.
+///
+/// The order is fixed by streaming: the small files that build the identity index first
+/// (Profile, Positions, Education, Connections), then the evidence files that fold into it
+/// (Invitations, Endorsements, Recommendations), messages last. A file that cannot be read
+/// becomes a ledger entry; only a missing or unreadable Connections file stops the read.
+public enum ExportReader {
+    /// Reads the export at `path`.
+    public static func read(_ path: String) throws -> LinkedInExport {
+        try read(ExportSources.open(path))
+    }
+
+    /// Reads an already opened source.
+    public static func read(_ source: ExportSource) throws -> LinkedInExport {
+        var ledger = IngestLedger()
+        ledger.refusedEntries = source.refused
+        var byKind: [ExportFileKind: ExportEntry] = [:]
+        for entry in source.entries {
+            if let kind = ExportFileKind.recognise(fileName: entry.fileName) {
+                // Prefer the shallowest copy when an archive holds the same file twice.
+                if let existing = byKind[kind], existing.path.split(separator: "/").count <= entry.path.split(separator: "/").count {
+                    ledger.ignoredFiles.append(entry.path)
+                    continue
+                }
+                if let existing = byKind[kind] { ledger.ignoredFiles.append(existing.path) }
+                byKind[kind] = entry
+            } else {
+                ledger.ignoredFiles.append(entry.path)
+            }
+        }
+        // A single file that is not named like an export file is read as Connections.
+        if byKind.isEmpty, source is SingleFileSource, let only = source.entries.first,
+            only.fileName.lowercased().hasSuffix(".csv") || only.fileName.lowercased().hasSuffix(".txt")
+        {
+            byKind[.connections] = only
+            ledger.ignoredFiles.removeAll { $0 == only.path }
+        }
+        guard let connectionsEntry = byKind[.connections] else {
+            throw IngestError.noConnections(path: source.location, found: source.entries.map(\.fileName))
+        }
+
+        var state = ReadState()
+        for kind in ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }) {
+            guard let entry = byKind[kind] else { continue }
+            var file = FileLedger(name: entry.path, kind: kind.rawValue)
+            do {
+                try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file) { row, file in
+                    state.fold(row, kind: kind, ledger: &file)
+                }
+                if kind == .connections { state.finishConnections() }
+                if kind == .profile || kind == .invitations { state.settleOwner() }
+            } catch let error as IngestError {
+                if kind == .connections {
+                    if case .noHeader = error { throw detectForeign(source, entry: connectionsEntry) ?? error }
+                    throw error
+                }
+                file.warn("not read: \(error.message)")
+            }
+            ledger.files.append(file)
+        }
+        state.settleOwner()
+        var folded = state.messages?.finish()
+        if let inferred = folded?.ownerInferred, state.owner.name == nil {
+            state.owner.name = inferred
+            state.owner.identifiedBy.append("the participant in most conversations")
+        }
+        var evidence = folded?.evidence ?? [:]
+        folded?.evidence = [:]
+        for (index, extra) in state.evidence {
+            evidence[index, default: ConnectionEvidence()].merge(extra)
+        }
+        let latest = ledger.files.compactMap(\.lastDate).max()
+        return LinkedInExport(
+            owner: state.owner, directory: state.directory ?? ConnectionDirectory([]), positions: state.positions,
+            schools: state.schools, evidence: evidence, unmatchedRecommendations: state.unmatchedRecommendations,
+            exportDate: exportDate(fromName: source.location), latestDataDate: latest,
+            conversationCount: folded?.conversations ?? 0, ledger: ledger, location: source.location)
+    }
+
+    /// The date in a file name like `Basic_LinkedInDataExport_10-31-2026.zip`.
+    public static func exportDate(fromName path: String) -> CalendarDay? {
+        let name = (path as NSString).lastPathComponent
+        guard let range = name.range(of: "DataExport_", options: .caseInsensitive) else { return nil }
+        let rest = name[range.upperBound...].prefix(10)
+        let parts = rest.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]) else {
+            return nil
+        }
+        return CalendarDay(year: year, month: month, day: day)
+    }
+
+    /// Recognises the other contact exports people hand in by mistake.
+    static func detectForeign(_ source: ExportSource, entry: ExportEntry) -> IngestError? {
+        var head: [UInt8] = []
+        try? source.read(entry) { chunk in
+            if head.count < 4096 { head.append(contentsOf: chunk.prefix(4096 - head.count)) }
+        }
+        let text = TextDecoding.string(from: head).lowercased()
+        if text.contains("organization name") || text.contains("e-mail 1 - value") || text.contains("organization 1 - name") {
+            return .notLinkedIn(path: source.location + (source is SingleFileSource ? "" : "/" + entry.path), looksLike: "a Google Contacts export")
+        }
+        if text.contains("e-mail address") && text.contains("business phone") {
+            return .notLinkedIn(path: source.location, looksLike: "an Outlook contacts export")
+        }
+        if text.hasPrefix("begin:vcard") {
+            return .notLinkedIn(path: source.location, looksLike: "a vCard address book")
+        }
+        return nil
+    }
+}
+
+extension ConnectionEvidence {
+    /// Adds the evidence from another file about the same person.
+    mutating func merge(_ other: ConnectionEvidence) {
+        if invitation == nil { invitation = other.invitation }
+        skillsEndorsedByThem.formUnion(other.skillsEndorsedByThem)
+        skillsEndorsedByOwner.formUnion(other.skillsEndorsedByOwner)
+        if let date = other.lastEndorsement { lastEndorsement = max(lastEndorsement ?? date, date) }
+        recommendationsReceived += other.recommendationsReceived
+        recommendationsGiven += other.recommendationsGiven
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import ZIPFoundation
+
+/// One file inside an export: an archive entry, a file in the unpacked folder, or the single
+/// file the user named.
+public struct ExportEntry: Hashable, Sendable {
+    /// The path inside the export, as shown in reports.
+    public let path: String
+    /// The file name without folders.
+    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+}
+
+/// Where an export's files come from. The only part of vouch that opens files.
+public protocol ExportSource: Sendable {
+    /// The path the user gave.
+    var location: String { get }
+    /// The entries that can be read.
+    var entries: [ExportEntry] { get }
+    /// Entries that were refused for safety, with the reason.
+    var refused: [RefusedEntry] { get }
+    /// Streams an entry's bytes in chunks.
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
+}
+
+/// Opens the export at a path: a `.zip`, an unpacked folder, or a single file.
+public enum ExportSources {
+    /// The size of the chunks files are read in.
+    static let chunkSize = 1 << 20
+
+    /// Opens `path`, deciding by what is there (a folder, a zip by its magic bytes, a file).
+    public static func open(_ path: String) throws -> ExportSource {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestError.notFound(path: path)
+        }
+        if isDirectory.boolValue {
+            return try FolderSource(path: path)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw IngestError.unreadable(path: path, reason: "permission denied")
+        }
+        let magic = (try? handle.read(upToCount: 4)) ?? Data()
+        try? handle.close()
+        if magic.starts(with: [0x50, 0x4B, 0x03, 0x04]) || magic.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return try ZipSource(path: path)
+        }
+        if path.lowercased().hasSuffix(".zip") {
+            throw IngestError.corruptArchive(path: path, reason: "it does not start like a zip file")
+        }
+        return SingleFileSource(path: path)
+    }
+
+    /// Reads a file from disk in chunks.
+    static func readFile(at path: String, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw IngestError.unreadable(path: path, reason: "it cannot be opened")
+        }
+        defer { try? handle.close() }
+        while true {
+            let data: Data
+            do {
+                guard let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty else { return }
+                data = chunk
+            } catch {
+                throw IngestError.unreadable(path: path, reason: error.localizedDescription)
+            }
+            try data.withUnsafeBytes { raw in
+                try consume(raw.bindMemory(to: UInt8.self))
+            }
+        }
+    }
+}
+
+/// A single file named by the user (usually `Connections.csv`).
+struct SingleFileSource: ExportSource {
+    let location: String
+    let entries: [ExportEntry]
+    let refused: [RefusedEntry] = []
+
+    init(path: String) {
+        self.location = path
+        self.entries = [ExportEntry(path: (path as NSString).lastPathComponent)]
+    }
+
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try ExportSources.readFile(at: location, consume)
+    }
+}
+
+/// An unpacked export folder. Reads the top level and one level of sub-folders (the export's
+/// own `Jobs/` and the like, or a folder the archive was unpacked into); symbolic links to
+/// folders are not followed, so a link loop cannot trap the reader.
+struct FolderSource: ExportSource {
+    let location: String
+    let entries: [ExportEntry]
+    let refused: [RefusedEntry]
+
+    init(path: String) throws {
+        self.location = path
+        let manager = FileManager.default
+        var found: [ExportEntry] = []
+        var refused: [RefusedEntry] = []
+        func list(_ relative: String, depth: Int) throws {
+            let full = relative.isEmpty ? path : path + "/" + relative
+            let names: [String]
+            do {
+                names = try manager.contentsOfDirectory(atPath: full).sorted()
+            } catch {
+                if relative.isEmpty { throw IngestError.unreadable(path: path, reason: "the folder cannot be listed") }
+                refused.append(RefusedEntry(name: relative, reason: "the folder cannot be listed"))
+                return
+            }
+            for name in names where !name.hasPrefix(".") {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                let attributes = try? manager.attributesOfItem(atPath: path + "/" + child)
+                let type = attributes?[.type] as? FileAttributeType
+                if type == .typeSymbolicLink {
+                    var isDirectory: ObjCBool = false
+                    if manager.fileExists(atPath: path + "/" + child, isDirectory: &isDirectory), !isDirectory.boolValue {
+                        found.append(ExportEntry(path: child))
+                    } else {
+                        refused.append(RefusedEntry(name: child, reason: "symbolic link to a folder (not followed)"))
+                    }
+                } else if type == .typeDirectory {
+                    if depth < 1 { try list(child, depth: depth + 1) }
+                } else if type == .typeRegular {
+                    found.append(ExportEntry(path: child))
+                }
+            }
+        }
+        try list("", depth: 0)
+        self.entries = found
+        self.refused = refused
+    }
+
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try ExportSources.readFile(at: location + "/" + entry.path, consume)
+    }
+}
+
+/// A zip archive read in place: entries are inflated chunk by chunk into memory, nothing is
+/// written to disk. Entries whose names climb out of the archive (`..`) or are absolute are
+/// refused, and so are entries whose declared size or compression ratio is absurd; while
+/// inflating, an entry that grows past its declared size is stopped.
+struct ZipSource: ExportSource, @unchecked Sendable {
+    let location: String
+    let entries: [ExportEntry]
+    let refused: [RefusedEntry]
+    private let archive: Archive
+    private let byPath: [String: Entry]
+
+    /// Entries larger than this when inflated are refused.
+    static let maxEntrySize: UInt64 = 4 << 30
+    /// Entries compressed more than this many times over (and larger than 16 MB) are refused.
+    static let maxRatio: UInt64 = 200
+
+    init(path: String) throws {
+        self.location = path
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw IngestError.corruptArchive(path: path, reason: "its table of contents cannot be read")
+        }
+        var found: [ExportEntry] = []
+        var refused: [RefusedEntry] = []
+        var byPath: [String: Entry] = [:]
+        for entry in archive where entry.type == .file {
+            let name = entry.path
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            if name.hasPrefix("/") || name.hasPrefix("\\") || parts.contains("..") || name.contains("\\..")
+                || (name.count > 1 && name.dropFirst().hasPrefix(":"))
+            {
+                refused.append(RefusedEntry(name: name, reason: "path leaves the archive"))
+                continue
+            }
+            if parts.contains(where: { $0.hasPrefix(".") }) || name.hasPrefix("__MACOSX/") { continue }
+            if entry.uncompressedSize > Self.maxEntrySize {
+                refused.append(RefusedEntry(name: name, reason: "declares \(entry.uncompressedSize >> 20) MB when inflated"))
+                continue
+            }
+            if entry.uncompressedSize > 16 << 20, entry.compressedSize > 0,
+                entry.uncompressedSize / entry.compressedSize > Self.maxRatio
+            {
+                refused.append(RefusedEntry(name: name, reason: "compressed over \(Self.maxRatio) times (a zip bomb?)"))
+                continue
+            }
+            found.append(ExportEntry(path: name))
+            byPath[name] = entry
+        }
+        self.entries = found
+        self.refused = refused
+        self.byPath = byPath
+    }
+
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        guard let zipEntry = byPath[entry.path] else {
+            throw IngestError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
+        }
+        let limit = zipEntry.uncompressedSize + (1 << 20)
+        var total: UInt64 = 0
+        do {
+            _ = try archive.extract(zipEntry, bufferSize: ExportSources.chunkSize, skipCRC32: true) { data in
+                total += UInt64(data.count)
+                if total > limit { throw IngestError.entryTooLarge(path: location + ":" + entry.path) }
+                try data.withUnsafeBytes { raw in
+                    try consume(raw.bindMemory(to: UInt8.self))
+                }
+            }
+        } catch let error as IngestError {
+            throw error
+        } catch {
+            throw IngestError.corruptArchive(path: location, reason: "entry \(entry.path) cannot be inflated")
+        }
+    }
+}

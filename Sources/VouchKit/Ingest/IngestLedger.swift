@@ -1,0 +1,111 @@
+/// A data row that could not be used, with where it was and why.
+public struct SkippedRow: Hashable, Sendable, Codable {
+    /// The 1-based line where the row starts.
+    public let line: Int
+    /// A plain explanation.
+    public let reason: String
+
+    public init(line: Int, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
+}
+
+/// The account of one file read: every data row is either used or skipped.
+public struct FileLedger: Sendable {
+    /// The file's path inside the export (or its name).
+    public let name: String
+    /// What the file was recognised as (`connections`, `messages`, …).
+    public let kind: String
+    /// The header generation or dialect found, in words.
+    public var variant: String = ""
+    /// The text encoding.
+    public var encoding: String = "UTF-8"
+    /// The field separator, in words.
+    public var delimiter: String = "comma"
+    /// Data rows read (the header and any preamble are not rows).
+    public private(set) var rows = 0
+    /// Rows turned into evidence.
+    public private(set) var used = 0
+    /// How many rows were skipped; ``skipped`` keeps the first ``maxListedSkips`` of them.
+    public private(set) var skippedCount = 0
+    /// The skipped rows with line and reason (the first ``maxListedSkips``).
+    public private(set) var skipped: [SkippedRow] = []
+    /// Used rows that were deliberately left out of scoring, by reason (spam, drafts, …).
+    public private(set) var excluded: [String: Int] = [:]
+    /// Things worth knowing about the file that lost no data (encoding fallbacks, …).
+    public var warnings: [String] = []
+    /// The earliest and latest dates seen in the file.
+    public private(set) var firstDate: CalendarDay?
+    public private(set) var lastDate: CalendarDay?
+
+    /// How many skipped rows are listed individually.
+    public static let maxListedSkips = 1000
+
+    public init(name: String, kind: String) {
+        self.name = name
+        self.kind = kind
+    }
+
+    /// Counts a row that was used.
+    public mutating func use() {
+        rows += 1
+        used += 1
+    }
+
+    /// Counts a row that was read and deliberately left out of scoring.
+    public mutating func exclude(_ reason: String) {
+        use()
+        excluded[reason, default: 0] += 1
+    }
+
+    /// Counts a row that could not be used.
+    public mutating func skip(line: Int, reason: String) {
+        rows += 1
+        skippedCount += 1
+        if skipped.count < Self.maxListedSkips {
+            skipped.append(SkippedRow(line: line, reason: reason))
+        }
+    }
+
+    /// Widens the file's date range.
+    public mutating func see(_ day: CalendarDay) {
+        if firstDate.map({ day < $0 }) ?? true { firstDate = day }
+        if lastDate.map({ day > $0 }) ?? true { lastDate = day }
+    }
+
+    /// Adds a warning once.
+    public mutating func warn(_ text: String) {
+        if !warnings.contains(text) { warnings.append(text) }
+    }
+}
+
+/// What ingest found: every file read, and every file present but not used.
+public struct IngestLedger: Sendable {
+    /// Files read, in reading order.
+    public var files: [FileLedger] = []
+    /// Files in the export that hold no evidence about people, or that vouch does not read.
+    public var ignoredFiles: [String] = []
+    /// Entries refused for safety (paths leaving the archive, absurd sizes), with the reason.
+    public var refusedEntries: [RefusedEntry] = []
+
+    public init() {}
+
+    /// The ledger of the file of `kind`, if one was read.
+    public func file(kind: String) -> FileLedger? {
+        files.first { $0.kind == kind }
+    }
+}
+
+/// An archive entry or file that was not read for safety, with the reason.
+public struct RefusedEntry: Hashable, Sendable {
+    /// The entry's name as stored.
+    public let name: String
+    /// Why it was refused.
+    public let reason: String
+
+    public init(name: String, reason: String) {
+        self.name = name
+        self.reason = reason
+    }
+}

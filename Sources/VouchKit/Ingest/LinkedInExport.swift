@@ -1,0 +1,31 @@
+/// Everything read from one LinkedIn export: the owner, the connections, the evidence folded
+/// per connection, and the ledger that accounts for every row.
+public struct LinkedInExport: Sendable {
+    /// Whose export this is.
+    public var owner: Owner
+    /// The connections with lookup by key, e-mail and name.
+    public var directory: ConnectionDirectory
+    /// The owner's jobs and schools.
+    public var positions: [OwnerPosition]
+    public var schools: [OwnerSchool]
+    /// Evidence per connection index; connections without any evidence are absent.
+    public var evidence: [Int: ConnectionEvidence]
+    /// Recommendations that matched no connection (by name and company).
+    public var unmatchedRecommendations: [Recommendation]
+    /// The date in the export's file name (`…_LinkedInDataExport_MM-DD-YYYY.zip`), if any.
+    public var exportDate: CalendarDay?
+    /// The latest date found in the data.
+    public var latestDataDate: CalendarDay?
+    /// How many distinct conversations messages.csv held.
+    public var conversationCount: Int
+    /// Every file and row, used or skipped.
+    public var ledger: IngestLedger
+    /// The path the export was read from.
+    public var location: String
+
+    /// The connections, in file order (newest first).
+    public var connections: [Connection] { directory.connections }
+
+    /// The "as of" day: the export's date, else the latest data date.
+    public var defaultAsOf: CalendarDay? { exportDate ?? latestDataDate }
+}

@@ -1,0 +1,234 @@
+/// Folds `messages.csv` rows into per-conversation tallies while streaming, then into
+/// per-connection evidence. Message text is never kept: only who wrote, when, and how many
+/// words.
+///
+/// Conversations are tallied first because two facts are known only once a conversation is
+/// complete: how many people were in it (1:1 or group) and, in exports without a direction
+/// column, which participant is the owner (the one present in nearly every conversation).
+struct MessageFolder {
+    /// Conversations with this many people or more count as group threads (4Degrees' rule;
+    /// see docs/MODEL.md).
+    static let groupSize = 5
+
+    private struct SenderTally {
+        var participant: Int32
+        var messages: Int32 = 0
+        var words: Int32 = 0
+        var first = Int32.max
+        var last = Int32.min
+    }
+
+    private struct ConversationTally {
+        var members: [Int32] = []
+        var senders: [SenderTally] = []
+        var months: [Int32] = []
+        var first = Int32.max
+        var last = Int32.min
+    }
+
+    private(set) var participants: ParticipantTable
+    private var conversations: [ConversationTally] = []
+    private var conversationIndex: [String: Int] = [:]
+    private var lastConversationBytes: [UInt8] = []
+    private var lastConversation = -1
+    private var hasDirectionColumn = false
+
+    init(participants: ParticipantTable) {
+        self.participants = participants
+    }
+
+    /// Folds one row, recording it in the ledger as used, excluded or skipped.
+    mutating func fold(_ row: TableRow, ledger: inout FileLedger) {
+        let folder = row.bytes(.folder)
+        if Self.equalsIgnoringCase(folder, "spam") {
+            ledger.exclude("spam folder")
+            return
+        }
+        let draft = row.bytes(.isMessageDraft)
+        if Self.equalsIgnoringCase(draft, "yes") || Self.equalsIgnoringCase(draft, "true") {
+            ledger.exclude("draft")
+            return
+        }
+        if Self.equalsIgnoringCase(row.bytes(.conversationTitle), "sponsored conversation") {
+            ledger.exclude("sponsored conversation")
+            return
+        }
+        guard let date = DateParser.parse(row.bytes(.date))?.day else {
+            ledger.skip(line: row.line, reason: row.bytes(.date).isEmpty ? "no date" : "unreadable date")
+            return
+        }
+
+        // The sender: URL when given, else the name.
+        var sender: Int32?
+        let senderURL = row.bytes(.senderProfileURL)
+        if !senderURL.isEmpty {
+            sender = participants.participant(url: senderURL) { row.text(.from) }
+        }
+        if sender == nil {
+            sender = participants.participants(names: row.bytes(.from), splitOnCommas: false).first
+        }
+        guard let sender else {
+            ledger.skip(line: row.line, reason: "no sender")
+            return
+        }
+        var recipients = participants.participants(urls: row.bytes(.recipientProfileURLs))
+        if recipients.isEmpty {
+            recipients = participants.participants(names: row.bytes(.to), splitOnCommas: true)
+        }
+
+        // Legacy (2018) files say the direction instead: the owner is the sender of OUTGOING rows.
+        let direction = row.bytes(.direction)
+        if !direction.isEmpty {
+            hasDirectionColumn = true
+            if Self.equalsIgnoringCase(direction, "outgoing"), participants.identities[Int(sender)] != .owner {
+                participants.markOwner(sender)
+            }
+        }
+
+        let conversation = conversationSlot(row, sender: sender, recipients: recipients)
+        var tally = conversations[conversation]
+        for member in CollectionOfOne(sender) + recipients where !tally.members.contains(member) {
+            tally.members.append(member)
+        }
+        let day = date.ordinal
+        tally.first = min(tally.first, day)
+        tally.last = max(tally.last, day)
+        let month = date.monthIndex
+        if !tally.months.contains(month) { tally.months.append(month) }
+        let words = Int32(clamping: Self.countWords(row.bytes(.content)))
+        if let slot = tally.senders.firstIndex(where: { $0.participant == sender }) {
+            tally.senders[slot].messages += 1
+            tally.senders[slot].words &+= words
+            tally.senders[slot].first = min(tally.senders[slot].first, day)
+            tally.senders[slot].last = max(tally.senders[slot].last, day)
+        } else {
+            tally.senders.append(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
+        }
+        conversations[conversation] = tally
+        ledger.use()
+        ledger.see(date)
+    }
+
+    private mutating func conversationSlot(_ row: TableRow, sender: Int32, recipients: [Int32]) -> Int {
+        var id = row.bytes(.conversationID)
+        var synthetic: [UInt8] = []
+        if id.isEmpty {
+            // Legacy files have no conversation id: one conversation per set of participants.
+            let members = (CollectionOfOne(sender) + recipients).sorted()
+            synthetic = Array(members.map(String.init).joined(separator: ",").utf8)
+            id = synthetic[...]
+        }
+        if lastConversation >= 0 && lastConversationBytes.elementsEqual(id) { return lastConversation }
+        let key = String(decoding: id, as: UTF8.self)
+        let slot: Int
+        if let existing = conversationIndex[key] {
+            slot = existing
+        } else {
+            slot = conversations.count
+            conversations.append(ConversationTally())
+            conversationIndex[key] = slot
+        }
+        lastConversationBytes = Array(id)
+        lastConversation = slot
+        return slot
+    }
+
+    /// What the conversations add up to.
+    struct Result {
+        var evidence: [Int: ConnectionEvidence]
+        var conversations: Int
+        var ownerInferred: String?
+        var messagesWithOthers: Int
+    }
+
+    /// Finishes: infers the owner if still unknown, then folds every conversation into the
+    /// evidence of each connection in it.
+    mutating func finish() -> Result {
+        var ownerInferred: String?
+        if !participants.identities.contains(.owner), !conversations.isEmpty {
+            var presence = [Int](repeating: 0, count: participants.count)
+            for tally in conversations {
+                for member in tally.members { presence[Int(member)] += 1 }
+            }
+            if let best = presence.indices.max(by: { presence[$0] < presence[$1] }) {
+                participants.markOwner(Int32(best))
+                ownerInferred = participants.names[best]
+            }
+        }
+        var evidence: [Int: ConnectionEvidence] = [:]
+        var messagesWithOthers = 0
+        let identities = participants.identities
+        for tally in conversations {
+            let isOwner = { (id: Int32) in identities[Int(id)] == .owner }
+            let others = tally.members.filter { !isOwner($0) }
+            let people = others.count + 1
+            let ownerSenders = tally.senders.filter { isOwner($0.participant) }
+            let ownerSent = ownerSenders.reduce(0) { $0 + Int($1.messages) }
+            let ownerWords = ownerSenders.reduce(0) { $0 + Int($1.words) }
+            for other in others {
+                let theirs = tally.senders.first { $0.participant == other }
+                guard case let .connection(index) = identities[Int(other)] else {
+                    messagesWithOthers += Int(theirs?.messages ?? 0)
+                    continue
+                }
+                var record = evidence[index] ?? ConnectionEvidence()
+                let received = Int(theirs?.messages ?? 0)
+                if people < Self.groupSize {
+                    record.conversations += 1
+                    record.messagesSent += ownerSent
+                    record.messagesReceived += received
+                    record.wordsSent += ownerWords
+                    record.wordsReceived += Int(theirs?.words ?? 0)
+                    record.activeMonths.formUnion(tally.months)
+                    let first = CalendarDay(ordinal: tally.first)
+                    let last = CalendarDay(ordinal: tally.last)
+                    record.firstMessage = min(record.firstMessage ?? first, first)
+                    record.lastMessage = max(record.lastMessage ?? last, last)
+                    if ownerSent > 0 && received > 0 {
+                        record.twoWayConversations += 1
+                        record.lastTwoWay = max(record.lastTwoWay ?? last, last)
+                    }
+                } else {
+                    record.groupConversations += 1
+                    record.groupMessagesReceived += received
+                    if let theirs, theirs.messages > 0 {
+                        let last = CalendarDay(ordinal: theirs.last)
+                        record.lastMessage = max(record.lastMessage ?? last, last)
+                        let first = CalendarDay(ordinal: theirs.first)
+                        record.firstMessage = min(record.firstMessage ?? first, first)
+                    }
+                }
+                evidence[index] = record
+            }
+        }
+        return Result(
+            evidence: evidence, conversations: conversations.count, ownerInferred: ownerInferred,
+            messagesWithOthers: messagesWithOthers)
+    }
+
+    /// Counts words: runs of bytes that are not ASCII white space. HTML tags in InMail count
+    /// as words too; the difference does not matter at the scale words are used.
+    static func countWords(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            let isSpace = byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    static func equalsIgnoringCase(_ bytes: ArraySlice<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        var index = bytes.startIndex
+        let pointer = text.utf8Start
+        for offset in 0..<text.utf8CodeUnitCount {
+            let byte = bytes[index]
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lowered != pointer[offset] { return false }
+            index += 1
+        }
+        return true
+    }
+}

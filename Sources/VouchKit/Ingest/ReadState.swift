@@ -1,0 +1,203 @@
+/// What ``ExportReader`` accumulates while it reads the files in order.
+struct ReadState {
+    var owner = Owner()
+    var ownerKeysFromInvitations: [ProfileKey: Int] = [:]
+    var positions: [OwnerPosition] = []
+    var schools: [OwnerSchool] = []
+    var connections: [Connection] = []
+    var directory: ConnectionDirectory?
+    var evidence: [Int: ConnectionEvidence] = [:]
+    var unmatchedRecommendations: [Recommendation] = []
+    var messages: MessageFolder?
+
+    mutating func fold(_ row: TableRow, kind: ExportFileKind, ledger: inout FileLedger) {
+        switch kind {
+        case .profile: foldProfile(row, ledger: &ledger)
+        case .positions: foldPosition(row, ledger: &ledger)
+        case .education: foldSchool(row, ledger: &ledger)
+        case .connections: foldConnection(row, ledger: &ledger)
+        case .invitations: foldInvitation(row, ledger: &ledger)
+        case .endorsementsReceived: foldEndorsement(row, received: true, ledger: &ledger)
+        case .endorsementsGiven: foldEndorsement(row, received: false, ledger: &ledger)
+        case .recommendationsReceived: foldRecommendation(row, direction: .received, ledger: &ledger)
+        case .recommendationsGiven: foldRecommendation(row, direction: .given, ledger: &ledger)
+        case .messages:
+            if messages == nil {
+                settleOwner()
+                messages = MessageFolder(
+                    participants: ParticipantTable(
+                        directory: directory ?? ConnectionDirectory([]), ownerKey: owner.profileKey,
+                        ownerName: owner.name.map(PersonName.init)))
+            }
+            messages?.fold(row, ledger: &ledger)
+        }
+    }
+
+    private mutating func foldProfile(_ row: TableRow, ledger: inout FileLedger) {
+        let name = [row.text(.firstName), row.text(.lastName)].map(TextDecoding.repairMojibake)
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        guard !name.isEmpty else {
+            ledger.skip(line: row.line, reason: "no name")
+            return
+        }
+        if owner.name == nil {
+            owner.name = name
+            owner.identifiedBy.append("Profile.csv")
+            let headline = row.text(.headline)
+            owner.headline = headline.isEmpty ? nil : headline
+        }
+        ledger.use()
+    }
+
+    private mutating func foldPosition(_ row: TableRow, ledger: inout FileLedger) {
+        let company = row.text(.companyName)
+        guard !company.isEmpty else {
+            ledger.skip(line: row.line, reason: "no company name")
+            return
+        }
+        let started = DateParser.parse(row.text(.startedOn))
+        let finishedText = row.text(.finishedOn)
+        let finished = DateParser.parse(finishedText)
+        if !finishedText.isEmpty && finished == nil && finishedText.lowercased() != "present" {
+            ledger.warn("line \(row.line): end date '\(finishedText)' not understood; treated as a current job")
+        }
+        positions.append(OwnerPosition(company: company, title: row.text(.title), started: started, finished: finished))
+        if let day = started?.day { ledger.see(day) }
+        ledger.use()
+    }
+
+    private mutating func foldSchool(_ row: TableRow, ledger: inout FileLedger) {
+        let name = row.text(.schoolName)
+        guard !name.isEmpty else {
+            ledger.skip(line: row.line, reason: "no school name")
+            return
+        }
+        schools.append(
+            OwnerSchool(name: name, started: DateParser.parse(row.text(.startDate)), finished: DateParser.parse(row.text(.endDate))))
+        ledger.use()
+    }
+
+    private mutating func foldConnection(_ row: TableRow, ledger: inout FileLedger) {
+        let first = TextDecoding.repairMojibake(row.text(.firstName))
+        let last = TextDecoding.repairMojibake(row.text(.lastName))
+        let dateText = row.text(.connectedOn)
+        let date = DateParser.parse(dateText)?.day
+        let url = row.text(.url)
+        if first.isEmpty && last.isEmpty && url.isEmpty && date == nil {
+            ledger.skip(line: row.line, reason: dateText.isEmpty ? "empty row" : "no name and unreadable date '\(dateText)'")
+            return
+        }
+        if !dateText.isEmpty && date == nil {
+            ledger.warn("line \(row.line): connection date '\(dateText)' not understood")
+        }
+        let email = row.text(.emailAddress)
+        connections.append(
+            Connection(
+                index: connections.count, firstName: first, lastName: last, profileURL: url.isEmpty ? nil : url,
+                email: email.isEmpty ? nil : email, company: row.text(.company), position: row.text(.position),
+                connectedOn: date, line: row.line))
+        if let date { ledger.see(date) }
+        ledger.use()
+    }
+
+    mutating func finishConnections() {
+        directory = ConnectionDirectory(connections)
+    }
+
+    private func person(url: String, name: String) -> Int? {
+        guard let directory else { return nil }
+        if let key = ProfileKey(url: url), let index = directory.connection(forKey: key) { return index }
+        return directory.uniqueConnection(named: name)
+    }
+
+    private mutating func foldInvitation(_ row: TableRow, ledger: inout FileLedger) {
+        let direction = row.text(.direction).uppercased()
+        guard direction == "OUTGOING" || direction == "INCOMING" else {
+            ledger.skip(line: row.line, reason: "direction '\(row.text(.direction))' is neither OUTGOING nor INCOMING")
+            return
+        }
+        let outgoing = direction == "OUTGOING"
+        let date = DateParser.parse(row.text(.sentAt))?.day
+        if outgoing, let key = ProfileKey(url: row.text(.inviterProfileURL)) {
+            ownerKeysFromInvitations[key, default: 0] += 1
+        }
+        let other = outgoing
+            ? person(url: row.text(.inviteeProfileURL), name: row.text(.to))
+            : person(url: row.text(.inviterProfileURL), name: row.text(.from))
+        if !outgoing, owner.name == nil {
+            let to = row.text(.to)
+            if !to.isEmpty { owner.name = to }
+        }
+        if let other {
+            let fact = InvitationFact(sentByOwner: outgoing, hasNote: !row.text(.message).isEmpty, date: date)
+            evidence[other, default: ConnectionEvidence()].invitation = fact
+        }
+        if let date { ledger.see(date) }
+        ledger.use()
+    }
+
+    private mutating func foldEndorsement(_ row: TableRow, received: Bool, ledger: inout FileLedger) {
+        let skill = row.text(.skillName)
+        let name = [row.text(.personFirstName), row.text(.personLastName)].joined(separator: " ")
+        guard !skill.isEmpty, !name.trimmingCharacters(in: .whitespaces).isEmpty || !row.text(.personURL).isEmpty else {
+            ledger.skip(line: row.line, reason: skill.isEmpty ? "no skill" : "no endorser name or URL")
+            return
+        }
+        let date = DateParser.parse(row.text(.endorsementDate))?.day
+        if let index = person(url: row.text(.personURL), name: name) {
+            var record = evidence[index, default: ConnectionEvidence()]
+            if received {
+                record.skillsEndorsedByThem.insert(skill.lowercased())
+            } else {
+                record.skillsEndorsedByOwner.insert(skill.lowercased())
+            }
+            if let date { record.lastEndorsement = max(record.lastEndorsement ?? date, date) }
+            evidence[index] = record
+        }
+        if let date { ledger.see(date) }
+        ledger.use()
+    }
+
+    private mutating func foldRecommendation(_ row: TableRow, direction: Recommendation.Direction, ledger: inout FileLedger) {
+        let name = [row.text(.firstName), row.text(.lastName)].map(TextDecoding.repairMojibake).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            ledger.skip(line: row.line, reason: "no name")
+            return
+        }
+        let date = DateParser.parse(row.text(.creationDate))?.day
+        let recommendation = Recommendation(
+            direction: direction, name: name, company: row.text(.company), date: date,
+            visible: row.text(.status).uppercased() != "HIDDEN", line: row.line)
+        if let index = matchRecommendation(recommendation) {
+            if direction == .received {
+                evidence[index, default: ConnectionEvidence()].recommendationsReceived.append(date)
+            } else {
+                evidence[index, default: ConnectionEvidence()].recommendationsGiven.append(date)
+            }
+        } else {
+            unmatchedRecommendations.append(recommendation)
+        }
+        if let date { ledger.see(date) }
+        ledger.use()
+    }
+
+    /// Recommendations carry a name and a company but no URL: a unique name wins; several
+    /// people of that name are told apart by company.
+    private func matchRecommendation(_ recommendation: Recommendation) -> Int? {
+        guard let directory else { return nil }
+        let match = PersonMatcher(directory: directory).match(
+            PersonQuery(name: recommendation.name, company: recommendation.company))
+        if case let .matched(index, _, _) = match { return index }
+        return nil
+    }
+
+    /// Decides the owner's profile URL from outgoing invitations (the inviter of every
+    /// outgoing invitation is the owner).
+    mutating func settleOwner() {
+        if owner.profileURL == nil, let (key, _) = ownerKeysFromInvitations.max(by: { $0.value < $1.value }) {
+            owner.profileURL = key.url
+            owner.identifiedBy.append("outgoing invitations")
+        }
+    }
+}

@@ -1,0 +1,231 @@
+/// The columns a file kind is read with and how its header row is recognised.
+struct TableSchema: Sendable {
+    /// The columns vouch reads from this kind of file.
+    let columns: [Column]
+    /// Columns without which the header is not this file's.
+    let required: Set<Column>
+    /// How many known column names a row must hold to be taken as the header.
+    let minimumMatches: Int
+    /// Column orders for copies whose header row was deleted, tried by field count.
+    var positional: [[Column]] = []
+}
+
+/// Where each column sits in a file's rows.
+struct ColumnMap: Sendable {
+    private var indexes = [Int](repeating: -1, count: Column.allCases.count)
+    /// The header names as found, in file order (empty for headerless files).
+    private(set) var headerNames: [String] = []
+
+    init(columns: [Column]) {
+        for (index, column) in columns.enumerated() { indexes[column.rawValue] = index }
+    }
+
+    /// Maps a header row; nil when it is not this schema's header.
+    init?(header: CSVRecord, schema: TableSchema) {
+        let folded = (0..<header.count).map { ColumnMap.fold(header.string($0)) }
+        var matches = 0
+        for column in schema.columns {
+            for alias in column.aliases {
+                if let index = folded.firstIndex(of: alias), !indexes.contains(index) {
+                    indexes[column.rawValue] = index
+                    matches += 1
+                    break
+                }
+            }
+        }
+        guard matches >= min(schema.minimumMatches, schema.columns.count),
+            schema.required.allSatisfy({ indexes[$0.rawValue] >= 0 })
+        else { return nil }
+        headerNames = (0..<header.count).map { header.string($0).trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The field index of `column`, or nil when the file lacks it.
+    func index(of column: Column) -> Int? {
+        let index = indexes[column.rawValue]
+        return index >= 0 ? index : nil
+    }
+
+    /// Folds a header cell: drops a spreadsheet's duplicate suffix (`Creation Date.1`), keeps
+    /// lower-case letters and digits.
+    static func fold(_ name: String) -> String {
+        var text = Substring(name.trimmingCharacters(in: .whitespaces))
+        if let dot = text.lastIndex(of: "."), text[text.index(after: dot)...].allSatisfy(\.isNumber),
+            text.index(after: dot) < text.endIndex
+        {
+            text = text[..<dot]
+        }
+        return String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+}
+
+/// One data row, with fields looked up by column.
+struct TableRow {
+    let record: CSVRecord
+    let map: ColumnMap
+    let decodeNotes: DecodeNotes
+
+    /// The 1-based line where the row starts.
+    var line: Int { record.line }
+
+    /// The raw bytes of `column` (empty when the file lacks it).
+    func bytes(_ column: Column) -> ArraySlice<UInt8> {
+        guard let index = map.index(of: column) else { return [] }
+        return record.field(index)
+    }
+
+    /// The trimmed text of `column`; empty for missing columns and spreadsheet blanks (`NA`, `null`).
+    func text(_ column: Column) -> String {
+        let raw = bytes(column)
+        if raw.isEmpty { return "" }
+        let decoded = TextDecoding.decode(raw)
+        if decoded.usedWindows1252 { decodeNotes.usedWindows1252 = true }
+        let trimmed = decoded.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch trimmed.lowercased() {
+        case "na", "n/a", "null", "#n/a": return ""
+        default: return trimmed
+        }
+    }
+
+    /// True when every field of the row is empty.
+    var isEmpty: Bool { record.bytes.allSatisfy { $0 == ASCII.space } }
+}
+
+/// Collects what decoding noticed while a file was read.
+final class DecodeNotes {
+    var usedWindows1252 = false
+}
+
+/// Reads one delimited text file of a known kind: decodes it, finds the separator and the
+/// header row, and hands every data row to the caller.
+///
+/// The header is found by its column names within the first ``headerSearchLimit`` records, so
+/// the `Notes:` preamble, padded preambles and blank lines before the header are all skipped.
+/// Records before the header are preamble, not rows. A copy with no header at all is read by
+/// position when its field count matches a known layout.
+enum TableReader {
+    static let headerSearchLimit = 50
+    static let sniffLength = 64 << 10
+
+    static func read(
+        _ source: ExportSource, entry: ExportEntry, schema: TableSchema, ledger: inout FileLedger,
+        onRow: (TableRow, inout FileLedger) throws -> Void
+    ) throws {
+        var decoder = TextDecodingStream()
+        var prefix: [UInt8] = []
+        var csv: CSVReader?
+        var map: ColumnMap?
+        var preamble: [CSVRecord] = []
+        let notes = DecodeNotes()
+
+        func handle(_ event: CSVEvent) throws {
+            switch event {
+            case let .malformed(line, reason):
+                if map == nil {
+                    // A broken record before the header is part of a preamble or an unreadable file.
+                    preamble.append(CSVRecord())
+                } else {
+                    ledger.skip(line: line, reason: reason)
+                }
+            case let .record(record):
+                if let map {
+                    try onRow(TableRow(record: record, map: map, decodeNotes: notes), &ledger)
+                    return
+                }
+                if let found = ColumnMap(header: record, schema: schema) {
+                    map = found
+                    ledger.variant = describe(found, preambleRecords: preamble.count)
+                    preamble = []
+                    return
+                }
+                preamble.append(record)
+                if preamble.count >= headerSearchLimit {
+                    try fallBackToPositions()
+                }
+            }
+        }
+
+        func fallBackToPositions() throws {
+            let data = preamble.filter { $0.count > 0 }
+            guard let first = data.first,
+                let layout = schema.positional.first(where: { $0.count == first.count })
+            else {
+                throw IngestError.noHeader(file: entry.path, expected: schema.columns.map(headerName))
+            }
+            let positional = ColumnMap(columns: layout)
+            map = positional
+            ledger.variant = "no header row; columns read by position (\(layout.count) columns)"
+            ledger.warn("no header row found; columns were read in the standard order")
+            preamble = []
+            for record in data {
+                try onRow(TableRow(record: record, map: positional, decodeNotes: notes), &ledger)
+            }
+        }
+
+        func start() throws {
+            let delimiter = sniffDelimiter(prefix, schema: schema)
+            ledger.delimiter = delimiter == ASCII.comma ? "comma" : delimiter == ASCII.tab ? "tab" : "semicolon"
+            var reader = CSVReader(delimiter: delimiter)
+            try reader.feed(prefix, handle)
+            prefix = []
+            csv = reader
+        }
+
+        func utf8(_ chunk: UnsafeBufferPointer<UInt8>) throws {
+            if csv == nil {
+                prefix.append(contentsOf: chunk)
+                if prefix.count >= sniffLength { try start() }
+            } else {
+                try csv?.feed(chunk, handle)
+            }
+        }
+
+        try source.read(entry) { chunk in
+            try decoder.feed(chunk, utf8)
+        }
+        try decoder.finish(utf8)
+        if csv == nil { try start() }
+        try csv?.finish(handle)
+        if map == nil {
+            if preamble.contains(where: { $0.count > 0 }) && !schema.positional.isEmpty {
+                try fallBackToPositions()
+            } else if preamble.contains(where: { $0.count > 0 }) {
+                throw IngestError.noHeader(file: entry.path, expected: schema.columns.map(headerName))
+            }
+        }
+        if let encoding = decoder.encoding { ledger.encoding = encoding.rawValue }
+        if decoder.guessedWithoutBOM { ledger.warn("UTF-16 text without a byte order mark; read as \(ledger.encoding)") }
+        if notes.usedWindows1252 {
+            ledger.warn("some text was not valid UTF-8 and was read as Windows-1252 (an Excel re-save?)")
+        }
+    }
+
+    /// Picks the separator whose parse of the first bytes yields this schema's header; without a
+    /// header, the separator that splits the first lines into the most fields.
+    static func sniffDelimiter(_ prefix: [UInt8], schema: TableSchema) -> UInt8 {
+        let candidates = [ASCII.comma, ASCII.semicolon, ASCII.tab]
+        var fieldCounts: [UInt8: Int] = [:]
+        for delimiter in candidates {
+            var reader = CSVReader(delimiter: delimiter)
+            var records: [CSVRecord] = []
+            reader.feed(prefix) { event in
+                if case let .record(record) = event, records.count < headerSearchLimit { records.append(record) }
+            }
+            if prefix.count < sniffLength { reader.finish { _ in } }
+            if records.contains(where: { ColumnMap(header: $0, schema: schema) != nil }) {
+                return delimiter
+            }
+            fieldCounts[delimiter] = records.prefix(5).map(\.count).max() ?? 0
+        }
+        let best = candidates.max { (fieldCounts[$0] ?? 0) < (fieldCounts[$1] ?? 0) } ?? ASCII.comma
+        return (fieldCounts[best] ?? 0) > (fieldCounts[ASCII.comma] ?? 0) ? best : ASCII.comma
+    }
+
+    private static func describe(_ map: ColumnMap, preambleRecords: Int) -> String {
+        let header = map.headerNames.joined(separator: ",")
+        return preambleRecords > 0 ? "\(header) (after a \(preambleRecords)-line preamble)" : header
+    }
+
+    private static func headerName(_ column: Column) -> String {
+        column.aliases.first ?? "\(column)"
+    }
+}

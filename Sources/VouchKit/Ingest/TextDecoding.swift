@@ -1,0 +1,81 @@
+/// Named byte constants, so byte-level parsers read as what they match.
+public enum ASCII {
+    public static let tab: UInt8 = 0x09
+    public static let lineFeed: UInt8 = 0x0A
+    public static let carriageReturn: UInt8 = 0x0D
+    public static let space: UInt8 = 0x20
+    public static let quote: UInt8 = 0x22
+    public static let comma: UInt8 = 0x2C
+    public static let semicolon: UInt8 = 0x3B
+}
+
+/// Turns field bytes into text the way users' files need.
+///
+/// Current exports are UTF-8, but copies re-saved on Windows arrive in Windows-1252, and
+/// names that went through Excel often carry a double encoding (`JosÃ© GarcÃ­a`). Both are
+/// repaired here, in one place, so every reader gets the same behaviour.
+public enum TextDecoding {
+    /// Decodes UTF-8; invalid UTF-8 falls back to Windows-1252 and says so.
+    public static func decode<Bytes: Collection>(_ bytes: Bytes) -> (text: String, usedWindows1252: Bool)
+    where Bytes.Element == UInt8 {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return (text, false)
+        }
+        return (windows1252(bytes), true)
+    }
+
+    /// Decodes UTF-8, falling back to Windows-1252 for invalid input.
+    public static func string<Bytes: Collection>(from bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        decode(bytes).text
+    }
+
+    /// Decodes bytes as Windows-1252 (the common "ANSI" code page of Excel on Windows).
+    public static func windows1252<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if byte >= 0x80 && byte <= 0x9F, let mapped = windows1252High[Int(byte - 0x80)] {
+                scalars.append(mapped)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Repairs UTF-8 text that was once read as Windows-1252 and saved again as UTF-8
+    /// (`JosÃ© GarcÃ­a` becomes `José García`, `Iâ€™m` becomes `I’m`).
+    ///
+    /// The repair is applied only when the text maps back to bytes that are valid UTF-8 with
+    /// multi-byte sequences, which ordinary accented text never does.
+    public static func repairMojibake(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0xC2 && $0.value <= 0xF4 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value <= 0xFF {
+                bytes.append(UInt8(scalar.value))
+            } else if let byte = windows1252Reverse[scalar] {
+                bytes.append(byte)
+            } else {
+                return text
+            }
+        }
+        guard let repaired = String(validating: bytes, as: UTF8.self), repaired != text else { return text }
+        return repaired
+    }
+
+    private static let windows1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+
+    private static let windows1252Reverse: [Unicode.Scalar: UInt8] = {
+        var map: [Unicode.Scalar: UInt8] = [:]
+        for (offset, scalar) in windows1252High.enumerated() {
+            if let scalar { map[scalar] = UInt8(0x80 + offset) }
+        }
+        return map
+    }()
+}

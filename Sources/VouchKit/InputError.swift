@@ -1,0 +1,19 @@
+/// Why an input other than the export (a request list, annotations, a config file) could not
+/// be used. All message text lives in ``message``.
+public enum InputError: Error, Equatable, Sendable {
+    case notFound(path: String, what: String)
+    case unreadable(path: String, reason: String)
+    case invalid(path: String, line: Int?, reason: String)
+
+    /// What went wrong, where, and what to do.
+    public var message: String {
+        switch self {
+        case let .notFound(path, what):
+            return "\(path): no such file (the \(what))."
+        case let .unreadable(path, reason):
+            return "\(path): cannot be read (\(reason))."
+        case let .invalid(path, line, reason):
+            return line.map { "\(path):\($0): \(reason)" } ?? "\(path): \(reason)"
+        }
+    }
+}

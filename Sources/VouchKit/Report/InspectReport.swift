@@ -1,0 +1,80 @@
+/// `vouch inspect`: what was found in an export and how every file was read.
+public enum InspectReport {
+    /// The JSON form: owner, files, counts and skips.
+    public static func json(_ export: LinkedInExport) -> String {
+        JSONValue.object([
+            ("schemaVersion", .int(1)),
+            ("source", .string(export.location)),
+            ("exportDate", .optional(export.exportDate?.description)),
+            ("latestDataDate", .optional(export.latestDataDate?.description)),
+            ("owner", export.owner.json),
+            ("ownerIdentifiedBy", .array(export.owner.identifiedBy.map(JSONValue.string))),
+            ("connections", .int(export.connections.count)),
+            ("hiddenMembers", .int(export.connections.filter(\.isHidden).count)),
+            ("conversations", .int(export.conversationCount)),
+            ("ingest", export.ledger.json),
+        ]).serialized()
+    }
+
+    /// The markdown form, for people.
+    public static func markdown(_ export: LinkedInExport) -> String {
+        var lines: [String] = []
+        lines.append("# What vouch found in \(Markdown.inline(lastComponent(export.location)))")
+        lines.append("")
+        let owner = export.owner
+        let ownerName = owner.name.map(Markdown.inline) ?? "unknown"
+        let ownerURL = owner.profileURL.map { " (\(Markdown.inline($0)))" } ?? ""
+        let how = owner.identifiedBy.isEmpty ? "" : "; identified from " + owner.identifiedBy.map(Markdown.inline).joined(separator: ", ")
+        lines.append("- Owner: \(ownerName)\(ownerURL)\(how)")
+        let hidden = export.connections.filter(\.isHidden).count
+        lines.append("- Connections: \(export.connections.count)" + (hidden > 0 ? " (\(hidden) hidden or deleted members, counted but not scored)" : ""))
+        if export.conversationCount > 0 { lines.append("- Conversations: \(export.conversationCount)") }
+        if let date = export.exportDate { lines.append("- Export date (from the file name): \(date)") }
+        if let date = export.latestDataDate { lines.append("- Latest date in the data: \(date)") }
+        lines.append("")
+        lines.append(contentsOf: ledgerMarkdown(export.ledger))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The files table and skip details, shared by every markdown report.
+    public static func ledgerMarkdown(_ ledger: IngestLedger, maxSkipsShown: Int = 20) -> [String] {
+        var lines: [String] = []
+        lines.append("| file | read as | rows | used | skipped | dates |")
+        lines.append("|---|---|---:|---:|---:|---|")
+        for file in ledger.files {
+            let dates = [file.firstDate, file.lastDate].compactMap { $0?.description }.joined(separator: " to ")
+            lines.append(
+                "| \(Markdown.inline(file.name)) | \(file.kind), \(file.encoding), \(file.delimiter) | \(file.rows) | \(file.used) | \(file.skippedCount) | \(dates) |"
+            )
+        }
+        lines.append("")
+        for file in ledger.files where !file.excluded.isEmpty {
+            let parts = file.excluded.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            lines.append("- \(Markdown.inline(file.name)): used but left out of scoring: \(parts.joined(separator: ", "))")
+        }
+        for file in ledger.files {
+            for warning in file.warnings {
+                lines.append("- \(Markdown.inline(file.name)): \(Markdown.inline(warning))")
+            }
+            for skip in file.skipped.prefix(maxSkipsShown) {
+                lines.append("- \(Markdown.inline(file.name)) line \(skip.line): skipped, \(Markdown.inline(skip.reason))")
+            }
+            if file.skippedCount > maxSkipsShown {
+                lines.append("- \(Markdown.inline(file.name)): \(file.skippedCount - maxSkipsShown) more skipped rows (see the JSON report)")
+            }
+        }
+        for refused in ledger.refusedEntries {
+            lines.append("- refused \(Markdown.inline(refused.name)): \(Markdown.inline(refused.reason))")
+        }
+        if !ledger.ignoredFiles.isEmpty {
+            let shown = ledger.ignoredFiles.prefix(12).map(Markdown.inline).joined(separator: ", ")
+            let more = ledger.ignoredFiles.count > 12 ? " and \(ledger.ignoredFiles.count - 12) more" : ""
+            lines.append("- Present but not used (no evidence about people): \(shown)\(more)")
+        }
+        return lines
+    }
+
+    static func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import VouchKit
+
+/// Report formats.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
+}
+
+/// Options every report command shares.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Report format: markdown (for people) or json (for tools).")
+    var format: ReportFormat = .markdown
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report to this file instead of standard output (created readable by you only).", valueName: "file"))
+    var output: String?
+
+    /// Writes the report where the user asked.
+    func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: output)
+        } catch {
+            throw CommandFailure("\(output): cannot write the report (\(error.localizedDescription)).")
+        }
+    }
+}
+
+/// A failure to report on stderr with exit code 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs a command body, turning input errors into a message on stderr and exit code 1.
+func runReporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as IngestError {
+        Terminal.error(error.message)
+        throw ExitCode(1)
+    } catch let error as InputError {
+        Terminal.error(error.message)
+        throw ExitCode(1)
+    } catch let error as CommandFailure {
+        Terminal.error(error.description)
+        throw ExitCode(1)
+    }
+}
+
+/// Parses `--as-of`.
+func parseAsOf(_ text: String?) throws -> CalendarDay? {
+    guard let text else { return nil }
+    guard let day = CalendarDay(iso: text) else {
+        throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(text)'.")
+    }
+    return day
+}
+
+enum Terminal {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("vouch: error: " + message + "\n").utf8))
+    }
+
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data(("vouch: " + message + "\n").utf8))
+    }
+}
