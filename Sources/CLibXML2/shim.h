@@ -1,6 +1,12 @@
 #ifndef VOUCH_CLIBXML2_SHIM_H
 #define VOUCH_CLIBXML2_SHIM_H
 
+/* libxml2's encoding header pulls in the system ICU when libxml2 was built with it; those
+   declarations clash with the ICU copy Foundation ships. vouch never touches libxml2's ICU
+   converters, so the system ICU headers are kept out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>

@@ -18,6 +18,6 @@ struct Vouch: ParsableCommand {
               vouch inspect Basic_LinkedInDataExport_10-31-2026.zip
             """,
         version: VouchVersion.current,
-        subcommands: [Inspect.self]
+        subcommands: [Analyze.self, Vet.self, Inspect.self]
     )
 }

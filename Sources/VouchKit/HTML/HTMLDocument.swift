@@ -1,0 +1,131 @@
+import CLibXML2
+
+/// A parsed HTML page: the one owner of a libxml2 document, freed when it goes away.
+///
+/// Pages are parsed with recovery (broken pages still give a tree), without network access
+/// (`HTML_PARSE_NONET`) and without libxml2 printing errors; the tree is walked iteratively,
+/// so nesting depth cannot overflow the stack.
+final class HTMLDocument {
+    private let document: htmlDocPtr
+
+    /// Parses `bytes` as UTF-8 unless the page declares another charset.
+    init?(bytes: [UInt8]) {
+        vouch_xmlSilenceErrors()
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        let declaresCharset = Self.declaresCharset(bytes)
+        let parsed = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, declaresCharset ? nil : "UTF-8", options)
+            }
+        }
+        guard let parsed else { return nil }
+        document = parsed
+    }
+
+    deinit {
+        xmlFreeDoc(document)
+    }
+
+    /// The root element.
+    var root: HTMLNode? {
+        xmlDocGetRootElement(document).map(HTMLNode.init)
+    }
+
+    private static func declaresCharset(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        return head.contains("charset=") && !head.contains("charset=\"utf-8\"") && !head.contains("charset=utf-8")
+    }
+}
+
+/// A borrowed element or text node of an ``HTMLDocument``; valid while the document lives.
+struct HTMLNode {
+    let pointer: xmlNodePtr
+
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The lower-case tag name.
+    var name: String {
+        guard let raw = pointer.pointee.name else { return "" }
+        return String(cString: raw).lowercased()
+    }
+
+    var firstChild: HTMLNode? { pointer.pointee.children.map(HTMLNode.init) }
+    var nextSibling: HTMLNode? { pointer.pointee.next.map(HTMLNode.init) }
+    var parent: HTMLNode? { pointer.pointee.parent.map(HTMLNode.init) }
+
+    /// The line libxml2 recorded for the node.
+    var line: Int { Int(pointer.pointee.line) }
+
+    /// An attribute's value.
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlGetProp(pointer, name) else { return nil }
+        defer { vouch_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    /// The node's own text (for text nodes).
+    var content: String {
+        guard let raw = pointer.pointee.content else { return "" }
+        return String(cString: raw)
+    }
+
+    /// True for elements whose content a reader never sees: scripts, styles, templates and
+    /// elements hidden by attribute or inline style.
+    var isInvisible: Bool {
+        guard isElement else { return false }
+        switch name {
+        case "script", "style", "template", "noscript", "head", "title", "meta", "link": return true
+        default: break
+        }
+        if attribute("hidden") != nil || attribute("aria-hidden") == "true" { return true }
+        if let style = attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Visits the subtree in document order without recursion, skipping invisible elements.
+    /// Return false from `visit` to skip a node's children.
+    func walk(_ visit: (HTMLNode) -> Bool) {
+        var current: HTMLNode? = self
+        while let node = current {
+            var descend = false
+            if !node.isInvisible {
+                descend = visit(node)
+            }
+            if descend, let child = node.firstChild {
+                current = child
+                continue
+            }
+            // Next sibling, or climb until one exists (never above self).
+            var climb: HTMLNode? = node
+            current = nil
+            while let up = climb, up.pointer != pointer {
+                if let sibling = up.nextSibling {
+                    current = sibling
+                    break
+                }
+                climb = up.parent
+            }
+        }
+    }
+
+    /// The visible text of the subtree, whitespace collapsed.
+    var text: String {
+        var parts: [String] = []
+        walk { node in
+            if node.isText { parts.append(node.content) }
+            if node.isElement, ["br", "p", "div", "li", "td", "th", "tr"].contains(node.name) { parts.append(" ") }
+            return true
+        }
+        return HTMLNode.collapse(parts.joined())
+    }
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,169 @@
+/// `vouch analyze`: every connection's tier with its evidence, for people (markdown) and tools (JSON).
+public enum AnalyzeReport {
+    /// The JSON report (schemaVersion 1; see docs/OUTPUT.md).
+    public static func json(_ analysis: Analysis) -> String {
+        let counts = analysis.tierCounts
+        let people: [JSONValue] = analysis.depths.map { depth in
+            let connection = analysis.connection(depth)
+            return .object([
+                ("name", .string(connection.name)),
+                ("profileURL", .optional(connection.profileURL)),
+                ("company", .string(connection.company)),
+                ("position", .string(connection.position)),
+                ("connectedOn", .optional(connection.connectedOn?.description)),
+                ("tier", .string(depth.tier.rawValue)),
+                ("dormant", .bool(depth.dormant)),
+                ("score", .double(depth.score)),
+                ("evidence", .array(depth.evidence.map(JSONValue.string))),
+                ("tags", .array(depth.tags.map(JSONValue.string))),
+                ("annotated", .bool(depth.annotated)),
+                ("lastInteraction", .optional(depth.lastInteraction?.description)),
+            ])
+        }
+        return JSONValue.object([
+            ("schemaVersion", .int(1)),
+            ("asOf", .string(analysis.asOf.description)),
+            ("owner", analysis.export.owner.json),
+            ("people", .array(people)),
+            (
+                "tiers",
+                .object([
+                    ("trusted", .int(counts[.trusted] ?? 0)), ("familiar", .int(counts[.familiar] ?? 0)),
+                    ("nominal", .int(counts[.nominal] ?? 0)),
+                    ("dormant", .int(analysis.depths.filter(\.dormant).count)),
+                ])
+            ),
+            ("hiddenMembers", .int(analysis.export.connections.filter(\.isHidden).count)),
+            ("annotations", annotationsJSON(analysis.annotations)),
+            ("ingest", analysis.export.ledger.json),
+        ]).serialized()
+    }
+
+    static func annotationsJSON(_ annotations: AnnotationSet) -> JSONValue {
+        .object([
+            ("source", .optional(annotations.source)),
+            ("matched", .int(annotations.byConnection.count)),
+            ("unmatched", .array(annotations.unmatched.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
+        ])
+    }
+
+    /// The markdown report a person reads in two minutes.
+    public static func markdown(_ analysis: Analysis, maxListed: Int = 25) -> String {
+        let counts = analysis.tierCounts
+        let ownerName = analysis.export.owner.name.map(Markdown.inline) ?? "your network"
+        var lines: [String] = []
+        lines.append("# Relationship depth: \(ownerName), as of \(analysis.asOf)")
+        lines.append("")
+        let total = analysis.depths.count
+        let trusted = counts[.trusted] ?? 0
+        let familiar = counts[.familiar] ?? 0
+        let nominal = counts[.nominal] ?? 0
+        let dormant = analysis.depths.filter(\.dormant)
+        lines.append(
+            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(dormant.count) strong or familiar ties have gone quiet."
+        )
+        lines.append("")
+        lines.append("| tier | people | meaning |")
+        lines.append("|---|---:|---|")
+        lines.append("| trusted | \(trusted) | sustained two-way relationship or a recommendation, or you said so |")
+        lines.append("| familiar | \(familiar) | real but light: some two-way exchange, mutual endorsements, a shared employer with contact |")
+        lines.append("| nominal | \(nominal) | connected, nothing more in the export |")
+        lines.append("| of which dormant | \(dormant.count) | familiar or trusted, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |")
+        lines.append("")
+        lines.append("```mermaid")
+        lines.append("pie title Connections by tier")
+        lines.append("    \"trusted\" : \(trusted)")
+        lines.append("    \"familiar\" : \(familiar)")
+        lines.append("    \"nominal\" : \(nominal)")
+        lines.append("```")
+        lines.append("")
+
+        let active = analysis.depths.filter { $0.tier == .trusted && !$0.dormant }.sorted(by: byScore)
+        lines.append("## Trusted: people you could vouch for (\(active.count))")
+        lines.append("")
+        lines.append(contentsOf: personList(active, analysis, maxListed: maxListed, empty: "Nobody yet: no sustained two-way relationship or recommendation in the export. Annotations can add the people you know offline."))
+
+        let reconnect = dormant.sorted(by: byScore)
+        lines.append("## Dormant strong ties worth reconnecting (\(reconnect.count))")
+        lines.append("")
+        lines.append("Old strong ties are worth reviving (Levin, Walter & Murnighan 2011), but reconnect before you vouch for anyone.")
+        lines.append("")
+        lines.append(contentsOf: personList(reconnect, analysis, maxListed: maxListed, empty: "None."))
+
+        let familiarActive = analysis.depths.filter { $0.tier == .familiar && !$0.dormant }.sorted(by: byScore)
+        lines.append("## Familiar (\(familiarActive.count))")
+        lines.append("")
+        lines.append(contentsOf: personList(familiarActive, analysis, maxListed: maxListed, empty: "None."))
+
+        lines.append(contentsOf: colleagueClusters(analysis))
+
+        lines.append("## Sanity check")
+        lines.append("")
+        let strong = trusted + familiar
+        let limit = analysis.config.thresholds.dunbarLimit
+        if strong > limit {
+            lines.append(
+                "- **Warning:** \(strong) people are familiar or trusted. People keep up about 150 meaningful relationships (Dunbar); above that the scoring is probably too generous for your export. Consider raising the thresholds (`--config`)."
+            )
+        } else {
+            lines.append("- \(strong) people are familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar).")
+        }
+        lines.append(
+            "- Silence is not proof of weakness: some close ties never message on LinkedIn. Use `--annotations` to state what the export cannot see."
+        )
+        if !analysis.annotations.unmatched.isEmpty {
+            for skip in analysis.annotations.unmatched {
+                lines.append("- Annotation line \(skip.line) not used: \(Markdown.inline(skip.reason))")
+            }
+        }
+        lines.append("")
+        lines.append("## Data coverage")
+        lines.append("")
+        lines.append(contentsOf: InspectReport.ledgerMarkdown(analysis.export.ledger))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func byScore(_ lhs: RelationshipDepth, _ rhs: RelationshipDepth) -> Bool {
+        lhs.score != rhs.score ? lhs.score > rhs.score : lhs.index < rhs.index
+    }
+
+    static func personList(_ depths: [RelationshipDepth], _ analysis: Analysis, maxListed: Int, empty: String) -> [String] {
+        guard !depths.isEmpty else { return [empty, ""] }
+        var lines: [String] = []
+        for depth in depths.prefix(maxListed) {
+            let connection = analysis.connection(depth)
+            let work = [connection.position, connection.company].filter { !$0.isEmpty }.map(Markdown.inline).joined(separator: ", ")
+            let tags = depth.tags.isEmpty ? "" : " [" + depth.tags.map(Markdown.inline).joined(separator: ", ") + "]"
+            lines.append("- **\(Markdown.inline(connection.name))**" + (work.isEmpty ? "" : " (\(work))") + tags + ": " + depth.evidence.map(Markdown.inline).joined(separator: "; "))
+        }
+        if depths.count > maxListed {
+            lines.append("- … and \(depths.count - maxListed) more (see `--format json`)")
+        }
+        lines.append("")
+        return lines
+    }
+
+    static func colleagueClusters(_ analysis: Analysis) -> [String] {
+        var byEmployer: [String: [RelationshipDepth]] = [:]
+        for depth in analysis.depths {
+            if let employer = depth.formerEmployer { byEmployer[employer, default: []].append(depth) }
+        }
+        guard !byEmployer.isEmpty else { return [] }
+        var lines = ["## Former colleagues", ""]
+        lines.append("People who now work where you used to. A list drawn from these is often \"half from my previous job\".")
+        lines.append("")
+        lines.append("| former employer | connections there | trusted | familiar | nominal |")
+        lines.append("|---|---:|---:|---:|---:|")
+        for (employer, depths) in byEmployer.sorted(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }) {
+            let count = { (tier: RelationshipTier) in depths.filter { $0.tier == tier }.count }
+            lines.append("| \(Markdown.inline(employer)) | \(depths.count) | \(count(.trusted)) | \(count(.familiar)) | \(count(.nominal)) |")
+        }
+        lines.append("")
+        return lines
+    }
+
+    static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "0%" }
+        return "\(Int((Double(part) * 100 / Double(whole)).rounded()))%"
+    }
+}

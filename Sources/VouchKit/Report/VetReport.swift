@@ -1,0 +1,186 @@
+/// `vouch vet`: the verdict on a request list, for people (markdown) and tools (JSON).
+public enum VetReport {
+    /// The JSON report (schemaVersion 1; see docs/OUTPUT.md).
+    public static func json(_ result: VetResult) -> String {
+        let connections = result.analysis.export.connections
+        func matchJSON(_ match: MatchOutcome) -> JSONValue {
+            guard case let .matched(index, confidence, basis) = match else { return .null }
+            return .object([
+                ("name", .string(connections[index].name)), ("profileURL", .optional(connections[index].profileURL)),
+                ("confidence", .double(confidence)), ("basis", .string(basis)),
+            ])
+        }
+        func candidatesJSON(_ match: MatchOutcome) -> JSONValue {
+            guard case let .ambiguous(candidates) = match else { return .array([]) }
+            return .array(
+                candidates.map {
+                    .object([
+                        ("name", .string(connections[$0.index].name)), ("profileURL", .optional(connections[$0.index].profileURL)),
+                        ("company", .string(connections[$0.index].company)), ("confidence", .double($0.confidence)),
+                    ])
+                })
+        }
+        let requester: JSONValue = result.requester.map { requester in
+            .object([
+                ("query", .string(requester.query)),
+                ("match", matchJSON(requester.match)),
+                ("tier", .string(requester.tier.rawValue)),
+                ("dormant", .bool(requester.dormant)),
+                ("prematureSolicitation", .bool(requester.prematureSolicitation)),
+                ("evidence", .array(requester.evidence.map(JSONValue.string))),
+            ])
+        } ?? .null
+        let targets: [JSONValue] = result.targets.map { target in
+            let query = target.entry.query
+            return .object([
+                ("position", .int(target.entry.position)),
+                ("line", .int(target.entry.line)),
+                (
+                    "query",
+                    .object([
+                        ("name", .string(query.name)), ("company", .optional(query.company)),
+                        ("profileURL", .optional(query.profileURL)), ("email", .optional(query.email)),
+                        ("reason", .optional(target.entry.reason)),
+                    ])
+                ),
+                ("match", matchJSON(target.match)),
+                ("candidates", candidatesJSON(target.match)),
+                ("tier", target.depth.map { .string($0.tier.rawValue) } ?? (target.verdict == .notConnected ? .string("stranger") : .null)),
+                ("dormant", .bool(target.depth?.dormant ?? false)),
+                ("verdict", .string(target.verdict.rawValue)),
+                ("evidence", .array(target.evidence.map(JSONValue.string))),
+            ])
+        }
+        return JSONValue.object([
+            ("schemaVersion", .int(1)),
+            ("asOf", .string(result.analysis.asOf.description)),
+            ("owner", result.analysis.export.owner.json),
+            ("requester", requester),
+            (
+                "list",
+                .object([
+                    ("source", .string(result.list.source)),
+                    ("format", .string(result.list.format)),
+                    ("verdict", .string(result.verdict.rawValue)),
+                    ("summary", .string(result.summary)),
+                    ("signals", .array(result.signals.map { .object([("id", .string($0.id)), ("summary", .string($0.summary)), ("warning", .bool($0.isWarning))]) })),
+                    ("skipped", .array(result.list.skipped.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
+                ])
+            ),
+            ("targets", .array(targets)),
+            (
+                "counts",
+                .object(IntroVerdict.allCases.map { ($0.rawValue, .int(result.count($0))) })
+            ),
+            ("ingest", result.analysis.export.ledger.json),
+        ]).serialized()
+    }
+
+    /// The markdown report: the verdict in one sentence, the requester, a table of targets,
+    /// the patterns found and what to do next.
+    public static func markdown(_ result: VetResult) -> String {
+        let connections = result.analysis.export.connections
+        var lines: [String] = []
+        lines.append("# Introduction request: \(Markdown.inline(result.list.source))")
+        lines.append("")
+        lines.append("**\(Markdown.inline(result.summary))**")
+        lines.append("")
+        let counts = IntroVerdict.allCases.map { "\(result.count($0)) \($0.rawValue)" }.joined(separator: " · ")
+        lines.append("As of \(result.analysis.asOf): \(counts).")
+        lines.append("")
+        if let requester = result.requester {
+            lines.append("## The requester")
+            lines.append("")
+            var who = Markdown.inline(requester.query)
+            if case let .matched(index, _, _) = requester.match { who = Markdown.inline(connections[index].name) }
+            let standing = requester.tier == .stranger ? "not one of your connections" : "\(requester.tier.rawValue)" + (requester.dormant ? " (dormant)" : "")
+            lines.append("- **\(who)**: \(standing).")
+            for sentence in requester.evidence { lines.append("  - \(Markdown.inline(sentence))") }
+            if requester.prematureSolicitation {
+                lines.append(
+                    "- **Premature solicitation.** Referrals flow after people know each other and have seen each other's work (Misner's VCP: visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.")
+            }
+            lines.append("")
+        }
+        lines.append("## The people on the list")
+        lines.append("")
+        lines.append("| # | as asked | matched to | tier | verdict | why |")
+        lines.append("|---:|---|---|---|---|---|")
+        for target in result.targets {
+            let query = target.entry.query
+            var asked = Markdown.inline(query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name)
+            if let company = query.company { asked += ", " + Markdown.inline(company) }
+            var matched = "—"
+            if case let .matched(index, _, _) = target.match {
+                let connection = connections[index]
+                matched = Markdown.inline(connection.name) + (connection.company.isEmpty ? "" : " (" + Markdown.inline(connection.company) + ")")
+            } else if case let .ambiguous(candidates) = target.match {
+                matched = "\(candidates.count) candidates"
+            }
+            let tier = target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") } ?? (target.verdict == .notConnected ? "stranger" : "—")
+            let why = target.evidence.prefix(4).map(Markdown.inline).joined(separator: "; ")
+            lines.append("| \(target.entry.position) | \(asked) | \(matched) | \(tier) | **\(target.verdict.rawValue)** | \(why) |")
+        }
+        lines.append("")
+        if !result.list.skipped.isEmpty {
+            for skip in result.list.skipped {
+                lines.append("- List line \(skip.line) skipped: \(Markdown.inline(skip.reason))")
+            }
+            lines.append("")
+        }
+        lines.append("## Patterns")
+        lines.append("")
+        for signal in result.signals {
+            lines.append("- \(signal.isWarning ? "⚠ " : "")`\(signal.id)`: \(Markdown.inline(signal.summary))")
+        }
+        lines.append("")
+        lines.append(contentsOf: nextSteps(result))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func nextSteps(_ result: VetResult) -> [String] {
+        let connections = result.analysis.export.connections
+        let ownerFirst = result.analysis.export.owner.name?.split(separator: " ").first.map(String.init) ?? "I"
+        var requesterName = result.requester?.query ?? "the requester"
+        if let requester = result.requester, case let .matched(index, _, _) = requester.match {
+            requesterName = connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName
+        }
+        let safeRequester = Markdown.inline(requesterName)
+        var lines = ["## Next steps", ""]
+        let vouchable = result.targets.filter { $0.verdict == .vouch }
+        if !vouchable.isEmpty {
+            let names = vouchable.compactMap { target -> String? in
+                guard case let .matched(index, _, _) = target.match else { return nil }
+                return Markdown.inline(connections[index].name)
+            }
+            lines.append("**You could vouch for \(names.joined(separator: ", ")).** Use the double opt-in: ask them first, and ask \(safeRequester) for a short email you can forward.")
+            lines.append("")
+            lines.append("> Hi [name], \(safeRequester) asked me for an introduction to you. [One line on who they are and why they want to meet you.] Would you like me to connect you? No is a fine answer.")
+            lines.append("")
+            lines.append("> Hi \(safeRequester), happy to ask. Could you send me a short note I can forward: who you are, why this person, and what is in it for them?")
+            lines.append("")
+        }
+        let reconnect = result.targets.filter { $0.verdict == .reconnectFirst }.count
+        if reconnect > 0 {
+            lines.append("- \(reconnect) on the list you once knew well but have not spoken to in years: reconnect first, then decide.")
+        }
+        let needsReason = result.targets.filter { $0.verdict == .needsReason && $0.entry.reason == nil }.count
+        if needsReason > 0 {
+            lines.append("- \(needsReason) you know lightly: ask \(safeRequester) why each of them, and what is in it for them, before you decide.")
+        }
+        let ambiguous = result.targets.filter { $0.verdict == .ambiguous }.count
+        if ambiguous > 0 {
+            lines.append("- \(ambiguous) name(s) match several of your connections: ask which person is meant.")
+        }
+        let blind = result.targets.filter { $0.verdict == .blind || $0.verdict == .notConnected }.count
+        if blind > 0 || result.requester?.prematureSolicitation == true {
+            lines.append("- For the \(blind) you cannot honestly introduce, a courteous reply:")
+            lines.append("")
+            lines.append(
+                "> Thanks for thinking of me, \(safeRequester). I only make introductions to people I know well enough to vouch for, and most of the people on your list I do not. I would be glad to get to know each other and your work first: coffee in the next few weeks? — \(Markdown.inline(ownerFirst))"
+            )
+        }
+        lines.append("")
+        return lines
+    }
+}

@@ -1,0 +1,43 @@
+/// A scored export: the input of every report.
+public struct Analysis: Sendable {
+    public let export: LinkedInExport
+    public let asOf: CalendarDay
+    /// One depth per scored connection (hidden members excluded), in file order.
+    public let depths: [RelationshipDepth]
+    public let annotations: AnnotationSet
+    public let config: ScoringConfig
+    private let depthByIndex: [Int: Int]
+
+    /// Scores `export`. `asOf` defaults to the export's date, else its latest data date.
+    public init(
+        export: LinkedInExport, asOf: CalendarDay? = nil, annotations: AnnotationSet = AnnotationSet(),
+        config: ScoringConfig = ScoringConfig()
+    ) {
+        self.export = export
+        let day = asOf ?? export.defaultAsOf ?? CalendarDay(ordinal: 0)
+        self.asOf = day
+        self.annotations = annotations
+        self.config = config
+        self.depths = DepthModel(config: config, asOf: day).assess(export, annotations: annotations)
+        var index: [Int: Int] = [:]
+        for (position, depth) in depths.enumerated() { index[depth.index] = position }
+        self.depthByIndex = index
+    }
+
+    /// The depth of the connection with this index.
+    public func depth(of connectionIndex: Int) -> RelationshipDepth? {
+        depthByIndex[connectionIndex].map { depths[$0] }
+    }
+
+    /// The connection a depth is about.
+    public func connection(_ depth: RelationshipDepth) -> Connection {
+        export.connections[depth.index]
+    }
+
+    /// How many people fall in each tier.
+    public var tierCounts: [RelationshipTier: Int] {
+        var counts: [RelationshipTier: Int] = [.nominal: 0, .familiar: 0, .trusted: 0]
+        for depth in depths { counts[depth.tier, default: 0] += 1 }
+        return counts
+    }
+}

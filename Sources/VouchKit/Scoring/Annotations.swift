@@ -1,0 +1,115 @@
+import Foundation
+
+/// What the owner says about a person: the closeness an export cannot see.
+public struct Annotation: Sendable, Hashable {
+    /// Who: a profile URL and/or a name.
+    public let query: PersonQuery
+    /// A tier that overrides the model, if given.
+    public let tier: RelationshipTier?
+    /// Free tags (`client`, `friend`, `church`, `networking-group`, `family`, …).
+    public let tags: [String]
+    public let note: String
+    /// The line in the annotations file.
+    public let line: Int
+}
+
+/// Annotations matched to connections, and the lines that matched nobody.
+public struct AnnotationSet: Sendable {
+    /// Annotations by connection index.
+    public var byConnection: [Int: Annotation] = [:]
+    /// Lines that could not be used or matched, with the reason.
+    public var unmatched: [SkippedRow] = []
+    /// The file they came from.
+    public var source: String?
+
+    public init() {}
+}
+
+/// Reads the annotations file: a CSV (or TSV) with a header naming any of `profile`/`url`,
+/// `name`, `tier`, `tags`, `note`, in any order. Tags are separated by `;` or `|`.
+///
+/// ```
+/// name,profile,tier,tags,note
+/// Maya Okafor,,trusted,client,"Client since 2023; I would vouch for her anywhere"
+/// ,https://www.linkedin.com/in/grace-lindqvist-2be4f1,,church;friend,
+/// ```
+public enum AnnotationReader {
+    public static func read(path: String, directory: ConnectionDirectory) throws -> AnnotationSet {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError.notFound(path: path, what: "annotations file")
+        }
+        var bytes: [UInt8] = []
+        var decoder = TextDecodingStream()
+        data.withUnsafeBytes { raw in
+            decoder.feed(raw.bindMemory(to: UInt8.self)) { bytes.append(contentsOf: $0) }
+        }
+        decoder.finish { bytes.append(contentsOf: $0) }
+        let delimiter = bytes.prefix(4096).filter { $0 == ASCII.tab }.count > bytes.prefix(4096).filter { $0 == ASCII.comma }.count
+            ? ASCII.tab : ASCII.comma
+        var reader = CSVReader(delimiter: delimiter)
+        var records: [CSVRecord] = []
+        var result = AnnotationSet()
+        result.source = path
+        reader.feed(bytes) { event in
+            switch event {
+            case let .record(record): records.append(record)
+            case let .malformed(line, reason): result.unmatched.append(SkippedRow(line: line, reason: reason))
+            }
+        }
+        reader.finish { event in
+            switch event {
+            case let .record(record): records.append(record)
+            case let .malformed(line, reason): result.unmatched.append(SkippedRow(line: line, reason: reason))
+            }
+        }
+        guard let header = records.first else { return result }
+        let names = (0..<header.count).map { ColumnMap.fold(header.string($0)) }
+        func column(_ aliases: [String]) -> Int? { names.firstIndex { aliases.contains($0) } }
+        let urlColumn = column(["profile", "url", "profileurl", "linkedin", "linkedinurl"])
+        let nameColumn = column(["name", "fullname", "person"])
+        let tierColumn = column(["tier", "depth", "closeness"])
+        let tagsColumn = column(["tags", "tag", "labels"])
+        let noteColumn = column(["note", "notes", "comment"])
+        guard urlColumn != nil || nameColumn != nil else {
+            throw InputError.invalid(
+                path: path, line: header.line,
+                reason: "the first line must be a header naming a 'name' or 'profile' column (and any of tier, tags, note)")
+        }
+        let matcher = PersonMatcher(directory: directory)
+        for record in records.dropFirst() {
+            func field(_ index: Int?) -> String {
+                index.map { record.string($0).trimmingCharacters(in: .whitespaces) } ?? ""
+            }
+            let query = PersonQuery(name: field(nameColumn), profileURL: field(urlColumn))
+            let tierText = field(tierColumn).lowercased()
+            var tier: RelationshipTier?
+            if !tierText.isEmpty {
+                guard let parsed = RelationshipTier(rawValue: tierText), parsed != .stranger else {
+                    result.unmatched.append(
+                        SkippedRow(line: record.line, reason: "tier '\(tierText)' is not nominal, familiar or trusted"))
+                    continue
+                }
+                tier = parsed
+            }
+            let tags = field(tagsColumn).split(whereSeparator: { $0 == ";" || $0 == "|" })
+                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+            let annotation = Annotation(query: query, tier: tier, tags: tags, note: field(noteColumn), line: record.line)
+            if query.name.isEmpty && query.profileURL == nil {
+                result.unmatched.append(SkippedRow(line: record.line, reason: "no name or profile"))
+                continue
+            }
+            switch matcher.match(query) {
+            case let .matched(index, confidence, _) where confidence >= 0.8:
+                result.byConnection[index] = annotation
+            case .matched, .none:
+                let who = query.profileURL ?? query.name
+                result.unmatched.append(SkippedRow(line: record.line, reason: "'\(who)' matches none of your connections"))
+            case let .ambiguous(candidates):
+                let names = candidates.map { directory.connections[$0.index].name }.joined(separator: ", ")
+                result.unmatched.append(
+                    SkippedRow(line: record.line, reason: "'\(query.name)' could be several connections (\(names)); add the profile URL"))
+            }
+        }
+        return result
+    }
+}

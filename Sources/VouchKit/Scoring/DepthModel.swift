@@ -1,0 +1,158 @@
+/// Turns the evidence about each connection into a tier, a score and sentences that explain
+/// them. The rules are documented, with their research grounding, in docs/MODEL.md.
+public struct DepthModel: Sendable {
+    public let config: ScoringConfig
+    /// "Today" for recency: never the wall clock, so the same input gives the same report.
+    public let asOf: CalendarDay
+
+    public init(config: ScoringConfig = ScoringConfig(), asOf: CalendarDay) {
+        self.config = config
+        self.asOf = asOf
+    }
+
+    /// Scores every connection that is not a hidden member, in file order.
+    public func assess(_ export: LinkedInExport, annotations: AnnotationSet = AnnotationSet()) -> [RelationshipDepth] {
+        let employers = EmployerHistory(positions: export.positions)
+        return export.connections.filter { !$0.isHidden }.map { connection in
+            assess(
+                connection, evidence: export.evidence[connection.index] ?? ConnectionEvidence(), employers: employers,
+                annotation: annotations.byConnection[connection.index])
+        }
+    }
+
+    /// Scores one connection.
+    public func assess(
+        _ connection: Connection, evidence: ConnectionEvidence, employers: EmployerHistory, annotation: Annotation?
+    ) -> RelationshipDepth {
+        let weights = config.weights
+        let limits = config.thresholds
+        let employer = employers.match(connection.company)
+        let isCurrentColleague = employer?.isCurrent ?? false
+
+        // Evidence strength.
+        let bothWays = evidence.messagesSent + evidence.messagesReceived
+        let twoWay = evidence.twoWayConversations > 0
+        let recommended = !evidence.recommendationsReceived.isEmpty || !evidence.recommendationsGiven.isEmpty
+        let mutualEndorsement = !evidence.skillsEndorsedByThem.isEmpty && !evidence.skillsEndorsedByOwner.isEmpty
+        let anyEndorsement = !evidence.skillsEndorsedByThem.isEmpty || !evidence.skillsEndorsedByOwner.isEmpty
+        let lastInteraction = evidence.lastInteraction
+        var strength = 0.0
+        if twoWay {
+            strength += weights.twoWayExchange
+            let balanced = min(evidence.messagesSent, evidence.messagesReceived) * 2
+            strength += weights.messageVolume * min(1, Double(balanced) / Double(max(1, limits.volumeSaturation)))
+            strength += weights.monthsActive * min(1, Double(evidence.activeMonths.count) / Double(max(1, limits.monthsSaturation)))
+        }
+        if recommended { strength += weights.recommendation }
+        if mutualEndorsement {
+            strength += weights.mutualEndorsement
+        } else if anyEndorsement {
+            strength += weights.oneWayEndorsement
+        }
+        if evidence.invitation?.hasNote == true { strength += weights.invitationNote }
+        if let employer { strength += employer.isCurrent ? weights.currentColleague : weights.formerColleague }
+        if evidence.groupConversations > 0 && evidence.groupMessagesReceived > 0 { strength += weights.groupConversation }
+        if let lastInteraction, lastInteraction.days(until: asOf) <= limits.recentWithinDays, twoWay || recommended || anyEndorsement {
+            strength += weights.recentInteraction
+        }
+        strength = min(1, max(0, strength))
+
+        // Tier rules.
+        let factor = isCurrentColleague ? max(1, limits.currentColleagueFactor) : 1
+        let sustained = twoWay && bothWays >= limits.sustainedMessages * factor
+            && min(evidence.messagesSent, evidence.messagesReceived) >= limits.sustainedEachWay
+            && evidence.activeMonths.count >= limits.sustainedMonths * factor
+        let someInteraction = bothWays > 0 || anyEndorsement || evidence.groupMessagesReceived > 0
+        let knownSince = [connection.connectedOn, evidence.firstInteraction].compactMap { $0 }.min()
+        let isNew = knownSince.map { $0.days(until: asOf) < limits.newConnectionDays } ?? false
+        var tier: RelationshipTier
+        if recommended || sustained {
+            tier = .trusted
+        } else if isNew {
+            tier = .nominal
+        } else if twoWay || mutualEndorsement || (employer != nil && someInteraction) {
+            tier = .familiar
+        } else {
+            tier = .nominal
+        }
+        let lastContact = lastInteraction ?? connection.connectedOn
+        var dormant = tier >= .familiar && (lastContact.map { $0.days(until: asOf) > limits.dormantAfterDays } ?? true)
+
+        var sentences = EvidenceWriter(asOf: asOf).sentences(
+            connection: connection, evidence: evidence, employer: employer, dormant: dormant,
+            dormantYears: limits.dormantAfterDays / 365)
+        if isNew && tier == .nominal, let knownSince {
+            let days = knownSince.days(until: asOf)
+            sentences.insert("known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
+        }
+        var tags: [String] = []
+        var annotated = false
+        if let annotation {
+            tags = annotation.tags
+            if let stated = annotation.tier {
+                annotated = true
+                tier = stated
+                dormant = false  // the owner's statement describes the relationship as it is now
+            }
+            sentences.insert(EvidenceWriter.annotationSentence(annotation), at: 0)
+        }
+        return RelationshipDepth(
+            index: connection.index, tier: tier, dormant: dormant, score: Self.band(tier, strength: strength),
+            evidence: sentences, tags: tags, annotated: annotated, lastInteraction: lastInteraction,
+            formerEmployer: employer.flatMap { $0.isCurrent ? nil : $0.company })
+    }
+
+    /// Places the evidence strength inside the tier's band, so scores order people within a
+    /// tier and never contradict it.
+    static func band(_ tier: RelationshipTier, strength: Double) -> Double {
+        let (low, high): (Double, Double)
+        switch tier {
+        case .stranger: return 0
+        case .nominal: (low, high) = (0, 0.3)
+        case .familiar: (low, high) = (0.3, 0.6)
+        case .trusted: (low, high) = (0.6, 1.0)
+        }
+        let value = low + (high - low) * strength
+        return (value * 1000).rounded() / 1000
+    }
+}
+
+/// The owner's employers, for spotting current and former colleagues.
+public struct EmployerHistory: Sendable {
+    /// One employer with the owner's dates there.
+    public struct Employer: Sendable, Hashable {
+        public let company: String
+        public let isCurrent: Bool
+        public let from: Int?
+        public let to: Int?
+    }
+
+    public let employers: [Employer]
+
+    public init(positions: [OwnerPosition]) {
+        var byName: [String: Employer] = [:]
+        var order: [String] = []
+        for position in positions {
+            let key = CompanyName.tokens(position.company).joined(separator: " ")
+            guard !key.isEmpty else { continue }
+            let from = position.started?.day.year
+            let to = position.finished?.day.year
+            if let existing = byName[key] {
+                byName[key] = Employer(
+                    company: existing.company, isCurrent: existing.isCurrent || position.isCurrent,
+                    from: [existing.from, from].compactMap { $0 }.min(),
+                    to: existing.isCurrent || position.isCurrent ? nil : [existing.to, to].compactMap { $0 }.max())
+            } else {
+                byName[key] = Employer(company: position.company, isCurrent: position.isCurrent, from: from, to: to)
+                order.append(key)
+            }
+        }
+        employers = order.compactMap { byName[$0] }
+    }
+
+    /// The owner's employer that `company` names, if any.
+    public func match(_ company: String) -> Employer? {
+        guard !company.isEmpty else { return nil }
+        return employers.first { CompanyName.matches($0.company, company) }
+    }
+}

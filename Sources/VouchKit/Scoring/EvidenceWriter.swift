@@ -1,0 +1,82 @@
+/// Writes the short, specific sentences that explain a tier.
+struct EvidenceWriter {
+    let asOf: CalendarDay
+
+    func sentences(
+        connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?, dormant: Bool,
+        dormantYears: Int
+    ) -> [String] {
+        var lines: [String] = []
+        let total = evidence.messagesSent + evidence.messagesReceived
+        if evidence.twoWayConversations > 0 {
+            let conversations = Self.plural(evidence.conversations, "conversation")
+            let since = evidence.firstMessage.map { " since \($0.year)" } ?? ""
+            let last = evidence.lastMessage.map { "; last on \($0)" } ?? ""
+            lines.append(
+                "\(total) messages both ways (\(evidence.messagesSent) from you, \(evidence.messagesReceived) from them) across \(conversations)\(since)\(last)"
+            )
+            if evidence.activeMonths.count > 1 {
+                lines.append("in touch in \(evidence.activeMonths.count) different months")
+            }
+        } else if evidence.messagesReceived > 0 {
+            lines.append("\(Self.plural(evidence.messagesReceived, "message")) from them that you never answered (one-way; not a relationship)")
+        } else if evidence.messagesSent > 0 {
+            lines.append("\(Self.plural(evidence.messagesSent, "message")) from you with no reply")
+        }
+        if evidence.groupConversations > 0 {
+            lines.append("both in \(Self.plural(evidence.groupConversations, "group conversation")) of 5 or more people (counts little)")
+        }
+        for date in evidence.recommendationsReceived {
+            lines.append("recommended you" + (date.map { " in \($0.year)" } ?? ""))
+        }
+        for date in evidence.recommendationsGiven {
+            lines.append("you recommended them" + (date.map { " in \($0.year)" } ?? ""))
+        }
+        let theirs = evidence.skillsEndorsedByThem.count
+        let yours = evidence.skillsEndorsedByOwner.count
+        if theirs > 0 && yours > 0 {
+            lines.append("endorsed each other: they endorsed you for \(Self.plural(theirs, "skill")), you them for \(yours)")
+        } else if theirs > 0 {
+            lines.append("endorsed you for \(Self.plural(theirs, "skill"))")
+        } else if yours > 0 {
+            lines.append("you endorsed them for \(Self.plural(yours, "skill"))")
+        }
+        if let invitation = evidence.invitation {
+            let who = invitation.sentByOwner ? "you invited them" : "they invited you"
+            let when = invitation.date.map { " in \($0.year)" } ?? ""
+            lines.append(who + when + (invitation.hasNote ? " with a personal note" : " without a note"))
+        }
+        if let employer {
+            if employer.isCurrent {
+                lines.append("works at \(employer.company), your current employer (contact between co-workers overstates closeness)")
+            } else {
+                let years = [employer.from, employer.to].compactMap { $0.map(String.init) }.joined(separator: "-")
+                lines.append("works at \(employer.company), where you worked" + (years.isEmpty ? "" : " (\(years))"))
+            }
+        }
+        if dormant {
+            let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
+            lines.append("no interaction \(last): over \(dormantYears) years before \(asOf)")
+        }
+        let connected = connection.connectedOn.map { "connected on \($0)" } ?? "connection date unknown"
+        if lines.isEmpty {
+            let year = connection.connectedOn.map { "connected \($0.year)" } ?? "connected"
+            lines.append("\(year); no messages, endorsements or recommendations in the export")
+        } else {
+            lines.append(connected)
+        }
+        return lines
+    }
+
+    static func annotationSentence(_ annotation: Annotation) -> String {
+        var parts: [String] = []
+        if let tier = annotation.tier { parts.append("you marked them \(tier.rawValue)") }
+        if !annotation.tags.isEmpty { parts.append("tagged " + annotation.tags.joined(separator: ", ")) }
+        if !annotation.note.isEmpty { parts.append("note: \(annotation.note)") }
+        return "your annotation: " + parts.joined(separator: "; ")
+    }
+
+    static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

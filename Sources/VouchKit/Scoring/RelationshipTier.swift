@@ -1,0 +1,43 @@
+/// How deep a relationship is, weakest to strongest (see docs/MODEL.md).
+public enum RelationshipTier: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Not among the owner's connections.
+    case stranger
+    /// Connected, but no two-way exchange or other real evidence.
+    case nominal
+    /// Real but light evidence.
+    case familiar
+    /// A sustained two-way relationship, a recommendation, or the owner says so.
+    case trusted
+
+    private var rank: Int {
+        switch self {
+        case .stranger: return 0
+        case .nominal: return 1
+        case .familiar: return 2
+        case .trusted: return 3
+        }
+    }
+
+    public static func < (lhs: RelationshipTier, rhs: RelationshipTier) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// The depth of the owner's relationship with one connection, with the evidence behind it.
+public struct RelationshipDepth: Sendable, Hashable {
+    /// The connection's index in the export.
+    public let index: Int
+    public let tier: RelationshipTier
+    /// A familiar or trusted relationship with no interaction for a long time.
+    public let dormant: Bool
+    /// A summary in [0, 1]; tiers occupy bands (nominal below 0.3, trusted from 0.6).
+    public let score: Double
+    /// Short, specific sentences a person can check.
+    public let evidence: [String]
+    /// Tags from annotations and address books.
+    public let tags: [String]
+    /// True when the tier comes from the owner's annotation rather than the model.
+    public let annotated: Bool
+    /// The latest dated interaction, if any.
+    public let lastInteraction: CalendarDay?
+    /// True when the person currently works at one of the owner's former employers.
+    public let formerEmployer: String?
+}

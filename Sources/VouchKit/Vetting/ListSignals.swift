@@ -1,0 +1,166 @@
+/// The list-level patterns and the rule that turns them into a list verdict.
+///
+/// Rule (docs/VETTING.md): a list is `list-pushing` when at least 60% of its resolved targets
+/// would be blind or are not connections, or when three or more warning signals fire; it is
+/// `targeted` when no warning fires and at least half of its targets are people the owner
+/// could introduce (vouch or needs-reason) with a reason given; anything else is `mixed`.
+enum ListSignals {
+    static func find(targets: [VettedTarget], requester: RequesterAssessment?, analysis: Analysis) -> [ListSignal] {
+        var signals: [ListSignal] = []
+        let resolved = targets.filter { $0.verdict != .ambiguous }
+        let blindOrStranger = resolved.filter { $0.verdict == .blind || $0.verdict == .notConnected }
+        if !resolved.isEmpty {
+            let share = Double(blindOrStranger.count) / Double(resolved.count)
+            signals.append(
+                ListSignal(
+                    id: "blind-share",
+                    summary: "\(blindOrStranger.count) of \(resolved.count) would be blind introductions or are not your connections",
+                    isWarning: share >= 0.5))
+        }
+
+        // A cluster at one of the owner's former employers.
+        var byEmployer: [String: Int] = [:]
+        for target in targets {
+            if let employer = target.depth?.formerEmployer { byEmployer[employer, default: 0] += 1 }
+        }
+        if let (employer, count) = byEmployer.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+            count >= 3, Double(count) >= 0.4 * Double(targets.count)
+        {
+            signals.append(
+                ListSignal(
+                    id: "former-employer-cluster",
+                    summary: "\(count) of \(targets.count) work at \(employer), your former employer: the list looks copied from your connections there",
+                    isWarning: true))
+        }
+
+        // The list's order mirrors the owner's connections export.
+        let matched = targets.compactMap { target -> Int? in
+            if case let .matched(index, _, _) = target.match { return index }
+            return nil
+        }
+        if matched.count >= 4 {
+            let byExport = spearman(matched.map(Double.init))
+            let names = matched.map { PersonName(analysis.export.connections[$0].name) }
+            let byFirst = spearman(rankOf(names.map(\.key)))
+            let byLast = spearman(rankOf(names.map { $0.last + " " + $0.first }))
+            if abs(byExport) >= 0.8 {
+                signals.append(
+                    ListSignal(
+                        id: "mirrors-connections-order",
+                        summary: "the list follows the order of your own connections export (rank correlation \(format(byExport))): it was likely copied from your connections",
+                        isWarning: true))
+            } else if max(byFirst, byLast) >= 0.95 {
+                signals.append(
+                    ListSignal(
+                        id: "mirrors-connections-order",
+                        summary: "the list is in alphabetical order, as your connections page shows them (rank correlation \(format(max(byFirst, byLast))))",
+                        isWarning: true))
+            }
+        }
+
+        let withoutReason = targets.filter { $0.entry.reason == nil }.count
+        if !targets.isEmpty {
+            signals.append(
+                ListSignal(
+                    id: "missing-reasons",
+                    summary: withoutReason == 0
+                        ? "every person comes with a reason"
+                        : "\(withoutReason) of \(targets.count) come with no reason why this person, or what is in it for them",
+                    isWarning: Double(withoutReason) >= 0.5 * Double(targets.count) && targets.count >= 3))
+        }
+        if targets.count > 10 {
+            signals.append(
+                ListSignal(
+                    id: "long-list",
+                    summary: "\(targets.count) people in one ask: a targeted request names a few, each for a reason",
+                    isWarning: true))
+        }
+        if let requester, requester.prematureSolicitation {
+            let who = requester.tier == .stranger ? "is not among your connections" : "is a nominal connection"
+            signals.append(
+                ListSignal(
+                    id: "premature-solicitation",
+                    summary: "the requester \(who): asking for referrals before you know each other is premature solicitation",
+                    isWarning: true))
+        }
+        return signals
+    }
+
+    static func verdict(targets: [VettedTarget], signals: [ListSignal], requester: RequesterAssessment?) -> (ListVerdict, String) {
+        let resolved = targets.filter { $0.verdict != .ambiguous }
+        let blind = resolved.filter { $0.verdict == .blind || $0.verdict == .notConnected }.count
+        let blindShare = resolved.isEmpty ? 0 : Double(blind) / Double(resolved.count)
+        let warnings = signals.filter(\.isWarning)
+        let introducible = targets.filter { ($0.verdict == .vouch || $0.verdict == .needsReason) && $0.entry.reason != nil }.count
+        let verdict: ListVerdict
+        if targets.isEmpty {
+            verdict = .mixed
+        } else if blindShare >= 0.6 || warnings.count >= 3 {
+            verdict = .listPushing
+        } else if warnings.isEmpty && Double(introducible) >= 0.5 * Double(targets.count) {
+            verdict = .targeted
+        } else {
+            verdict = .mixed
+        }
+        let summary: String
+        switch verdict {
+        case .listPushing:
+            summary = "List-pushing: \(blind) of \(resolved.count) people on this list would be blind introductions or are not your connections"
+                + (warnings.isEmpty ? "." : ", and " + warnings.map(\.id).filter { $0 != "blind-share" }.map(describe).joined(separator: ", ") + ".")
+        case .targeted:
+            summary = "Targeted: \(introducible) of \(targets.count) people are ones you know and the requester says why."
+        case .mixed:
+            summary = targets.isEmpty
+                ? "The list names nobody vouch could read."
+                : "Mixed: some introductions are possible, but \(blind) of \(resolved.count) would be blind or are not your connections."
+        }
+        return (verdict, summary.replacingOccurrences(of: ", and .", with: "."))
+    }
+
+    private static func describe(_ id: String) -> String {
+        switch id {
+        case "former-employer-cluster": return "it is clustered at your former employer"
+        case "mirrors-connections-order": return "it mirrors the order of your connections"
+        case "missing-reasons": return "it gives no reasons"
+        case "long-list": return "it is long"
+        case "premature-solicitation": return "the requester barely knows you"
+        default: return id
+        }
+    }
+
+    /// Spearman rank correlation between list position (1…n) and the given values.
+    static func spearman(_ values: [Double]) -> Double {
+        let n = values.count
+        guard n >= 2 else { return 0 }
+        let ranks = rankOf(values)
+        let positions = (0..<n).map(Double.init)
+        return pearson(positions, ranks)
+    }
+
+    static func rankOf<T: Comparable>(_ values: [T]) -> [Double] {
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        var ranks = [Double](repeating: 0, count: values.count)
+        for (rank, index) in order.enumerated() { ranks[index] = Double(rank) }
+        return ranks
+    }
+
+    static func pearson(_ x: [Double], _ y: [Double]) -> Double {
+        let n = Double(x.count)
+        let meanX = x.reduce(0, +) / n
+        let meanY = y.reduce(0, +) / n
+        var covariance = 0.0
+        var varianceX = 0.0
+        var varianceY = 0.0
+        for (a, b) in zip(x, y) {
+            covariance += (a - meanX) * (b - meanY)
+            varianceX += (a - meanX) * (a - meanX)
+            varianceY += (b - meanY) * (b - meanY)
+        }
+        guard varianceX > 0, varianceY > 0 else { return 0 }
+        return covariance / (varianceX * varianceY).squareRoot()
+    }
+
+    static func format(_ value: Double) -> String {
+        String(Double((value * 100).rounded()) / 100)
+    }
+}

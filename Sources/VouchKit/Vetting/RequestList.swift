@@ -1,0 +1,24 @@
+/// One person a requester asked to be introduced to.
+public struct RequestEntry: Sendable, Hashable {
+    /// 1-based position in the list.
+    public let position: Int
+    /// The line in the list file (for HTML: the element's line).
+    public let line: Int
+    /// Who, as the list says.
+    public let query: PersonQuery
+    /// The title the list gives, if any.
+    public let title: String?
+    /// Why the requester wants to meet them, if the list says.
+    public let reason: String?
+}
+
+/// A parsed request list: the people asked for, and the lines that were not people.
+public struct RequestList: Sendable {
+    /// The file name.
+    public let source: String
+    /// The format detected (`csv`, `tsv`, `text`, `markdown`, `html`).
+    public let format: String
+    public let entries: [RequestEntry]
+    /// Lines that were not people, with the reason.
+    public let skipped: [SkippedRow]
+}

@@ -1,0 +1,285 @@
+import Foundation
+
+/// Reads a "people I'd like to meet" list in any of the forms requesters send: CSV or TSV
+/// (with or without a header), plain text one person per line, markdown bullets and tables,
+/// or HTML. The format is decided by extension and content.
+public enum RequestListReader {
+    /// Reads the list at `path`.
+    public static func read(path: String) throws -> RequestList {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                throw InputError.unreadable(path: path, reason: isDirectory.boolValue ? "it is a folder" : "permission denied")
+            }
+            throw InputError.notFound(path: path, what: "request list")
+        }
+        return try parse(data: data, name: (path as NSString).lastPathComponent)
+    }
+
+    /// Parses list bytes; `name` gives the extension hint and the source shown in reports.
+    public static func parse(data: Data, name: String) throws -> RequestList {
+        var bytes: [UInt8] = []
+        var decoder = TextDecodingStream()
+        data.withUnsafeBytes { raw in
+            decoder.feed(raw.bindMemory(to: UInt8.self)) { bytes.append(contentsOf: $0) }
+        }
+        decoder.finish { bytes.append(contentsOf: $0) }
+        if bytes.contains(0) {
+            throw InputError.invalid(path: name, line: nil, reason: "this is binary data, not a list of people")
+        }
+        let text = TextDecoding.string(from: bytes)
+        let lowerName = name.lowercased()
+        let head = text.prefix(2048).lowercased()
+        if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
+            || head.contains("<html") || head.contains("<table") || head.contains("<ul") || head.contains("<!doctype html")
+        {
+            return try HTMLRequestList.parse(bytes: bytes, source: name)
+        }
+        if lowerName.hasSuffix(".csv") || lowerName.hasSuffix(".tsv") {
+            return parseDelimited(bytes, source: name)
+        }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let firstLines = lines.prefix(20).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if lowerName.hasSuffix(".md") || lowerName.hasSuffix(".markdown")
+            || firstLines.contains(where: { $0.hasPrefix("|") || $0.hasPrefix("- ") || $0.hasPrefix("* ") })
+        {
+            return parseMarkdown(lines.map(String.init), source: name)
+        }
+        if let first = firstLines.first, DelimitedColumns(header: splitSimple(first)) != nil {
+            return parseDelimited(bytes, source: name)
+        }
+        return parseText(lines.map(String.init), source: name, format: "text")
+    }
+
+    // MARK: - Delimited
+
+    static func parseDelimited(_ bytes: [UInt8], source: String) -> RequestList {
+        let firstLine = bytes.prefix { $0 != ASCII.lineFeed && $0 != ASCII.carriageReturn }
+        let counts = [ASCII.comma, ASCII.tab, ASCII.semicolon].map { delimiter in (delimiter, firstLine.filter { $0 == delimiter }.count) }
+        let delimiter = counts.max { $0.1 < $1.1 }.map { $0.1 > 0 ? $0.0 : ASCII.comma } ?? ASCII.comma
+        var reader = CSVReader(delimiter: delimiter)
+        var records: [CSVRecord] = []
+        var skipped: [SkippedRow] = []
+        let handle: (CSVEvent) -> Void = { event in
+            switch event {
+            case let .record(record): records.append(record)
+            case let .malformed(line, reason): skipped.append(SkippedRow(line: line, reason: reason))
+            }
+        }
+        reader.feed(bytes, handle)
+        reader.finish(handle)
+        let rows = records.map { record in (line: record.line, cells: (0..<record.count).map { record.string($0).trimmingCharacters(in: .whitespaces) }) }
+        let format = delimiter == ASCII.tab ? "tsv" : "csv"
+        return entries(fromRows: rows, source: source, format: format, skipped: skipped)
+    }
+
+    /// Turns table rows (the first may be a header) into entries.
+    static func entries(
+        fromRows rows: [(line: Int, cells: [String])], source: String, format: String, skipped initial: [SkippedRow]
+    ) -> RequestList {
+        var skipped = initial
+        var entries: [RequestEntry] = []
+        var body = rows[...]
+        var columns: DelimitedColumns?
+        if let first = rows.first, let header = DelimitedColumns(header: first.cells) {
+            columns = header
+            body = rows.dropFirst()
+        }
+        for row in body {
+            if row.cells.allSatisfy(\.isEmpty) { continue }
+            let parsed: RequestLineParser.Parsed
+            if let columns {
+                parsed = columns.parse(row.cells)
+            } else {
+                parsed = headerless(row.cells)
+            }
+            append(parsed, line: row.line, to: &entries, skipped: &skipped)
+        }
+        return RequestList(source: source, format: format, entries: entries, skipped: skipped.sorted { $0.line < $1.line })
+    }
+
+    /// Without a header: the first cell is the person (parsed like a text line), a cell with a
+    /// profile URL or e-mail is that, the next plain cell the company, the rest the reason.
+    static func headerless(_ cells: [String]) -> RequestLineParser.Parsed {
+        var parsed = RequestLineParser.parse(cells.first ?? "")
+        var rest: [String] = []
+        for cell in cells.dropFirst() where !cell.isEmpty {
+            if parsed.profileURL == nil, ProfileKey(url: cell) != nil {
+                parsed.profileURL = cell
+            } else if parsed.email == nil, RequestLineParser.isEmail(cell) {
+                parsed.email = cell
+            } else {
+                rest.append(cell)
+            }
+        }
+        if parsed.company == nil, !rest.isEmpty { parsed.company = rest.removeFirst() }
+        if parsed.reason == nil, !rest.isEmpty { parsed.reason = rest.joined(separator: "; ") }
+        return parsed
+    }
+
+    // MARK: - Text and markdown
+
+    static func parseText(_ lines: [String], source: String, format: String) -> RequestList {
+        var entries: [RequestEntry] = []
+        var skipped: [SkippedRow] = []
+        for (offset, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("#") || line.hasPrefix("//") {
+                skipped.append(SkippedRow(line: offset + 1, reason: "a heading or comment, not a person"))
+                continue
+            }
+            append(RequestLineParser.parse(stripBullet(line)), line: offset + 1, to: &entries, skipped: &skipped)
+        }
+        return RequestList(source: source, format: format, entries: entries, skipped: skipped)
+    }
+
+    static func parseMarkdown(_ lines: [String], source: String) -> RequestList {
+        var entries: [RequestEntry] = []
+        var skipped: [SkippedRow] = []
+        var table: [(line: Int, cells: [String])] = []
+        func flushTable() {
+            guard !table.isEmpty else { return }
+            let list = self.entries(fromRows: table, source: source, format: "markdown", skipped: [])
+            for entry in list.entries {
+                entries.append(
+                    RequestEntry(position: entries.count + 1, line: entry.line, query: entry.query, title: entry.title, reason: entry.reason))
+            }
+            skipped += list.skipped
+            table = []
+        }
+        for (offset, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("|") {
+                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                if cells.first == "" { cells.removeFirst() }
+                if cells.last == "" { cells.removeLast() }
+                if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { continue }  // the separator row
+                table.append((offset + 1, cells.map(stripMarkdown)))
+                continue
+            }
+            flushTable()
+            if line.isEmpty || line.hasPrefix("```") { continue }
+            if line.hasPrefix("#") || line.hasPrefix(">") {
+                skipped.append(SkippedRow(line: offset + 1, reason: "a heading or quote, not a person"))
+                continue
+            }
+            let bulleted = stripBullet(line)
+            if bulleted == line && line.split(separator: " ").count > 8 {
+                skipped.append(SkippedRow(line: offset + 1, reason: "a sentence, not a list item"))
+                continue
+            }
+            append(RequestLineParser.parse(stripMarkdown(bulleted)), line: offset + 1, to: &entries, skipped: &skipped)
+        }
+        flushTable()
+        return RequestList(source: source, format: "markdown", entries: entries, skipped: skipped.sorted { $0.line < $1.line })
+    }
+
+    /// Removes a list bullet or number (`- `, `* `, `+ `, `1. `, `2) `, `[ ] `).
+    static func stripBullet(_ line: String) -> String {
+        var text = Substring(line)
+        if let first = text.first, "-*+•·".contains(first), text.dropFirst().first == " " {
+            text = text.dropFirst(2)
+        } else if let dot = text.firstIndex(where: { $0 == "." || $0 == ")" }), text[..<dot].allSatisfy(\.isNumber),
+            !text[..<dot].isEmpty, text[text.index(after: dot)...].first == " "
+        {
+            text = text[text.index(after: dot)...]
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        for box in ["[ ] ", "[x] ", "[X] "] where trimmed.hasPrefix(box) {
+            return String(trimmed.dropFirst(box.count))
+        }
+        return trimmed
+    }
+
+    /// Unwraps markdown emphasis and links (`**Jane**`, `[Jane Doe](https://…/in/jane)` keeps the URL).
+    static func stripMarkdown(_ text: String) -> String {
+        var output = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        // [label](url) -> label url
+        while let open = output.range(of: "["), let mid = output.range(of: "](", range: open.upperBound..<output.endIndex),
+            let close = output.range(of: ")", range: mid.upperBound..<output.endIndex)
+        {
+            let label = output[open.upperBound..<mid.lowerBound]
+            let url = output[mid.upperBound..<close.lowerBound]
+            output.replaceSubrange(open.lowerBound..<close.upperBound, with: label + " " + url)
+        }
+        return output.replacingOccurrences(of: "`", with: "")
+    }
+
+    static func splitSimple(_ line: String) -> [String] {
+        let separator: Character = line.contains("\t") ? "\t" : line.contains(";") && !line.contains(",") ? ";" : ","
+        return line.split(separator: separator, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    static func append(_ parsed: RequestLineParser.Parsed, line: Int, to entries: inout [RequestEntry], skipped: inout [SkippedRow]) {
+        let name = parsed.name
+        if name.isEmpty && parsed.profileURL == nil && parsed.email == nil {
+            skipped.append(SkippedRow(line: line, reason: "no name, profile URL or e-mail"))
+            return
+        }
+        if !name.isEmpty && !name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            skipped.append(SkippedRow(line: line, reason: "'\(name)' is not a name"))
+            return
+        }
+        if name.split(separator: " ").count > 8 {
+            skipped.append(SkippedRow(line: line, reason: "a sentence, not a name"))
+            return
+        }
+        let query = PersonQuery(
+            name: TextDecoding.repairMojibake(name), company: parsed.company, profileURL: parsed.profileURL, email: parsed.email)
+        entries.append(
+            RequestEntry(
+                position: entries.count + 1, line: line, query: query, title: parsed.title.flatMap { $0.isEmpty ? nil : $0 },
+                reason: parsed.reason.flatMap { $0.isEmpty ? nil : $0 }))
+    }
+}
+
+/// The roles of a request list's header columns.
+struct DelimitedColumns {
+    var name: Int?
+    var first: Int?
+    var last: Int?
+    var company: Int?
+    var title: Int?
+    var url: Int?
+    var email: Int?
+    var reason: Int?
+
+    init?(header: [String]) {
+        for (index, cell) in header.enumerated() {
+            switch ColumnMap.fold(cell) {
+            case "name", "fullname", "person", "contact", "who": name = name ?? index
+            case "first", "firstname", "givenname": first = first ?? index
+            case "last", "lastname", "surname", "familyname": last = last ?? index
+            case "company", "companyname", "organization", "organisation", "employer", "firm": company = company ?? index
+            case "title", "jobtitle", "position", "role": title = title ?? index
+            case "profile", "url", "linkedin", "profileurl", "linkedinurl", "linkedinprofile": url = url ?? index
+            case "email", "emailaddress", "mail": email = email ?? index
+            case "reason", "why", "notes", "note", "comment", "comments", "purpose": reason = reason ?? index
+            default: break
+            }
+        }
+        guard name != nil || first != nil || last != nil || url != nil || email != nil else { return nil }
+    }
+
+    func parse(_ cells: [String]) -> RequestLineParser.Parsed {
+        func cell(_ index: Int?) -> String? {
+            guard let index, index < cells.count else { return nil }
+            let value = cells[index].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+        var parsed = RequestLineParser.Parsed()
+        if let whole = cell(name) {
+            let inner = RequestLineParser.parse(whole)
+            parsed = inner
+        } else {
+            parsed.name = [cell(first), cell(last)].compactMap { $0 }.joined(separator: " ")
+        }
+        parsed.company = cell(company) ?? parsed.company
+        parsed.title = cell(title) ?? parsed.title
+        parsed.profileURL = cell(url) ?? parsed.profileURL
+        parsed.email = cell(email) ?? parsed.email
+        parsed.reason = cell(reason) ?? parsed.reason
+        return parsed
+    }
+}

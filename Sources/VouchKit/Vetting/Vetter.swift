@@ -1,0 +1,97 @@
+/// Vets a request list against a scored export: a verdict per target, signals and a verdict
+/// for the list, and the requester's standing. docs/VETTING.md documents every rule.
+public struct Vetter: Sendable {
+    public let analysis: Analysis
+
+    public init(analysis: Analysis) {
+        self.analysis = analysis
+    }
+
+    /// Vets `list`, optionally for a named requester (name or profile URL).
+    public func vet(_ list: RequestList, requester: String? = nil) -> VetResult {
+        let matcher = PersonMatcher(directory: analysis.export.directory)
+        let targets = list.entries.map { vet($0, matcher: matcher) }
+        let requesterAssessment = requester.map { assessRequester($0, matcher: matcher) }
+        let signals = ListSignals.find(targets: targets, requester: requesterAssessment, analysis: analysis)
+        let (verdict, summary) = ListSignals.verdict(targets: targets, signals: signals, requester: requesterAssessment)
+        return VetResult(
+            analysis: analysis, list: list, requester: requesterAssessment, targets: targets, signals: signals,
+            verdict: verdict, summary: summary)
+    }
+
+    func vet(_ entry: RequestEntry, matcher: PersonMatcher) -> VettedTarget {
+        let match = matcher.match(entry.query)
+        var evidence: [String] = []
+        let verdict: IntroVerdict
+        var depth: RelationshipDepth?
+        switch match {
+        case .none:
+            verdict = .notConnected
+            evidence.append("not among your \(analysis.depths.count) connections")
+        case let .ambiguous(candidates):
+            verdict = .ambiguous
+            let names = candidates.map { candidate -> String in
+                let connection = analysis.export.connections[candidate.index]
+                return connection.company.isEmpty ? connection.name : "\(connection.name) (\(connection.company))"
+            }
+            evidence.append("could be any of: " + names.joined(separator: "; ") + ". Ask which one they mean")
+        case let .matched(index, confidence, basis):
+            depth = analysis.depth(of: index)
+            let connection = analysis.export.connections[index]
+            if confidence < 0.9 {
+                evidence.append("matched \(connection.name) by \(basis) (\(Int((confidence * 100).rounded()))% sure)")
+            }
+            guard let found = depth else {
+                verdict = .notConnected
+                break
+            }
+            switch (found.tier, found.dormant) {
+            case (.trusted, false): verdict = .vouch
+            case (.trusted, true), (.familiar, true): verdict = .reconnectFirst
+            case (.familiar, false): verdict = .needsReason
+            default: verdict = .blind
+            }
+            evidence += found.evidence
+        }
+        if let reason = entry.reason {
+            evidence.append("requester's reason: \(reason)")
+        } else {
+            evidence.append("no reason given")
+        }
+        return VettedTarget(entry: entry, match: match, depth: depth, verdict: verdict, evidence: evidence)
+    }
+
+    func assessRequester(_ text: String, matcher: PersonMatcher) -> RequesterAssessment {
+        let query = ProfileKey(url: text) != nil
+            ? PersonQuery(name: "", profileURL: text)
+            : RequestLineParser.isEmail(text) ? PersonQuery(name: "", email: text) : PersonQuery(name: text)
+        let match = matcher.match(query)
+        var evidence: [String] = []
+        var depth: RelationshipDepth?
+        var tier = RelationshipTier.stranger
+        var dormant = false
+        switch match {
+        case let .matched(index, _, _):
+            depth = analysis.depth(of: index)
+            tier = depth?.tier ?? .stranger
+            dormant = depth?.dormant ?? false
+            evidence = depth?.evidence ?? []
+        case let .ambiguous(candidates):
+            evidence.append(
+                "several connections are called that: "
+                    + candidates.map { analysis.export.connections[$0.index].name }.joined(separator: "; ")
+                    + "; pass their profile URL with --requester")
+        case .none:
+            evidence.append("not among your connections")
+        }
+        let premature: Bool
+        if case .ambiguous = match {
+            premature = false
+        } else {
+            premature = tier <= .nominal
+        }
+        return RequesterAssessment(
+            query: text, match: match, depth: depth, tier: tier, dormant: dormant, prematureSolicitation: premature,
+            evidence: evidence)
+    }
+}

@@ -1,0 +1,72 @@
+/// What the owner could honestly do about one requested introduction.
+public enum IntroVerdict: String, Sendable, CaseIterable {
+    /// Trusted and not dormant. Still ask the target first (double opt-in).
+    case vouch
+    /// Familiar or trusted, but dormant: reconnect before introducing anyone.
+    case reconnectFirst = "reconnect-first"
+    /// Familiar and not dormant: only with a specific reason that helps the target.
+    case needsReason = "needs-reason"
+    /// Nominal: an introduction would be blind list-pushing.
+    case blind
+    /// Not among the owner's connections.
+    case notConnected = "not-connected"
+    /// Several connections match; the owner must say which.
+    case ambiguous
+}
+
+/// The verdict on a whole list.
+public enum ListVerdict: String, Sendable {
+    case targeted
+    case mixed
+    case listPushing = "list-pushing"
+}
+
+/// One vetted target.
+public struct VettedTarget: Sendable {
+    public let entry: RequestEntry
+    public let match: MatchOutcome
+    /// The matched connection's depth (nil unless matched).
+    public let depth: RelationshipDepth?
+    public let verdict: IntroVerdict
+    /// Why: the match, the relationship evidence and the requester's reason.
+    public let evidence: [String]
+}
+
+/// The requester's own standing with the owner.
+public struct RequesterAssessment: Sendable {
+    public let query: String
+    public let match: MatchOutcome
+    public let depth: RelationshipDepth?
+    /// `stranger` when not a connection.
+    public let tier: RelationshipTier
+    public let dormant: Bool
+    /// Asking for referrals before the relationship has reached credibility (Misner's VCP).
+    public let prematureSolicitation: Bool
+    public let evidence: [String]
+}
+
+/// A pattern found in the list as a whole.
+public struct ListSignal: Sendable, Hashable {
+    /// A stable identifier (`blind-share`, `former-employer-cluster`, `mirrors-connections-order`,
+    /// `missing-reasons`, `long-list`, `premature-solicitation`).
+    public let id: String
+    public let summary: String
+    /// True when the signal counts against the list.
+    public let isWarning: Bool
+}
+
+/// A vetted request list.
+public struct VetResult: Sendable {
+    public let analysis: Analysis
+    public let list: RequestList
+    public let requester: RequesterAssessment?
+    public let targets: [VettedTarget]
+    public let signals: [ListSignal]
+    public let verdict: ListVerdict
+    public let summary: String
+
+    /// How many targets got each verdict.
+    public func count(_ verdict: IntroVerdict) -> Int {
+        targets.filter { $0.verdict == verdict }.count
+    }
+}

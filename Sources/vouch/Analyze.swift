@@ -1,0 +1,54 @@
+import ArgumentParser
+import VouchKit
+
+/// Options shared by analyze and vet: the export and how to score it.
+struct ScoringOptions: ParsableArguments {
+    @Argument(help: "The LinkedIn export: the .zip, its unpacked folder, or Connections.csv.")
+    var export: String
+
+    @Option(name: .long, help: ArgumentHelp("\"Today\" for recency, as YYYY-MM-DD. Default: the date in the export's file name, else the latest date in the data.", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("A CSV of people you know better (or less) than the export shows: name or profile, tier, tags, note.", valueName: "file"))
+    var annotations: String?
+
+    @Option(name: .long, help: ArgumentHelp("A JSON file overriding the model's weights and thresholds (see docs/MODEL.md).", valueName: "file"))
+    var config: String?
+
+    func validate() throws {
+        _ = try parseAsOf(asOf)
+    }
+
+    /// Reads and scores the export.
+    func analysis() throws -> Analysis {
+        let data = try ExportReader.read(export)
+        let settings = try config.map(ScoringConfig.load(path:)) ?? ScoringConfig()
+        let notes = try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()
+        return Analysis(export: data, asOf: try parseAsOf(asOf), annotations: notes, config: settings)
+    }
+}
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score how deep each relationship is, from the evidence in your export.",
+        discussion: """
+            Every connection gets a tier (nominal, familiar, trusted; dormant when it went quiet) \
+            and the evidence behind it: messages both ways, recommendations, endorsements, \
+            invitations with notes, shared employers, recency. See docs/MODEL.md for the rules.
+
+            Examples:
+              vouch analyze SampleData/Basic_LinkedInDataExport_11-20-2026.zip
+              vouch analyze export/ --annotations people.csv --format json -o depth.json
+            """
+    )
+
+    @OptionGroup var scoring: ScoringOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try runReporting {
+            let analysis = try scoring.analysis()
+            try output.write(output.format == .json ? AnalyzeReport.json(analysis) : AnalyzeReport.markdown(analysis))
+        }
+    }
+}
