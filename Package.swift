@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(
             name: "VouchKitTests",
             dependencies: ["VouchKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(
             name: "vouchTests",

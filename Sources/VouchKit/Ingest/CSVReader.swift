@@ -99,9 +99,10 @@ public struct CSVReader: Sendable {
         let end = chunk.count
         while index < end {
             let start = index
+            let recording = recovery != nil
             index = try step(chunk, from: index, emit)
-            if recovery != nil, let base = chunk.baseAddress, start < index {
-                // The step that opens the recovery buffer leaves it empty; later steps fill it.
+            if recording, recovery != nil, let base = chunk.baseAddress, start < index {
+                // The step that opens the recovery buffer is not part of it; later steps fill it.
                 recovery?.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
             }
             if try enforceLimits(emit) { continue }

@@ -41,6 +41,7 @@ public enum ExportReader {
             throw IngestError.noConnections(path: source.location, found: source.entries.map(\.fileName))
         }
 
+        if let foreign = detectForeign(source, entry: connectionsEntry) { throw foreign }
         var state = ReadState()
         for kind in ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }) {
             guard let entry = byKind[kind] else { continue }
@@ -52,10 +53,7 @@ public enum ExportReader {
                 if kind == .connections { state.finishConnections() }
                 if kind == .profile || kind == .invitations { state.settleOwner() }
             } catch let error as IngestError {
-                if kind == .connections {
-                    if case .noHeader = error { throw detectForeign(source, entry: connectionsEntry) ?? error }
-                    throw error
-                }
+                if kind == .connections { throw error }
                 file.warn("not read: \(error.message)")
             }
             ledger.files.append(file)
@@ -93,11 +91,14 @@ public enum ExportReader {
 
     /// Recognises the other contact exports people hand in by mistake.
     static func detectForeign(_ source: ExportSource, entry: ExportEntry) -> IngestError? {
+        struct EnoughRead: Error {}
         var head: [UInt8] = []
+        var decoder = TextDecodingStream()
         try? source.read(entry) { chunk in
-            if head.count < 4096 { head.append(contentsOf: chunk.prefix(4096 - head.count)) }
+            decoder.feed(chunk) { head.append(contentsOf: $0) }
+            if head.count >= 4096 { throw EnoughRead() }
         }
-        let text = TextDecoding.string(from: head).lowercased()
+        let text = TextDecoding.string(from: head.prefix(4096)).lowercased()
         if text.contains("organization name") || text.contains("e-mail 1 - value") || text.contains("organization 1 - name") {
             return .notLinkedIn(path: source.location + (source is SingleFileSource ? "" : "/" + entry.path), looksLike: "a Google Contacts export")
         }

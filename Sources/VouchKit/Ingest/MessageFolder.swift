@@ -150,35 +150,55 @@ struct MessageFolder {
             for tally in conversations {
                 for member in tally.members { presence[Int(member)] += 1 }
             }
-            if let best = presence.indices.max(by: { presence[$0] < presence[$1] }) {
+            // The owner is in (nearly) every conversation and is never one of their own
+            // connections, which breaks ties in small exports.
+            let identities = participants.identities
+            func rank(_ id: Int) -> (Int, Int) { (presence[id], identities[id] == .other ? 1 : 0) }
+            if let best = presence.indices.max(by: { rank($0) < rank($1) }) {
                 participants.markOwner(Int32(best))
                 ownerInferred = participants.names[best]
             }
+        } else if let owner = participants.identities.firstIndex(of: .owner) {
+            ownerInferred = participants.names[owner]
         }
         var evidence: [Int: ConnectionEvidence] = [:]
         var messagesWithOthers = 0
         let identities = participants.identities
         for tally in conversations {
             let isOwner = { (id: Int32) in identities[Int(id)] == .owner }
-            let others = tally.members.filter { !isOwner($0) }
-            let people = others.count + 1
-            let ownerSenders = tally.senders.filter { isOwner($0.participant) }
-            let ownerSent = ownerSenders.reduce(0) { $0 + Int($1.messages) }
-            let ownerWords = ownerSenders.reduce(0) { $0 + Int($1.words) }
-            for other in others {
-                let theirs = tally.senders.first { $0.participant == other }
-                guard case let .connection(index) = identities[Int(other)] else {
+            // One person may appear under two keys (a URL as sender, a name as recipient):
+            // merge them by who they resolve to before counting.
+            var people: [Int: SenderTally] = [:]
+            var strangers = 0
+            for member in tally.members where !isOwner(member) {
+                let theirs = tally.senders.first { $0.participant == member }
+                guard case let .connection(index) = identities[Int(member)] else {
+                    strangers += 1
                     messagesWithOthers += Int(theirs?.messages ?? 0)
                     continue
                 }
+                var merged = people[index] ?? SenderTally(participant: member)
+                if let theirs {
+                    merged.messages += theirs.messages
+                    merged.words &+= theirs.words
+                    merged.first = min(merged.first, theirs.first)
+                    merged.last = max(merged.last, theirs.last)
+                }
+                people[index] = merged
+            }
+            let size = people.count + strangers + 1
+            let ownerSenders = tally.senders.filter { isOwner($0.participant) }
+            let ownerSent = ownerSenders.reduce(0) { $0 + Int($1.messages) }
+            let ownerWords = ownerSenders.reduce(0) { $0 + Int($1.words) }
+            for (index, theirs) in people {
                 var record = evidence[index] ?? ConnectionEvidence()
-                let received = Int(theirs?.messages ?? 0)
-                if people < Self.groupSize {
+                let received = Int(theirs.messages)
+                if size < Self.groupSize {
                     record.conversations += 1
                     record.messagesSent += ownerSent
                     record.messagesReceived += received
                     record.wordsSent += ownerWords
-                    record.wordsReceived += Int(theirs?.words ?? 0)
+                    record.wordsReceived += Int(theirs.words)
                     record.activeMonths.formUnion(tally.months)
                     let first = CalendarDay(ordinal: tally.first)
                     let last = CalendarDay(ordinal: tally.last)
@@ -191,7 +211,7 @@ struct MessageFolder {
                 } else {
                     record.groupConversations += 1
                     record.groupMessagesReceived += received
-                    if let theirs, theirs.messages > 0 {
+                    if theirs.messages > 0 {
                         let last = CalendarDay(ordinal: theirs.last)
                         record.lastMessage = max(record.lastMessage ?? last, last)
                         let first = CalendarDay(ordinal: theirs.first)

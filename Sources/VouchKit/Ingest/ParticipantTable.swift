@@ -111,13 +111,16 @@ struct ParticipantTable {
     }
 
     /// Marks participants as the owner after the fact (when the owner was inferred from the
-    /// conversations themselves): the given one, and every name-keyed twin with the same name.
+    /// conversations themselves): the given one, and every participant seen under the same
+    /// name (the owner appears by URL as a sender and by name as a recipient).
     mutating func markOwner(_ id: Int32) {
         identities[Int(id)] = .owner
         let ownerNameKey = PersonName(names[Int(id)]).key
         guard !ownerNameKey.isEmpty else { return }
-        for index in identities.indices where keys[index] == "n:" + ownerNameKey {
-            identities[index] = .owner
+        for index in identities.indices where identities[index] != .owner {
+            if keys[index] == "n:" + ownerNameKey || PersonName(names[index]).key == ownerNameKey {
+                identities[index] = .owner
+            }
         }
     }
 }

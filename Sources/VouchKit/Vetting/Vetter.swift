@@ -53,11 +53,10 @@ public struct Vetter: Sendable {
             }
             evidence += found.evidence
         }
-        if let reason = entry.reason {
-            evidence.append("requester's reason: \(reason)")
-        } else {
-            evidence.append("no reason given")
-        }
+        // The requester's reason goes right after the match, before the relationship evidence.
+        let reasonLine = entry.reason.map { "requester's reason: \($0)" } ?? "no reason given"
+        let insertAt = evidence.first?.hasPrefix("matched ") == true ? 1 : 0
+        evidence.insert(reasonLine, at: min(insertAt, evidence.count))
         return VettedTarget(entry: entry, match: match, depth: depth, verdict: verdict, evidence: evidence)
     }
 

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+
+@testable import VouchKit
+
+struct ExportReaderTests {
+    func names(_ export: LinkedInExport) -> [String] {
+        export.connections.map(\.name)
+    }
+
+    @Test func connections2018() throws {
+        let export = try readFixture("eras/connections-2018.csv")
+        #expect(names(export) == ["Anna Berg", "Bo Lund"])
+        #expect(export.connections[0].connectedOn?.description == "2018-01-08")
+        #expect(export.connections[1].email == "bo@example.com")
+        let file = try #require(export.ledger.files.first)
+        #expect(file.rows == 2 && file.used == 2 && file.skippedCount == 0)
+    }
+
+    @Test func connections2019() throws {
+        let export = try readFixture("eras/connections-2019.csv")
+        #expect(export.connections.map { $0.connectedOn?.description } == ["2019-08-14", "2019-01-02"])
+    }
+
+    @Test func connections2021WithPreambleAndHiddenMember() throws {
+        let export = try readFixture("eras/connections-2021.csv")
+        #expect(names(export) == ["Anna Berg", "", "Bo Lund"])
+        #expect(export.connections[1].isHidden)
+        let file = try #require(export.ledger.files.first)
+        #expect(file.rows == 3 && file.used == 3)
+        #expect(file.variant.contains("preamble"))
+    }
+
+    @Test func connections2025WithPercentEncodedURLs() throws {
+        let export = try readFixture("eras/connections-2025.csv")
+        #expect(names(export) == ["Anna Berg", "José García"])
+        #expect(export.connections[1].profileKey?.slug == "josé-garcía-2b")
+        #expect(export.connections[1].position == "Head of Sales, EMEA")
+        #expect(export.connections[0].connectedOn?.description == "2025-12-04")
+    }
+
+    @Test func excelResaveWithNAAndExcelDates() throws {
+        let export = try readFixture("excel-resave.csv")
+        #expect(export.connections.map { $0.connectedOn?.description } == ["2023-04-23", "2021-09-16"])
+        #expect(export.connections[1].company == "")
+    }
+
+    @Test func semicolonSeparatedWithPaddedPreamble() throws {
+        let export = try readFixture("semicolon-excel.csv")
+        #expect(names(export) == ["Anna Berg", "Bo Lund"])
+        #expect(export.connections[1].company == "Globex; Inc")
+        #expect(export.ledger.files.first?.delimiter == "semicolon")
+    }
+
+    @Test func bomAndBlankLineBeforeHeader() throws {
+        let export = try readFixture("bom-blank-line.csv")
+        #expect(names(export) == ["Anna Berg"])
+    }
+
+    @Test func unterminatedQuoteSkipsOneRowAndKeepsTheRest() throws {
+        let export = try readFixture("unterminated-quote.csv")
+        #expect(names(export) == ["Bo Lund", "Cara Moe"])
+        let file = try #require(export.ledger.files.first)
+        #expect(file.rows == 3 && file.used == 2 && file.skippedCount == 1)
+        #expect(file.skipped.first?.line == 2)
+        #expect(file.rows == file.used + file.skippedCount)
+    }
+
+    @Test func mojibakeNamesAreRepaired() throws {
+        #expect(names(try readFixture("mojibake-names.csv")) == ["José García"])
+    }
+
+    @Test func windows1252IsDecodedWithAWarning() throws {
+        let export = try readFixture("windows-1252.csv")
+        #expect(names(export) == ["José Müller"])
+        #expect(export.connections[0].company == "Café Ltd")
+        #expect(export.ledger.files.first?.warnings.contains { $0.contains("Windows-1252") } == true)
+    }
+
+    @Test func headerlessCopyIsReadByPosition() throws {
+        let export = try readFixture("no-header.csv")
+        #expect(names(export) == ["Anna Berg", "Bo Lund"])
+        #expect(export.connections[0].profileKey?.slug == "anna-berg-1a")
+    }
+
+    @Test func googleContactsGetsAClearError() {
+        #expect {
+            try readFixture("google-contacts.csv")
+        } throws: { error in
+            (error as? IngestError)?.message.contains("Google Contacts") == true
+        }
+    }
+
+    @Test func missingPathIsAClearError() {
+        #expect(throws: IngestError.notFound(path: "/nonexistent/export.zip")) {
+            try ExportReader.read("/nonexistent/export.zip")
+        }
+    }
+
+    @Test func folderWithoutConnectionsNamesWhatItFound() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-no-connections-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "a,b\n".write(to: folder.appendingPathComponent("Learning.csv"), atomically: true, encoding: .utf8)
+        #expect {
+            try ExportReader.read(folder.path)
+        } throws: { error in
+            guard case let .noConnections(_, found) = error as? IngestError else { return false }
+            return found == ["Learning.csv"]
+        }
+    }
+
+    @Test func corruptZipIsAClearError() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-corrupt-\(UUID().uuidString).zip").path
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: IngestError.self) { try ExportReader.read(path) }
+    }
+
+    @Test func utf16TabEndorsementsFold() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-utf16-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("eras/connections-2019.csv"), toPath: folder.appendingPathComponent("Connections.csv").path)
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("utf16-tab.csv"), toPath: folder.appendingPathComponent("Endorsement Received Info.csv").path)
+        let export = try ExportReader.read(folder.path)
+        let file = try #require(export.ledger.file(kind: "endorsements-received"))
+        #expect(file.encoding == "UTF-16LE" && file.delimiter == "tab")
+        #expect(file.rows == 2 && file.used == 2)
+        #expect(export.evidence[0]?.skillsEndorsedByThem == ["swift"])
+    }
+
+    @Test func messageErasAllFold() throws {
+        for (file, expectedTwoWay) in [("eras/messages-2018.csv", 1), ("eras/messages-2022.csv", 1), ("eras/messages-2025.csv", 1)] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-msg-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try FileManager.default.copyItem(
+                atPath: TestPaths.fixture("eras/connections-2025.csv"), toPath: folder.appendingPathComponent("Connections.csv").path)
+            try FileManager.default.copyItem(atPath: TestPaths.fixture(file), toPath: folder.appendingPathComponent("messages.csv").path)
+            let export = try ExportReader.read(folder.path)
+            let evidence = try #require(export.evidence[0], "\(file)")
+            #expect(evidence.twoWayConversations == expectedTwoWay, "\(file)")
+            #expect(evidence.messagesSent == 1 && evidence.messagesReceived == 1, "\(file)")
+            #expect(export.owner.name == "Owen Owner", "\(file)")
+            let ledger = try #require(export.ledger.file(kind: "messages"))
+            #expect(ledger.rows == ledger.used + ledger.skippedCount)
+        }
+    }
+
+    @Test func messages2025ExcludesSpamDraftsAndAdsAndSkipsBadDates() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-msg25-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("eras/connections-2025.csv"), toPath: folder.appendingPathComponent("Connections.csv").path)
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("eras/messages-2025.csv"), toPath: folder.appendingPathComponent("messages.csv").path)
+        let ledger = try #require(try ExportReader.read(folder.path).ledger.file(kind: "messages"))
+        #expect(ledger.rows == 6)
+        #expect(ledger.excluded == ["draft": 1, "sponsored conversation": 1, "spam folder": 1])
+        #expect(ledger.skipped == [SkippedRow(line: 7, reason: "unreadable date")])
+    }
+
+    @Test func sampleZipAndFolderReadTheSame() throws {
+        let zip = try ExportReader.read(TestPaths.sampleZip)
+        let folder = try ExportReader.read(TestPaths.sampleFolder)
+        #expect(zip.connections == folder.connections)
+        #expect(zip.evidence == folder.evidence)
+        #expect(zip.owner.name == "Dana Whitfield")
+        #expect(zip.owner.profileURL == "https://www.linkedin.com/in/dana-whitfield-7c21a9")
+        #expect(zip.exportDate?.description == "2026-11-20")
+        for file in zip.ledger.files {
+            #expect(file.rows == file.used + file.skippedCount, "\(file.name)")
+        }
+        #expect(zip.ledger.ignoredFiles == ["Learning.csv", "Reactions.csv"])
+    }
+}

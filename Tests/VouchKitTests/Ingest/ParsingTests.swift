@@ -1,0 +1,118 @@
+import Testing
+
+@testable import VouchKit
+
+struct DateParserTests {
+    @Test(arguments: [
+        ("2025-12-05 01:20:51 UTC", "2025-12-05"),
+        ("2024/12/07 14:51:07 UTC", "2024-12-07"),
+        ("2024-02-19 17:32:21", "2024-02-19"),
+        ("14 Aug 2019", "2019-08-14"),
+        ("04 Dec 2025", "2025-12-04"),
+        ("1/8/18, 6:14 PM", "2018-01-08"),
+        ("10/21/25, 10:26 PM", "2025-10-21"),
+        ("12/09/22, 07:18 PM", "2022-12-09"),
+        ("Jun 2018", "2018-06-01"),
+        ("2019", "2019-01-01"),
+        ("23-Apr-23", "2023-04-23"),
+        ("16.09.2021", "2021-09-16"),
+        ("Aug 14, 2019", "2019-08-14"),
+        ("September 2020", "2020-09-01"),
+        ("25/12/2020", "2020-12-25"),
+    ])
+    func parsesEveryExportForm(_ input: String, _ expected: String) {
+        #expect(DateParser.parse(input)?.day.description == expected)
+    }
+
+    @Test(arguments: ["", "NA", "not a date", "2021-13-45 00:00:00 UTC", "31 Feb 2021", "Present", "12345678901"])
+    func rejectsNonDates(_ input: String) {
+        #expect(DateParser.parse(input) == nil)
+    }
+
+    @Test func precision() {
+        #expect(DateParser.parse("Jun 2018")?.precision == .month)
+        #expect(DateParser.parse("2019")?.precision == .year)
+        #expect(DateParser.parse("14 Aug 2019")?.precision == .day)
+    }
+
+    @Test func calendarDayRoundTrips() {
+        for ordinal in stride(from: Int32(-1000), to: 40000, by: 37) {
+            let day = CalendarDay(ordinal: ordinal)
+            let parts = day.components
+            #expect(CalendarDay(year: parts.year, month: parts.month, day: parts.day) == day)
+        }
+    }
+}
+
+struct ProfileKeyTests {
+    @Test func everySpellingJoins() {
+        let spellings = [
+            "https://www.linkedin.com/in/elbio-gonz%C3%A1lez-a3566718a",
+            "https://www.linkedin.com/in/elbio-gonzález-a3566718a",
+            "www.linkedin.com/in/elbio-gonzález-a3566718a",
+            "/in/elbio-gonz%c3%a1lez-a3566718a/",
+            "https://de.linkedin.com/in/Elbio-Gonzalez-A3566718A".replacingOccurrences(of: "Gonzalez", with: "González"),
+            "https://www.linkedin.com/in/elbio-gonz%C3%A1lez-a3566718a?miniProfileUrn=urn%3Ali%3Afs",
+            "linkedin.com/in/elbio-gonz%C3%A1lez-a3566718a#about",
+        ]
+        let keys = Set(spellings.compactMap(ProfileKey.init(url:)))
+        #expect(keys.count == 1)
+        #expect(keys.first?.slug == "elbio-gonzález-a3566718a")
+    }
+
+    @Test func decomposedUnicodeJoinsComposed() {
+        let decomposed = "https://www.linkedin.com/in/zoe\u{0308}-mu\u{0308}ller"
+        #expect(ProfileKey(url: decomposed) == ProfileKey(url: "https://www.linkedin.com/in/zoë-müller"))
+    }
+
+    @Test(arguments: [
+        "", "https://www.linkedin.com/in", "https://www.linkedin.com/in/", "https://example.com/in/jane",
+        "https://www.linkedin.com/sales/lead/ACwAAA,NAME_SEARCH,abcd", "https://www.linkedin.com/company/acme",
+    ])
+    func notAPublicProfile(_ url: String) {
+        #expect(ProfileKey(url: url) == nil)
+    }
+
+    @Test func legacyPublicURL() {
+        #expect(ProfileKey(url: "http://www.linkedin.com/pub/jane-doe/12/345/678")?.slug == "pub/jane-doe/12/345/678")
+    }
+}
+
+struct TextDecodingTests {
+    @Test func repairsMojibake() {
+        #expect(TextDecoding.repairMojibake("JosÃ© GarcÃ­a") == "José García")
+        #expect(TextDecoding.repairMojibake("Iâ€™m") == "I’m")
+        #expect(TextDecoding.repairMojibake("José García") == "José García")
+        #expect(TextDecoding.repairMojibake("Zoë Müller") == "Zoë Müller")
+        #expect(TextDecoding.repairMojibake("plain") == "plain")
+    }
+
+    @Test func windows1252Fallback() {
+        let decoded = TextDecoding.decode([0x4A, 0x6F, 0x73, 0xE9, 0x20, 0x93, 0x78, 0x94])
+        #expect(decoded.usedWindows1252)
+        #expect(decoded.text == "José “x”")
+    }
+
+    @Test func utf16InChunksOfOneByte() {
+        let text = "Zoë,𝄞 Müller\n"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        var stream = TextDecodingStream()
+        var output: [UInt8] = []
+        for byte in bytes { [byte].withUnsafeBufferPointer { stream.feed($0) { output += $0 } } }
+        stream.finish { output += $0 }
+        #expect(String(decoding: output, as: UTF8.self) == text)
+        #expect(stream.encoding == .utf16LittleEndian)
+    }
+
+    @Test func utf16WithoutBOMIsRecognised() {
+        var bytes: [UInt8] = []
+        for unit in "Name,Company\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        var stream = TextDecodingStream()
+        var output: [UInt8] = []
+        bytes.withUnsafeBufferPointer { stream.feed($0) { output += $0 } }
+        stream.finish { output += $0 }
+        #expect(String(decoding: output, as: UTF8.self) == "Name,Company\n")
+        #expect(stream.guessedWithoutBOM)
+    }
+}

@@ -1,0 +1,142 @@
+import Testing
+
+@testable import VouchKit
+
+struct DepthModelTests {
+    let asOf = CalendarDay(year: 2026, month: 11, day: 20)!
+    let employers = EmployerHistory(positions: [
+        OwnerPosition(company: "Northwind Traders", title: "", started: DateParser.parse("Mar 2016"), finished: DateParser.parse("May 2023")),
+        OwnerPosition(company: "Whitfield Advisory", title: "", started: DateParser.parse("Jun 2023"), finished: nil),
+    ])
+
+    func person(company: String = "Elsewhere", connected: String = "2020-01-01") -> Connection {
+        Connection(index: 0, firstName: "Ann", lastName: "Lee", profileURL: nil, email: nil, company: company, position: "", connectedOn: CalendarDay(iso: connected), line: 2)
+    }
+
+    func assess(_ evidence: ConnectionEvidence, company: String = "Elsewhere", connected: String = "2020-01-01", annotation: Annotation? = nil) -> RelationshipDepth {
+        DepthModel(asOf: asOf).assess(person(company: company, connected: connected), evidence: evidence, employers: employers, annotation: annotation)
+    }
+
+    func exchange(sent: Int, received: Int, months: Int, last: String = "2026-10-01") -> ConnectionEvidence {
+        var evidence = ConnectionEvidence()
+        evidence.messagesSent = sent
+        evidence.messagesReceived = received
+        evidence.conversations = 1
+        evidence.twoWayConversations = sent > 0 && received > 0 ? 1 : 0
+        evidence.activeMonths = Set((0..<Int32(months)).map { 24300 + $0 })
+        evidence.firstMessage = CalendarDay(iso: "2024-01-01")
+        evidence.lastMessage = CalendarDay(iso: last)
+        return evidence
+    }
+
+    @Test func noEvidenceIsNominal() {
+        let depth = assess(ConnectionEvidence())
+        #expect(depth.tier == .nominal && !depth.dormant)
+        #expect(depth.evidence == ["connected 2020; no messages, endorsements or recommendations in the export"])
+    }
+
+    @Test func oneWayMessagesAreNotARelationship() {
+        let depth = assess(exchange(sent: 0, received: 12, months: 6))
+        #expect(depth.tier == .nominal)
+        #expect(depth.evidence[0].contains("never answered"))
+    }
+
+    @Test func oneTwoWayExchangeIsFamiliar() {
+        #expect(assess(exchange(sent: 1, received: 1, months: 1)).tier == .familiar)
+    }
+
+    @Test func sustainedExchangeIsTrustedAtTheBoundary() {
+        #expect(assess(exchange(sent: 5, received: 5, months: 3)).tier == .trusted)
+        #expect(assess(exchange(sent: 5, received: 4, months: 3)).tier == .familiar)  // 9 messages: below 10
+        #expect(assess(exchange(sent: 5, received: 5, months: 2)).tier == .familiar)  // 2 months: below 3
+        #expect(assess(exchange(sent: 8, received: 2, months: 3)).tier == .familiar)  // 2 from them: below 3 each way
+    }
+
+    @Test func currentColleaguesNeedTwiceTheContact() {
+        #expect(assess(exchange(sent: 5, received: 5, months: 3), company: "Whitfield Advisory").tier == .familiar)
+        #expect(assess(exchange(sent: 10, received: 10, months: 6), company: "Whitfield Advisory").tier == .trusted)
+    }
+
+    @Test func aRecommendationIsTrusted() {
+        var evidence = ConnectionEvidence()
+        evidence.recommendationsReceived = [CalendarDay(iso: "2025-02-14")]
+        let depth = assess(evidence)
+        #expect(depth.tier == .trusted && !depth.dormant)
+        #expect(depth.evidence.contains("recommended you in 2025"))
+    }
+
+    @Test func mutualEndorsementsAreFamiliar() {
+        var evidence = ConnectionEvidence()
+        evidence.skillsEndorsedByThem = ["swift"]
+        evidence.skillsEndorsedByOwner = ["go"]
+        evidence.lastEndorsement = CalendarDay(iso: "2026-01-01")
+        #expect(assess(evidence).tier == .familiar)
+        evidence.skillsEndorsedByOwner = []
+        #expect(assess(evidence).tier == .nominal)
+    }
+
+    @Test func formerColleagueWithSomeContactIsFamiliar() {
+        var evidence = ConnectionEvidence()
+        evidence.skillsEndorsedByThem = ["swift"]
+        evidence.lastEndorsement = CalendarDay(iso: "2026-01-01")
+        let depth = assess(evidence, company: "Northwind Traders")
+        #expect(depth.tier == .familiar)
+        #expect(depth.formerEmployer == "Northwind Traders")
+        #expect(depth.evidence.contains("works at Northwind Traders, where you worked (2016-2023)"))
+        #expect(assess(ConnectionEvidence(), company: "Northwind Traders").tier == .nominal)
+    }
+
+    @Test func dormantAfterTwoYearsOfSilence() {
+        #expect(assess(exchange(sent: 5, received: 5, months: 3, last: "2024-11-21")).dormant == false)
+        #expect(assess(exchange(sent: 5, received: 5, months: 3, last: "2024-11-19")).dormant == true)
+    }
+
+    @Test func aWeekOldConnectionIsNotYetARelationship() {
+        var evidence = exchange(sent: 1, received: 1, months: 1, last: "2026-11-16")
+        evidence.firstMessage = CalendarDay(iso: "2026-11-15")
+        let depth = assess(evidence, connected: "2026-11-14")
+        #expect(depth.tier == .nominal)
+        #expect(depth.evidence[0] == "known for only 6 days: too recent to be a relationship")
+    }
+
+    @Test func annotationsWinOverTheModel() {
+        let annotation = Annotation(query: PersonQuery(name: "Ann Lee"), tier: .trusted, tags: ["church"], note: "", line: 2)
+        let depth = assess(ConnectionEvidence(), annotation: annotation)
+        #expect(depth.tier == .trusted && depth.annotated && depth.tags == ["church"])
+        #expect(depth.evidence[0] == "your annotation: you marked them trusted; tagged church")
+    }
+
+    @Test func scoresStayInsideTheirTierBand() {
+        #expect(assess(ConnectionEvidence()).score < 0.3)
+        let familiar = assess(exchange(sent: 1, received: 1, months: 1)).score
+        #expect(familiar >= 0.3 && familiar < 0.6)
+        #expect(assess(exchange(sent: 20, received: 20, months: 12)).score >= 0.6)
+    }
+
+    @Test func sampleDataTiersMatchTheStory() throws {
+        let analysis = Analysis(export: try ExportReader.read(TestPaths.sampleZip))
+        func depth(_ name: String) -> RelationshipDepth? {
+            analysis.depths.first { analysis.connection($0).name == name }
+        }
+        #expect(analysis.asOf.description == "2026-11-20")
+        for name in ["Maya Okafor", "Tomás Rivera", "Priya Natarajan", "Grace Lindqvist"] {
+            #expect(depth(name)?.tier == .trusted && depth(name)?.dormant == false, "\(name)")
+        }
+        #expect(depth("Robert Kowalski")?.tier == .trusted && depth("Robert Kowalski")?.dormant == true)
+        #expect(depth("Hannah Berg")?.dormant == true)
+        for name in ["Ben Carter", "Sofia Marchetti", "Elizabeth Chen"] {
+            #expect(depth(name)?.tier == .familiar, "\(name)")
+        }
+        for name in ["Pat Quinn", "Kevin Brandt", "Raj Malhotra", "Ingrid Halvorsen", "Zoë Müller"] {
+            #expect(depth(name)?.tier == .nominal, "\(name)")
+        }
+    }
+
+    @Test func configOverridesThresholds() throws {
+        var config = ScoringConfig()
+        config.thresholds.sustainedMessages = 100
+        let analysis = Analysis(export: try ExportReader.read(TestPaths.sampleZip), config: config)
+        let grace = analysis.depths.first { analysis.connection($0).name == "Grace Lindqvist" }
+        #expect(grace?.tier == .familiar)
+    }
+}
