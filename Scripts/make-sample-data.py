@@ -11,7 +11,7 @@ import shutil
 import urllib.parse
 import zipfile
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "SampleData")
+ROOT = os.environ.get("VOUCH_SAMPLE_OUT") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "SampleData")
 EXPORT_NAME = "Basic_LinkedInDataExport_11-20-2026"
 OWNER = ("Dana", "Whitfield", "dana-whitfield-7c21a9")
 
