@@ -9,6 +9,7 @@ VOUCH_SAMPLE_OUT="$out" python3 Scripts/make-sample-data.py
 name=Basic_LinkedInDataExport_11-20-2026
 diff -r "$out/$name" "SampleData/$name"
 diff -r "$out/lists" "SampleData/lists"
+diff -r "$out/contacts" "SampleData/contacts"
 python3 - "$out/$name.zip" "SampleData/$name.zip" <<'PY'
 import sys, zipfile
 def contents(path):

@@ -302,6 +302,35 @@ def write_lists():
         handle.write("Liz Chen — her firm wants a new logo and she asked me for a designer\n")
 
 
+def write_contacts():
+    folder = os.path.join(ROOT, "contacts")
+    os.makedirs(folder, exist_ok=True)
+    header = ["First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name", "Phonetic Last Name",
+              "Name Prefix", "Name Suffix", "Nickname", "File As", "Organization Name", "Organization Title",
+              "Organization Department", "Birthday", "Notes", "Photo", "Labels", "E-mail 1 - Label", "E-mail 1 - Value",
+              "Phone 1 - Label", "Phone 1 - Value", "Website 1 - Label", "Website 1 - Value"]
+    def row(first, last, org, labels, email="", phone="", birthday="", notes="", website=""):
+        return [first, "", last, "", "", "", "", "", "", "", org, "", "", birthday, notes, "", labels,
+                "* Work" if email else "", email, "Mobile" if phone else "", phone, "Profile" if website else "", website]
+    rows = [header,
+            row("Maya", "Okafor", "Harbor Bakery Co.", "Clients ::: * myContacts", "maya@harborbakery.example", "+1 555 0101",
+                notes="Prefers calls after 3pm"),
+            row("Sofia", "Marchetti", "Marchetti Legal", "Clients ::: * myContacts", "sofia@marchetti.example", "+1 555 0102"),
+            row("Grace", "Lindqvist", "", "Church ::: * myContacts", "", "+1 555 0103", birthday="1984-03-09"),
+            row("Ben", "Carter", "Carter Home Repair", "Church ::: * myContacts", "", "+1 555 0104"),
+            row("Thomas", "Whitaker", "Lakeside Church", "Church ::: * myContacts", "", "+1 555 0105",
+                website="https://www.linkedin.com/in/thomas-whitaker-9a0b1c"),
+            row("Jordan", "Blake", "Northwind Traders", "* myContacts", "jordan.blake@northwind.example", ""),
+            ]
+    write_csv(os.path.join(folder, "google-contacts.csv"), rows)
+    vcf = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lindqvist;Grace;;;\r\nFN:Grace Lindqvist\r\nTEL;TYPE=CELL:+1 555 0103\r\n"
+           "CATEGORIES:Church,Food drive\r\nEND:VCARD\r\n"
+           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Natarajan;Priya;;;\r\nFN:Priya Natarajan\r\nORG:Natarajan Design Studio\r\n"
+           "TEL;TYPE=WORK:+1 555 0106\r\nNOTE:Riverside Referral Circle\\, sends great referrals\r\nEND:VCARD\r\n")
+    with open(os.path.join(folder, "phone.vcf"), "w", encoding="utf-8", newline="") as handle:
+        handle.write(vcf)
+
+
 def main():
     folder = os.path.join(ROOT, EXPORT_NAME)
     if os.path.exists(folder):
@@ -310,6 +339,7 @@ def main():
     write_export(folder)
     write_zip(folder, os.path.join(ROOT, EXPORT_NAME + ".zip"))
     write_lists()
+    write_contacts()
 
 
 if __name__ == "__main__":

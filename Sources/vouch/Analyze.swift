@@ -15,6 +15,9 @@ struct ScoringOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A JSON file overriding the model's weights and thresholds (see docs/MODEL.md).", valueName: "file"))
     var config: String?
 
+    @Option(name: .long, help: ArgumentHelp("An address book as evidence: Google Contacts or Outlook CSV, or a vCard (.vcf) file. Repeatable. LinkedIn's own Contacts.csv in the export is used automatically.", valueName: "file"))
+    var contacts: [String] = []
+
     func validate() throws {
         _ = try parseAsOf(asOf)
     }
@@ -24,7 +27,8 @@ struct ScoringOptions: ParsableArguments {
         let data = try ExportReader.read(export)
         let settings = try config.map(ScoringConfig.load(path:)) ?? ScoringConfig()
         let notes = try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()
-        return Analysis(export: data, asOf: try parseAsOf(asOf), annotations: notes, config: settings)
+        let books = try contacts.map(AddressBookReader.read(path:))
+        return Analysis(export: data, asOf: try parseAsOf(asOf), annotations: notes, config: settings, addressBooks: books)
     }
 }
 

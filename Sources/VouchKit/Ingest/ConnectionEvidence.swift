@@ -32,6 +32,9 @@ public struct ConnectionEvidence: Sendable, Hashable {
     public var recommendationsReceived: [CalendarDay?] = []
     public var recommendationsGiven: [CalendarDay?] = []
 
+    /// What the owner's address books say about the person, if they are in one.
+    public var addressBook: AddressBookFact?
+
     public init() {}
 
     /// The latest dated interaction of any kind.
@@ -43,7 +46,7 @@ public struct ConnectionEvidence: Sendable, Hashable {
 
     /// The earliest dated interaction of any kind.
     public var firstInteraction: CalendarDay? {
-        let dates: [CalendarDay?] = [firstMessage, invitation?.date] + recommendationsReceived + recommendationsGiven
+        let dates: [CalendarDay?] = [firstMessage, invitation?.date, addressBook?.since] + recommendationsReceived + recommendationsGiven
         return dates.compactMap { $0 }.min()
     }
 }

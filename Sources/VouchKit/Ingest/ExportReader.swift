@@ -69,12 +69,43 @@ public enum ExportReader {
         for (index, extra) in state.evidence {
             evidence[index, default: ConnectionEvidence()].merge(extra)
         }
+        let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
         return LinkedInExport(
             owner: state.owner, directory: state.directory ?? ConnectionDirectory([]), positions: state.positions,
             schools: state.schools, evidence: evidence, unmatchedRecommendations: state.unmatchedRecommendations,
             exportDate: exportDate(fromName: source.location), latestDataDate: latest,
-            conversationCount: folded?.conversations ?? 0, ledger: ledger, location: source.location)
+            conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
+            location: source.location)
+    }
+
+    /// Reads LinkedIn's `Contacts.csv` (the address book the owner imported) with the
+    /// address-book reader, accounting for its rows in the ledger like every other file.
+    static func readAddressBooks(_ source: ExportSource, ledger: inout IngestLedger) -> [AddressBook] {
+        guard let path = ledger.ignoredFiles.first(where: { ($0.split(separator: "/").last ?? "").lowercased() == "contacts.csv" }),
+            let entry = source.entries.first(where: { $0.path == path })
+        else { return [] }
+        var file = FileLedger(name: path, kind: "contacts")
+        var bytes: [UInt8] = []
+        do {
+            try source.read(entry) { bytes.append(contentsOf: $0) }
+            let book = try AddressBookReader.parse(data: Data(bytes), path: path)
+            for _ in book.entries { file.use() }
+            for skip in book.skipped { file.skip(line: skip.line, reason: skip.reason) }
+            file.variant = book.format
+            ledger.ignoredFiles.removeAll { $0 == path }
+            ledger.files.append(file)
+            return [book]
+        } catch let error as InputError {
+            file.warn("not read: \(error.message)")
+        } catch let error as IngestError {
+            file.warn("not read: \(error.message)")
+        } catch {
+            file.warn("not read")
+        }
+        ledger.ignoredFiles.removeAll { $0 == path }
+        ledger.files.append(file)
+        return []
     }
 
     /// The date in a file name like `Basic_LinkedInDataExport_10-31-2026.zip`.

@@ -18,6 +18,8 @@ public struct LinkedInExport: Sendable {
     public var latestDataDate: CalendarDay?
     /// How many distinct conversations messages.csv held.
     public var conversationCount: Int
+    /// LinkedIn's own `Contacts.csv` (imported phone and e-mail contacts), when present.
+    public var addressBooks: [AddressBook] = []
     /// Every file and row, used or skipped.
     public var ledger: IngestLedger
     /// The path the export was read from.

@@ -35,8 +35,32 @@ public enum AnalyzeReport {
             ),
             ("hiddenMembers", .int(analysis.export.connections.filter(\.isHidden).count)),
             ("annotations", annotationsJSON(analysis.annotations)),
+            ("addressBooks", addressBooksJSON(analysis.contacts)),
             ("ingest", analysis.export.ledger.json),
         ]).serialized()
+    }
+
+    static func addressBooksJSON(_ contacts: AddressBookIndex) -> JSONValue {
+        .array(
+            contacts.books.map { book in
+                .object([
+                    ("source", .string(book.path)), ("format", .string(book.format)), ("entries", .int(book.entries)),
+                    ("matchedConnections", .int(book.matched)),
+                    ("skipped", .array(book.skipped.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
+                ])
+            })
+    }
+
+    /// Lines describing the address books used, for the data-coverage section.
+    static func addressBookLines(_ contacts: AddressBookIndex) -> [String] {
+        contacts.books.flatMap { book -> [String] in
+            let name = Markdown.inline(InspectReport.lastComponent(book.path))
+            var lines = ["- Address book \(name) (\(book.format)): \(book.entries) entries, \(book.matched) matched to connections"]
+            for skip in book.skipped.prefix(20) {
+                lines.append("- \(name) line \(skip.line): skipped, \(Markdown.inline(skip.reason))")
+            }
+            return lines
+        }
     }
 
     static func annotationsJSON(_ annotations: AnnotationSet) -> JSONValue {
@@ -120,6 +144,7 @@ public enum AnalyzeReport {
         lines.append("## Data coverage")
         lines.append("")
         lines.append(contentsOf: InspectReport.ledgerMarkdown(analysis.export.ledger))
+        lines.append(contentsOf: addressBookLines(analysis.contacts))
         return lines.joined(separator: "\n") + "\n"
     }
 

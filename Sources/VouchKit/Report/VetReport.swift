@@ -72,6 +72,7 @@ public enum VetReport {
                 "counts",
                 .object(IntroVerdict.allCases.map { ($0.rawValue, .int(result.count($0))) })
             ),
+            ("addressBooks", AnalyzeReport.addressBooksJSON(result.analysis.contacts)),
             ("ingest", result.analysis.export.ledger.json),
         ]).serialized()
     }

@@ -6,13 +6,21 @@ public struct Analysis: Sendable {
     public let depths: [RelationshipDepth]
     public let annotations: AnnotationSet
     public let config: ScoringConfig
+    /// Address books joined to the connections (`--contacts` and the export's Contacts.csv).
+    public let contacts: AddressBookIndex
     private let depthByIndex: [Int: Int]
 
     /// Scores `export`. `asOf` defaults to the export's date, else its latest data date.
     public init(
         export: LinkedInExport, asOf: CalendarDay? = nil, annotations: AnnotationSet = AnnotationSet(),
-        config: ScoringConfig = ScoringConfig()
+        config: ScoringConfig = ScoringConfig(), addressBooks: [AddressBook] = []
     ) {
+        let contacts = AddressBookIndex(books: export.addressBooks + addressBooks, directory: export.directory)
+        var export = export
+        for (index, fact) in contacts.byConnection {
+            export.evidence[index, default: ConnectionEvidence()].addressBook = fact
+        }
+        self.contacts = contacts
         self.export = export
         let day = asOf ?? export.defaultAsOf ?? CalendarDay(ordinal: 0)
         self.asOf = day

@@ -52,6 +52,9 @@ public struct DepthModel: Sendable {
         if evidence.invitation?.hasNote == true { strength += weights.invitationNote }
         if let employer { strength += employer.isCurrent ? weights.currentColleague : weights.formerColleague }
         if evidence.groupConversations > 0 && evidence.groupMessagesReceived > 0 { strength += weights.groupConversation }
+        if let book = evidence.addressBook {
+            strength += weights.addressBook + (book.hasPhone ? weights.addressBookPhone : 0)
+        }
         if let lastInteraction, lastInteraction.days(until: asOf) <= limits.recentWithinDays, twoWay || recommended || anyEndorsement {
             strength += weights.recentInteraction
         }
@@ -70,13 +73,15 @@ public struct DepthModel: Sendable {
             tier = .trusted
         } else if isNew {
             tier = .nominal
-        } else if twoWay || mutualEndorsement || (employer != nil && someInteraction) {
+        } else if twoWay || mutualEndorsement || (employer != nil && someInteraction) || evidence.addressBook != nil {
             tier = .familiar
         } else {
             tier = .nominal
         }
-        let lastContact = lastInteraction ?? connection.connectedOn
-        var dormant = tier >= .familiar && (lastContact.map { $0.days(until: asOf) > limits.dormantAfterDays } ?? true)
+        // Dormancy is judged from dated interactions. Address-book presence carries no date and
+        // suggests contact outside LinkedIn, so it alone never makes a tie dormant.
+        let lastContact = lastInteraction ?? (evidence.addressBook == nil ? connection.connectedOn : nil)
+        var dormant = tier >= .familiar && (lastContact.map { $0.days(until: asOf) > limits.dormantAfterDays } ?? false)
 
         var sentences = EvidenceWriter(asOf: asOf).sentences(
             connection: connection, evidence: evidence, employer: employer, dormant: dormant,
@@ -85,10 +90,10 @@ public struct DepthModel: Sendable {
             let days = knownSince.days(until: asOf)
             sentences.insert("known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
         }
-        var tags: [String] = []
+        var tags = (evidence.addressBook?.labels ?? []).map { $0.lowercased() }
         var annotated = false
         if let annotation {
-            tags = annotation.tags
+            for tag in annotation.tags where !tags.contains(tag) { tags.append(tag) }
             if let stated = annotation.tier {
                 annotated = true
                 tier = stated

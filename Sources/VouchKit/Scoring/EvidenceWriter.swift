@@ -41,6 +41,9 @@ struct EvidenceWriter {
         } else if yours > 0 {
             lines.append("you endorsed them for \(Self.plural(yours, "skill"))")
         }
+        if let book = evidence.addressBook {
+            lines.append(Self.addressBookSentence(book))
+        }
         if let invitation = evidence.invitation {
             let who = invitation.sentByOwner ? "you invited them" : "they invited you"
             let when = invitation.date.map { " in \($0.year)" } ?? ""
@@ -66,6 +69,21 @@ struct EvidenceWriter {
             lines.append(connected)
         }
         return lines
+    }
+
+    /// "in your Google contacts since 2019, with a phone number, label 'Church'".
+    static func addressBookSentence(_ book: AddressBookFact) -> String {
+        var text = "in your " + book.sources.joined(separator: " and ")
+        if let since = book.since { text += " since \(since.year)" }
+        var details: [String] = []
+        if book.hasPhone { details.append("a phone number") }
+        if book.hasBirthday { details.append("a birthday") }
+        if book.hasNote { details.append("a note") }
+        if !details.isEmpty { text += ", with " + details.joined(separator: ", ") }
+        if !book.labels.isEmpty {
+            text += ", " + (book.labels.count == 1 ? "label" : "labels") + " " + book.labels.map { "'\($0)'" }.joined(separator: ", ")
+        }
+        return text
     }
 
     static func annotationSentence(_ annotation: Annotation) -> String {

@@ -16,6 +16,8 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
         public var currentColleague = 0.04
         public var groupConversation = 0.03
         public var recentInteraction = 0.05
+        public var addressBook = 0.10
+        public var addressBookPhone = 0.05
     }
 
     /// The rules that decide tiers.
@@ -107,6 +109,8 @@ extension ScoringConfig.Weights {
         currentColleague = try value(.currentColleague, currentColleague)
         groupConversation = try value(.groupConversation, groupConversation)
         recentInteraction = try value(.recentInteraction, recentInteraction)
+        addressBook = try value(.addressBook, addressBook)
+        addressBookPhone = try value(.addressBookPhone, addressBookPhone)
     }
 }
 

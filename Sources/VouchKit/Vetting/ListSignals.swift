@@ -105,8 +105,9 @@ enum ListSignals {
         let summary: String
         switch verdict {
         case .listPushing:
+            let reasons = warnings.map(\.id).filter { $0 != "blind-share" }.map(describe)
             summary = "List-pushing: \(blind) of \(resolved.count) people on this list would be blind introductions or are not your connections"
-                + (warnings.isEmpty ? "." : ", and " + warnings.map(\.id).filter { $0 != "blind-share" }.map(describe).joined(separator: ", ") + ".")
+                + (reasons.isEmpty ? "." : "; " + reasons.joined(separator: "; ") + ".")
         case .targeted:
             summary = "Targeted: \(introducible) of \(targets.count) people are ones you know and the requester says why."
         case .mixed:
@@ -114,7 +115,7 @@ enum ListSignals {
                 ? "The list names nobody vouch could read."
                 : "Mixed: some introductions are possible, but \(blind) of \(resolved.count) would be blind or are not your connections."
         }
-        return (verdict, summary.replacingOccurrences(of: ", and .", with: "."))
+        return (verdict, summary)
     }
 
     private static func describe(_ id: String) -> String {

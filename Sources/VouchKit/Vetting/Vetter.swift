@@ -27,7 +27,11 @@ public struct Vetter: Sendable {
         switch match {
         case .none:
             verdict = .notConnected
-            evidence.append("not among your \(analysis.depths.count) connections")
+            if let book = analysis.contacts.nonConnection(entry.query) {
+                evidence.append("not connected on LinkedIn, but " + EvidenceWriter.addressBookSentence(book))
+            } else {
+                evidence.append("not among your \(analysis.depths.count) connections")
+            }
         case let .ambiguous(candidates):
             verdict = .ambiguous
             let names = candidates.map { candidate -> String in
