@@ -117,13 +117,16 @@ public struct PersonMatcher: Sendable {
 public enum CompanyName {
     /// Folded tokens without legal-form words.
     public static func tokens(_ text: String) -> [String] {
-        PersonName.fold(text.replacingOccurrences(of: "&", with: " and ")).filter { !legalForms.contains($0) }
+        PersonName.fold(text).filter { !legalForms.contains($0) }
     }
 
     /// True when one name's tokens contain the other's (`Northwind` and `Northwind Traders`).
     public static func matches(_ lhs: String, _ rhs: String) -> Bool {
-        let left = tokens(lhs)
-        let right = tokens(rhs)
+        matches(tokens: tokens(lhs), tokens(rhs))
+    }
+
+    /// The same comparison on already folded tokens.
+    static func matches(tokens left: [String], _ right: [String]) -> Bool {
         guard !left.isEmpty, !right.isEmpty else { return false }
         if left == right { return true }
         let (short, long) = left.count <= right.count ? (left, right) : (right, left)

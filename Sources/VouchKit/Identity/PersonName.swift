@@ -42,6 +42,7 @@ public struct PersonName: Hashable, Sendable {
     /// apostrophe names are split (`Müller-Lang` -> `muller`, `lang`; `O'Brien` -> `o`, `brien`
     /// is avoided by joining apostrophes: `obrien`).
     public static func fold(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var tokens: [String] = []
         var current = ""
@@ -58,6 +59,31 @@ public struct PersonName: Hashable, Sendable {
         }
         if !current.isEmpty { tokens.append(current) }
         return tokens.map { $0.replacingOccurrences(of: "ß", with: "ss").lowercased() }
+    }
+
+    /// The same folding for ASCII text, on bytes.
+    private static func foldASCII(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A:
+                current.append(byte)
+            case 0x41...0x5A:
+                current.append(byte | 0x20)
+            case UInt8(ascii: "'"):
+                continue
+            case UInt8(ascii: ".") where current.count > 1:
+                continue
+            default:
+                if !current.isEmpty {
+                    tokens.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
     }
 
     /// Titles that precede a name.

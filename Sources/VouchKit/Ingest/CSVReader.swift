@@ -95,18 +95,99 @@ public struct CSVReader: Sendable {
 
     /// Reads `chunk`, calling `emit` for every record completed in it.
     public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (CSVEvent) throws -> Void) rethrows {
+        guard let base = chunk.baseAddress else { return }
         var index = 0
         let end = chunk.count
         while index < end {
+            if recovery == nil && quotedLineBreaks == 0 && record.bytes.count <= maxRecordBytes {
+                // The fast path: no recovery buffer to fill and no limit close. It stops without
+                // progress at what only the general step handles (a line break inside quotes).
+                let next = try stepFast(base, from: index, end: end, emit)
+                if next != index {
+                    index = next
+                    if try enforceLimits(emit) { continue }
+                    continue
+                }
+            }
             let start = index
             let recording = recovery != nil
             index = try step(chunk, from: index, emit)
-            if recording, recovery != nil, let base = chunk.baseAddress, start < index {
+            if recording, recovery != nil, start < index {
                 // The step that opens the recovery buffer is not part of it; later steps fill it.
                 recovery?.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
             }
             if try enforceLimits(emit) { continue }
         }
+    }
+
+    /// Consumes bytes until a record ends, a quoted field crosses a line break, or the chunk
+    /// ends: the loop nearly every byte of a real export goes through.
+    private mutating func stepFast(
+        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ emit: (CSVEvent) throws -> Void
+    ) rethrows -> Int {
+        var index = start
+        let delimiter = self.delimiter
+        while index < end {
+            switch state {
+            case .fieldStart, .unquoted:
+                let byte = base[index]
+                if byte == delimiter {
+                    record.fieldEnds.append(record.bytes.count)
+                    state = .fieldStart
+                    index += 1
+                } else if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                    record.fieldEnds.append(record.bytes.count)
+                    try endRecord(emit)
+                    state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
+                    return index + 1
+                } else if state == .fieldStart && byte == ASCII.quote {
+                    state = .quoted
+                    index += 1
+                } else {
+                    state = .unquoted
+                    var runEnd = index + 1
+                    while runEnd < end {
+                        let next = base[runEnd]
+                        if next == delimiter || next == ASCII.lineFeed || next == ASCII.carriageReturn { break }
+                        runEnd += 1
+                    }
+                    record.bytes.append(contentsOf: UnsafeBufferPointer(start: base + index, count: runEnd - index))
+                    index = runEnd
+                }
+            case .quoted:
+                let byte = base[index]
+                if byte == ASCII.quote {
+                    state = .quoteInQuoted
+                    index += 1
+                } else if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                    return index  // the general path opens the recovery buffer
+                } else {
+                    var runEnd = index + 1
+                    while runEnd < end {
+                        let next = base[runEnd]
+                        if next == ASCII.quote || next == ASCII.lineFeed || next == ASCII.carriageReturn { break }
+                        runEnd += 1
+                    }
+                    record.bytes.append(contentsOf: UnsafeBufferPointer(start: base + index, count: runEnd - index))
+                    index = runEnd
+                }
+            case .quoteInQuoted:
+                if base[index] == ASCII.quote {
+                    record.bytes.append(ASCII.quote)
+                    state = .quoted
+                    index += 1
+                } else {
+                    state = .unquoted
+                }
+            case .afterCR:
+                state = .fieldStart
+                if base[index] == ASCII.lineFeed { index += 1 }
+            case .quotedAfterCR, .skippingLine:
+                return index
+            }
+            if record.bytes.count > maxRecordBytes { return index }
+        }
+        return index
     }
 
     /// Convenience for byte arrays.

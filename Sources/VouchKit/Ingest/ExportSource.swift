@@ -1,6 +1,12 @@
 import Foundation
 import ZIPFoundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One file inside an export: an archive entry, a file in the unpacked folder, or the single
 /// file the user named.
 public struct ExportEntry: Hashable, Sendable {
@@ -50,25 +56,44 @@ public enum ExportSources {
         return SingleFileSource(path: path)
     }
 
-    /// Reads a file from disk in chunks.
+    /// Reads a file from disk in chunks, into one reused buffer.
     static func readFile(at path: String, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw IngestError.unreadable(path: path, reason: "it cannot be opened")
+        let descriptor = openForReading(path)
+        guard descriptor >= 0 else {
+            throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
-        defer { try? handle.close() }
-        while true {
-            let data: Data
-            do {
-                guard let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty else { return }
-                data = chunk
-            } catch {
-                throw IngestError.unreadable(path: path, reason: error.localizedDescription)
-            }
-            try data.withUnsafeBytes { raw in
-                try consume(raw.bindMemory(to: UInt8.self))
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        try buffer.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            while true {
+                let count = readBytes(descriptor, base, chunkSize)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
+                }
+                if count == 0 { return }
+                try consume(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count))
             }
         }
     }
+}
+
+/// The C library's `open` for reading (the name `open` is taken inside ``ExportSources``).
+private func openForReading(_ path: String) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.open(path, O_RDONLY)
+    #else
+    return Darwin.open(path, O_RDONLY)
+    #endif
+}
+
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(descriptor, buffer, count)
+    #else
+    return Darwin.read(descriptor, buffer, count)
+    #endif
 }
 
 /// A single file named by the user (usually `Connections.csv`).

@@ -33,9 +33,12 @@ struct ParticipantTable {
 
     /// The participant for a profile URL field; nil when the URL is empty or not a profile.
     mutating func participant(url bytes: ArraySlice<UInt8>, name: () -> String) -> Int32? {
-        if let cached = urlCache[bytes] { return cached }
-        let text = TextDecoding.string(from: bytes)
-        let id = ProfileKey(url: text).map { intern(key: $0, name: name()) }
+        if let cached = urlCache[bytes] {
+            // A URL first seen among recipients has no name yet; the sender row gives it one.
+            if let id = cached, names[Int(id)].isEmpty { names[Int(id)] = name() }
+            return cached
+        }
+        let id = ProfileKey(bytes: bytes).map { intern(key: $0, name: name()) }
         urlCache[bytes] = id
         return id
     }
@@ -43,9 +46,11 @@ struct ParticipantTable {
     /// The participants for a comma-joined list of profile URLs.
     mutating func participants(urls bytes: ArraySlice<UInt8>) -> [Int32] {
         if let cached = urlListCache[bytes] { return cached }
-        let text = TextDecoding.string(from: bytes)
-        let ids = text.split(separator: ",").compactMap { part -> Int32? in
-            ProfileKey(url: String(part)).map { intern(key: $0, name: "") }
+        let ids = bytes.split(separator: ASCII.comma).compactMap { part -> Int32? in
+            if let cached = urlCache[part] { return cached }
+            let id = ProfileKey(bytes: part).map { intern(key: $0, name: "") }
+            urlCache[part] = id
+            return id
         }
         urlListCache[bytes] = ids
         return ids

@@ -75,15 +75,21 @@ struct TableRow {
 
     /// The trimmed text of `column`; empty for missing columns and spreadsheet blanks (`NA`, `null`).
     func text(_ column: Column) -> String {
-        let raw = bytes(column)
-        if raw.isEmpty { return "" }
+        var raw = bytes(column)
+        while let first = raw.first, first <= ASCII.space { raw = raw.dropFirst() }
+        while let last = raw.last, last <= ASCII.space { raw = raw.dropLast() }
+        if raw.isEmpty || TableRow.isBlankMarker(raw) { return "" }
         let decoded = TextDecoding.decode(raw)
         if decoded.usedWindows1252 { decodeNotes.usedWindows1252 = true }
-        let trimmed = decoded.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch trimmed.lowercased() {
-        case "na", "n/a", "null", "#n/a": return ""
-        default: return trimmed
-        }
+        return decoded.text
+    }
+
+    /// Spreadsheet placeholders for an empty cell: `NA`, `N/A`, `#N/A`, `null`.
+    static func isBlankMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count <= 4 else { return false }
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return lowered == Array("na".utf8) || lowered == Array("n/a".utf8) || lowered == Array("#n/a".utf8)
+            || lowered == Array("null".utf8)
     }
 
     /// True when every field of the row is empty.

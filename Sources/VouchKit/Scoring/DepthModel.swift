@@ -133,6 +133,7 @@ public struct EmployerHistory: Sendable {
     }
 
     public let employers: [Employer]
+    private let tokens: [[String]]
 
     public init(positions: [OwnerPosition]) {
         var byName: [String: Employer] = [:]
@@ -153,11 +154,13 @@ public struct EmployerHistory: Sendable {
             }
         }
         employers = order.compactMap { byName[$0] }
+        tokens = employers.map { CompanyName.tokens($0.company) }
     }
 
     /// The owner's employer that `company` names, if any.
     public func match(_ company: String) -> Employer? {
-        guard !company.isEmpty else { return nil }
-        return employers.first { CompanyName.matches($0.company, company) }
+        guard !company.isEmpty, !employers.isEmpty else { return nil }
+        let other = CompanyName.tokens(company)
+        return employers.indices.first { CompanyName.matches(tokens: tokens[$0], other) }.map { employers[$0] }
     }
 }
