@@ -43,22 +43,31 @@ public struct PersonName: Hashable, Sendable {
     /// is avoided by joining apostrophes: `obrien`).
     public static func fold(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Canonical decomposition, then drop the combining marks: `Zoë` -> `Zoe`.
         var tokens: [String] = []
-        var current = ""
-        for scalar in folded.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" || scalar == "." && current.count > 1 {
-                continue  // O'Brien -> obrien; "Ph.D" -> phd
-            }
-            if CharacterSet.alphanumerics.contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                tokens.append(current)
-                current = ""
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty {
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens.map { $0.replacingOccurrences(of: "ß", with: "ss").lowercased() }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            if scalar == "'" || scalar == "\u{2019}" || (scalar == "." && current.count > 1) { continue }
+            if properties.isAlphabetic || properties.numericType != nil {
+                if scalar == "ß" {
+                    current.append(contentsOf: "ss".unicodeScalars)
+                } else {
+                    current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
     }
 
     /// The same folding for ASCII text, on bytes.
