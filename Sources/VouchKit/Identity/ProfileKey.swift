@@ -95,42 +95,44 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         if start < end && input[start] != UInt8(ascii: "/") {
             var slash = start
             while slash < end && input[slash] != UInt8(ascii: "/") { slash += 1 }
-            guard slash < end else { return nil }
-            let host = Array(input[start..<slash]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            let suffix = Array("linkedin.com".utf8)
-            guard host == suffix || (host.count > suffix.count && host.suffix(suffix.count + 1) == [UInt8(ascii: ".")] + suffix)
-            else { return nil }
+            guard slash < end, isLinkedInHost(input, start..<slash) else { return nil }
             start = slash
         }
-        // Segments.
-        var segments: [Range<Int>] = []
-        var segmentStart = start
-        for position in start...end {
-            if position == end || input[position] == UInt8(ascii: "/") {
-                if position > segmentStart { segments.append(segmentStart..<position) }
-                segmentStart = position + 1
-            }
+        // The first two path segments.
+        func segment(from position: Int) -> Range<Int>? {
+            var first = position
+            while first < end && input[first] == UInt8(ascii: "/") { first += 1 }
+            guard first < end else { return nil }
+            var last = first
+            while last < end && input[last] != UInt8(ascii: "/") { last += 1 }
+            return first..<last
         }
-        guard segments.count >= 2 else { return nil }
-        let kind = Array(input[segments[0]]).map { $0 | 0x20 }
-        var raw: [UInt8]
-        if kind == Array("in".utf8) {
-            raw = Array(input[segments[1]])
-        } else if kind == Array("pub".utf8) {
-            raw = Array("pub".utf8)
-            for segment in segments.dropFirst() { raw += [UInt8(ascii: "/")] + Array(input[segment]) }
+        guard let kind = segment(from: start), let second = segment(from: kind.upperBound) else { return nil }
+        let isIn = kind.count == 2 && input[kind.lowerBound] | 0x20 == UInt8(ascii: "i") && input[kind.lowerBound + 1] | 0x20 == UInt8(ascii: "n")
+        let isPub = kind.count == 3 && input[kind.lowerBound] | 0x20 == UInt8(ascii: "p")
+            && input[kind.lowerBound + 1] | 0x20 == UInt8(ascii: "u") && input[kind.lowerBound + 2] | 0x20 == UInt8(ascii: "b")
+        var rawRange: Range<Int>
+        var prefix: [UInt8] = []
+        if isIn {
+            rawRange = second
+        } else if isPub {
+            prefix = Array("pub/".utf8)
+            rawRange = second.lowerBound..<end
+            while rawRange.upperBound > rawRange.lowerBound && input[rawRange.upperBound - 1] == UInt8(ascii: "/") {
+                rawRange = rawRange.lowerBound..<(rawRange.upperBound - 1)
+            }
         } else {
             return nil
         }
         // Percent-decoding and case folding; ASCII stays on the fast path.
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(raw.count)
+        var decoded = prefix
+        decoded.reserveCapacity(prefix.count + rawRange.count)
         var ascii = true
-        var position = 0
-        while position < raw.count {
-            var byte = raw[position]
-            if byte == UInt8(ascii: "%"), position + 2 < raw.count, let high = hexValue(raw[position + 1]),
-                let low = hexValue(raw[position + 2])
+        var position = rawRange.lowerBound
+        while position < rawRange.upperBound {
+            var byte = input[position]
+            if byte == UInt8(ascii: "%"), position + 2 < rawRange.upperBound, let high = hexValue(input[position + 1]),
+                let low = hexValue(input[position + 2])
             {
                 byte = high << 4 | low
                 position += 3
@@ -140,9 +142,22 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
             if byte >= 0x80 { ascii = false }
             decoded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        guard !decoded.isEmpty else { return nil }
+        guard decoded.count > prefix.count else { return nil }
         if ascii { return String(decoding: decoded, as: UTF8.self) }
         let text = TextDecoding.string(from: decoded)
-        return text.precomposedStringWithCanonicalMapping.lowercased()
+        // Only decomposed text (combining marks) needs Unicode normalisation.
+        let needsNormalising = text.unicodeScalars.contains { $0.properties.canonicalCombiningClass != .notReordered }
+        return (needsNormalising ? text.precomposedStringWithCanonicalMapping : text).lowercased()
+    }
+
+    private static func isLinkedInHost(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let suffix: StaticString = "linkedin.com"
+        let length = suffix.utf8CodeUnitCount
+        guard range.count >= length else { return false }
+        let offset = range.upperBound - length
+        for position in 0..<length where input[offset + position] | 0x20 != suffix.utf8Start[position] {
+            return false
+        }
+        return range.count == length || input[offset - 1] == UInt8(ascii: ".")
     }
 }

@@ -229,14 +229,16 @@ struct MessageFolder {
     /// Counts words: runs of bytes that are not ASCII white space. HTML tags in InMail count
     /// as words too; the difference does not matter at the scale words are used.
     static func countWords(_ bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-            let isSpace = byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var previousIsSpace = true
+            for byte in buffer {
+                let isSpace = byte <= ASCII.space && (byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn)
+                count &+= (previousIsSpace && !isSpace) ? 1 : 0
+                previousIsSpace = isSpace
+            }
+            return count
         }
-        return count
     }
 
     static func equalsIgnoringCase(_ bytes: ArraySlice<UInt8>, _ text: StaticString) -> Bool {

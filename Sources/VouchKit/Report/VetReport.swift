@@ -139,49 +139,64 @@ public enum VetReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func nextSteps(_ result: VetResult) -> [String] {
+    /// One block of the next-steps section, as plain text; each renderer escapes it.
+    enum StepBlock {
+        case paragraph(String)
+        case quote(String)
+        case bullet(String)
+    }
+
+    /// What to do next, in the spirit of the double opt-in and of getting to know each other
+    /// first. Shared by the markdown and HTML reports so both say the same.
+    static func nextStepBlocks(_ result: VetResult) -> [StepBlock] {
         let connections = result.analysis.export.connections
         let ownerFirst = result.analysis.export.owner.name?.split(separator: " ").first.map(String.init) ?? "I"
         var requesterName = result.requester?.query ?? "the requester"
         if let requester = result.requester, case let .matched(index, _, _) = requester.match {
             requesterName = connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName
         }
-        let safeRequester = Markdown.inline(requesterName)
-        var lines = ["## Next steps", ""]
-        let vouchable = result.targets.filter { $0.verdict == .vouch }
-        if !vouchable.isEmpty {
-            let names = vouchable.compactMap { target -> String? in
-                guard case let .matched(index, _, _) = target.match else { return nil }
-                return Markdown.inline(connections[index].name)
-            }
-            lines.append("**You could vouch for \(names.joined(separator: ", ")).** Use the double opt-in: ask them first, and ask \(safeRequester) for a short email you can forward.")
-            lines.append("")
-            lines.append("> Hi [name], \(safeRequester) asked me for an introduction to you. [One line on who they are and why they want to meet you.] Would you like me to connect you? No is a fine answer.")
-            lines.append("")
-            lines.append("> Hi \(safeRequester), happy to ask. Could you send me a short note I can forward: who you are, why this person, and what is in it for them?")
-            lines.append("")
+        var blocks: [StepBlock] = []
+        let vouchable = result.targets.compactMap { target -> String? in
+            guard target.verdict == .vouch, case let .matched(index, _, _) = target.match else { return nil }
+            return connections[index].name
         }
-        let reconnect = result.targets.filter { $0.verdict == .reconnectFirst }.count
+        if !vouchable.isEmpty {
+            blocks.append(.paragraph("You could vouch for \(vouchable.joined(separator: ", ")). Use the double opt-in: ask them first, and ask \(requesterName) for a short email you can forward."))
+            blocks.append(.quote("Hi [name], \(requesterName) asked me for an introduction to you. [One line on who they are and why they want to meet you.] Would you like me to connect you? No is a fine answer."))
+            blocks.append(.quote("Hi \(requesterName), happy to ask. Could you send me a short note I can forward: who you are, why this person, and what is in it for them?"))
+        }
+        let reconnect = result.count(.reconnectFirst)
         if reconnect > 0 {
-            lines.append("- \(reconnect) on the list you once knew well but have not spoken to in years: reconnect first, then decide.")
+            blocks.append(.bullet("\(reconnect) on the list you once knew well but have not spoken to in years: reconnect first, then decide."))
         }
         let needsReason = result.targets.filter { $0.verdict == .needsReason && $0.entry.reason == nil }.count
         if needsReason > 0 {
-            lines.append("- \(needsReason) you know lightly: ask \(safeRequester) why each of them, and what is in it for them, before you decide.")
+            blocks.append(.bullet("\(needsReason) you know lightly: ask \(requesterName) why each of them, and what is in it for them, before you decide."))
         }
-        let ambiguous = result.targets.filter { $0.verdict == .ambiguous }.count
+        let ambiguous = result.count(.ambiguous)
         if ambiguous > 0 {
-            lines.append("- \(ambiguous) name(s) match several of your connections: ask which person is meant.")
+            blocks.append(.bullet("\(ambiguous) name(s) match several of your connections: ask which person is meant."))
         }
-        let blind = result.targets.filter { $0.verdict == .blind || $0.verdict == .notConnected }.count
+        let blind = result.count(.blind) + result.count(.notConnected)
         if blind > 0 || result.requester?.prematureSolicitation == true {
-            lines.append("- For the \(blind) you cannot honestly introduce, a courteous reply:")
-            lines.append("")
-            lines.append(
-                "> Thanks for thinking of me, \(safeRequester). I only make introductions to people I know well enough to vouch for, and most of the people on your list I do not. I would be glad to get to know each other and your work first: coffee in the next few weeks? — \(Markdown.inline(ownerFirst))"
-            )
+            blocks.append(.bullet("For the \(blind) you cannot honestly introduce, a courteous reply:"))
+            blocks.append(.quote("Thanks for thinking of me, \(requesterName). I only make introductions to people I know well enough to vouch for, and most of the people on your list I do not. I would be glad to get to know each other and your work first: coffee in the next few weeks? — \(ownerFirst)"))
         }
-        lines.append("")
+        return blocks
+    }
+
+    static func nextSteps(_ result: VetResult) -> [String] {
+        var lines = ["## Next steps", ""]
+        for block in nextStepBlocks(result) {
+            switch block {
+            case let .paragraph(text): lines += ["**" + Markdown.inline(text) + "**", ""]
+            case let .quote(text):
+                if lines.last != "" { lines.append("") }
+                lines += ["> " + Markdown.inline(text), ""]
+            case let .bullet(text): lines.append("- " + Markdown.inline(text))
+            }
+        }
+        if lines.last != "" { lines.append("") }
         return lines
     }
 }

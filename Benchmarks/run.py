@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""One command for vouch's benchmark suite; prints comparable figures and ratios.
+
+  python3 Benchmarks/run.py [--messages 1000000] [--connections 30000] [--runs 3] [--smoke]
+
+Generates the synthetic export (Benchmarks/generate-export.py) into bench-out/ if missing,
+builds vouch and the CSV throughput tool in release mode, then measures in one run, side by
+side: the CSV reader alone (MB/s), `vouch analyze` on the folder and on the zip, `vouch vet`
+with a 1,000-name list, 10x fewer messages (for linearity), and polars `read_csv` on the same
+messages.csv (pip install polars). Wall times are medians; peak RSS is the maximum seen.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, runs):
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if result.returncode != 0:
+            sys.exit(f"failed: {' '.join(command)}\n{result.stderr}")
+        peaks.append(int(result.stderr.strip().splitlines()[-1]))
+    return statistics.median(times), max(peaks) / 1024
+
+
+def generate(name, connections, messages):
+    folder = os.path.join(ROOT, "bench-out", name, "Basic_LinkedInDataExport_11-20-2026")
+    if not os.path.exists(folder + ".zip"):
+        subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate-export.py"), "--out", folder,
+                        "--connections", str(connections), "--messages", str(messages), "--zip"], check=True)
+    return folder
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=1_000_000)
+    parser.add_argument("--connections", type=int, default=30_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, for CI")
+    args = parser.parse_args()
+    if args.smoke:
+        args.messages, args.connections, args.runs = 2000, 500, 1
+    subprocess.run(["swift", "build", "-c", "release", "--product", "vouch"], cwd=ROOT, check=True)
+    subprocess.run(["swift", "build", "-c", "release"], cwd=os.path.join(ROOT, "Benchmarks"), check=True)
+    vouch = os.path.join(ROOT, ".build", "release", "vouch")
+    throughput = os.path.join(ROOT, "Benchmarks", ".build", "release", "csv-throughput")
+
+    big = generate(f"c{args.connections}-m{args.messages}", args.connections, args.messages)
+    small = generate(f"c{args.connections}-m{args.messages // 10}", args.connections, args.messages // 10)
+    messages = os.path.join(big, "messages.csv")
+    size = os.path.getsize(messages) / 1e6
+    print(f"export: {args.connections} connections, {args.messages} messages ({size:.0f} MB messages.csv)")
+    print(subprocess.run([throughput, messages], capture_output=True, text=True, check=True).stdout.strip())
+
+    out = os.path.join(ROOT, "bench-out", "report.md")
+    folder_time, folder_rss = run([vouch, "analyze", big, "-o", out], args.runs)
+    zip_time, zip_rss = run([vouch, "analyze", big + ".zip", "-o", out], args.runs)
+    vet_time, vet_rss = run([vouch, "vet", big, "--list", big + "-list.csv", "-o", out], args.runs)
+    small_time, _ = run([vouch, "analyze", small, "-o", out], args.runs)
+    rows = [("vouch analyze (folder)", folder_time, folder_rss), ("vouch analyze (zip)", zip_time, zip_rss),
+            ("vouch vet, 1,000 names", vet_time, vet_rss), ("vouch analyze, 1/10 the messages", small_time, None)]
+    try:
+        import polars  # noqa: F401
+        polars_time, polars_rss = run([sys.executable, "-c",
+                                       f"import polars as pl; pl.read_csv({messages!r}, infer_schema_length=0)"], args.runs)
+        rows.append(("polars read_csv (messages.csv only)", polars_time, polars_rss))
+    except ImportError:
+        polars_time = None
+        print("polars not installed (pip install polars): no yardstick")
+    print(f"{'what':40} {'median s':>9} {'peak MB':>8}")
+    for name, seconds, rss in rows:
+        print(f"{name:40} {seconds:9.2f} {rss if rss is not None else 0:8.0f}")
+    print("ratios:")
+    if polars_time:
+        print(f"  polars / vouch analyze (folder): {polars_time / folder_time:.2f}x  (target >= 2)")
+    print(f"  zip / folder: {zip_time / folder_time:.2f}x  (target <= 1.5)")
+    print(f"  10x messages / 1x: {folder_time / small_time:.2f}x time  (target <= 11)")
+    print(f"  vet adds: {vet_time - folder_time:+.2f} s  (target < 0.2)")
+    print(f"  peak RSS: {max(folder_rss, zip_rss, vet_rss):.0f} MB  (target < 150)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+/// `--format html`: one self-contained page (inline CSS and SVG, no scripts, no external
+/// requests) with the same content as the markdown report, readable on a phone and printable.
+/// Every piece of text from an export or a list goes through ``HTMLReport/escape(_:)``.
+public enum HTMLReport {
+    /// Escapes text for HTML element content and attribute values.
+    public static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default:
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// The analyze report as a page.
+    public static func analyze(_ analysis: Analysis, maxListed: Int = 25) -> String {
+        let counts = analysis.tierCounts
+        let owner = analysis.export.owner.name ?? "your network"
+        let dormant = analysis.depths.filter(\.dormant)
+        var body = "<h1>Relationship depth: \(escape(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
+        let total = analysis.depths.count
+        body += "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(dormant.count) strong or familiar ties have gone quiet.</p>\n"
+        body += barChart(
+            title: "Connections by tier",
+            bars: [
+                ("trusted", counts[.trusted] ?? 0, "#1b7f3b"), ("familiar", counts[.familiar] ?? 0, "#2f6db5"),
+                ("nominal", counts[.nominal] ?? 0, "#9aa0a6"), ("dormant", dormant.count, "#c77700"),
+            ])
+        let sections: [(String, [RelationshipDepth], String)] = [
+            ("Trusted: people you could vouch for", analysis.depths.filter { $0.tier == .trusted && !$0.dormant }, "Nobody yet."),
+            ("Dormant strong ties worth reconnecting", dormant, "None."),
+            ("Familiar", analysis.depths.filter { $0.tier == .familiar && !$0.dormant }, "None."),
+        ]
+        for (title, depths, empty) in sections {
+            let sorted = depths.sorted(by: AnalyzeReport.byScore)
+            body += "<h2>\(escape(title)) (\(sorted.count))</h2>\n"
+            if sorted.isEmpty {
+                body += "<p>\(escape(empty))</p>\n"
+                continue
+            }
+            body += "<ul class=\"people\">\n"
+            for depth in sorted.prefix(maxListed) {
+                let connection = analysis.connection(depth)
+                let work = [connection.position, connection.company].filter { !$0.isEmpty }.joined(separator: ", ")
+                let tags = depth.tags.map { "<span class=\"tag\">\(escape($0))</span>" }.joined(separator: " ")
+                body += "<li><b>\(escape(connection.name))</b>" + (work.isEmpty ? "" : " <span class=\"work\">\(escape(work))</span>") + " \(tags)"
+                body += "<ul>" + depth.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul></li>\n"
+            }
+            if sorted.count > maxListed { body += "<li>… and \(sorted.count - maxListed) more (see the JSON report)</li>\n" }
+            body += "</ul>\n"
+        }
+        body += ledgerTable(analysis.export.ledger)
+        return page(title: "Relationship depth: \(owner)", body: body)
+    }
+
+    /// The vet report as a page.
+    public static func vet(_ result: VetResult) -> String {
+        let connections = result.analysis.export.connections
+        var body = "<h1>Introduction request: \(escape(result.list.source))</h1>\n<p class=\"meta\">As of \(result.analysis.asOf)</p>\n"
+        body += "<p class=\"verdict \(result.verdict.rawValue)\">\(escape(result.summary))</p>\n"
+        let colours: [IntroVerdict: String] = [
+            .vouch: "#1b7f3b", .reconnectFirst: "#c77700", .needsReason: "#2f6db5", .blind: "#b3261e",
+            .notConnected: "#6b6b6b", .ambiguous: "#7b4fa0",
+        ]
+        body += barChart(
+            title: "Targets by verdict", bars: IntroVerdict.allCases.map { ($0.rawValue, result.count($0), colours[$0] ?? "#888") })
+        if let requester = result.requester {
+            var who = requester.query
+            if case let .matched(index, _, _) = requester.match { who = connections[index].name }
+            let standing = requester.tier == .stranger ? "not one of your connections" : requester.tier.rawValue + (requester.dormant ? " (dormant)" : "")
+            body += "<h2>The requester</h2>\n<p><b>\(escape(who))</b>: \(escape(standing)).</p>\n<ul>"
+                + requester.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+            if requester.prematureSolicitation {
+                body += "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"
+            }
+        }
+        body += "<h2>The people on the list</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>as asked</th><th>matched to</th><th>tier</th><th>verdict</th><th>why</th></tr></thead>\n<tbody>\n"
+        for target in result.targets {
+            let query = target.entry.query
+            var asked = query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name
+            if let company = query.company { asked += ", " + company }
+            var matched = "—"
+            if case let .matched(index, _, _) = target.match {
+                let connection = connections[index]
+                matched = connection.name + (connection.company.isEmpty ? "" : " (\(connection.company))")
+            } else if case let .ambiguous(candidates) = target.match {
+                matched = "\(candidates.count) candidates"
+            }
+            let tier = target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") } ?? (target.verdict == .notConnected ? "stranger" : "—")
+            body += "<tr><td>\(target.entry.position)</td><td>\(escape(asked))</td><td>\(escape(matched))</td><td>\(escape(tier))</td>"
+            body += "<td><span class=\"badge\" style=\"background:\(colours[target.verdict] ?? "#888")\">\(target.verdict.rawValue)</span></td>"
+            body += "<td>\(target.evidence.prefix(4).map(escape).joined(separator: "; "))</td></tr>\n"
+        }
+        body += "</tbody></table></div>\n"
+        if !result.list.skipped.isEmpty {
+            body += "<ul>" + result.list.skipped.map { "<li>List line \($0.line) skipped: \(escape($0.reason))</li>" }.joined() + "</ul>\n"
+        }
+        body += "<h2>Patterns</h2>\n<ul>" + result.signals.map {
+            "<li>\($0.isWarning ? "⚠ " : "")<code>\(escape($0.id))</code>: \(escape($0.summary))</li>"
+        }.joined() + "</ul>\n"
+        body += "<h2>Next steps</h2>\n"
+        for block in VetReport.nextStepBlocks(result) {
+            switch block {
+            case let .paragraph(text): body += "<p><b>\(escape(text))</b></p>\n"
+            case let .quote(text): body += "<blockquote>\(escape(text))</blockquote>\n"
+            case let .bullet(text): body += "<p>• \(escape(text))</p>\n"
+            }
+        }
+        return page(title: "Introduction request: \(result.list.source)", body: body)
+    }
+
+    /// A horizontal bar chart as inline SVG with a text table fallback for screen readers.
+    static func barChart(title: String, bars: [(String, Int, String)]) -> String {
+        let maxValue = max(1, bars.map(\.1).max() ?? 1)
+        let rowHeight = 28
+        let height = bars.count * rowHeight + 8
+        var svg = "<figure><svg role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 400 \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n<title>\(escape(title))</title>\n"
+        for (offset, bar) in bars.enumerated() {
+            let y = offset * rowHeight + 4
+            let width = Int((Double(bar.1) / Double(maxValue)) * 250)
+            svg += "<text x=\"0\" y=\"\(y + 17)\" font-size=\"13\">\(escape(bar.0))</text>"
+            svg += "<rect x=\"110\" y=\"\(y + 4)\" width=\"\(max(width, 1))\" height=\"18\" rx=\"3\" fill=\"\(bar.2)\"/>"
+            svg += "<text x=\"\(116 + width)\" y=\"\(y + 17)\" font-size=\"13\">\(bar.1)</text>\n"
+        }
+        svg += "</svg><figcaption>\(escape(title))</figcaption></figure>\n"
+        return svg
+    }
+
+    static func ledgerTable(_ ledger: IngestLedger) -> String {
+        var html = "<h2>Data coverage</h2>\n<div class=\"scroll\"><table><thead><tr><th>file</th><th>read as</th><th>rows</th><th>used</th><th>skipped</th></tr></thead><tbody>\n"
+        for file in ledger.files {
+            html += "<tr><td>\(escape(file.name))</td><td>\(escape(file.kind)), \(escape(file.encoding))</td><td>\(file.rows)</td><td>\(file.used)</td><td>\(file.skippedCount)</td></tr>\n"
+        }
+        html += "</tbody></table></div>\n"
+        return html
+    }
+
+    static func page(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <title>\(escape(title))</title>
+        <style>
+        body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 60rem; margin: 0 auto; padding: 1rem; color: #1f1f1f; }
+        h1 { font-size: 1.5rem; margin-bottom: 0; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
+        .meta { color: #666; margin-top: 0; } .lead, .verdict { font-size: 1.1rem; }
+        .verdict { padding: .75rem 1rem; border-radius: 6px; background: #f3f3f3; font-weight: 600; }
+        .verdict.list-pushing { background: #fdecea; } .verdict.targeted { background: #e8f5e9; } .verdict.mixed { background: #fff4e5; }
+        .warning { background: #fdecea; padding: .5rem 1rem; border-radius: 6px; }
+        .scroll { overflow-x: auto; } table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+        th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #e5e5e5; }
+        .badge { color: #fff; border-radius: 4px; padding: 0 .4rem; white-space: nowrap; font-size: .85rem; }
+        .tag { background: #eef; border-radius: 4px; padding: 0 .35rem; font-size: .85rem; }
+        .work { color: #555; } ul.people > li { margin-bottom: .5rem; } figure { margin: 1rem 0; max-width: 28rem; }
+        figcaption { font-size: .85rem; color: #666; }
+        blockquote { border-left: 4px solid #ccc; margin: .5rem 0; padding: .25rem 1rem; color: #333; background: #fafafa; }
+        @media print { body { max-width: none; } .scroll { overflow: visible; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+        </style>
+        </head>
+        <body>
+        \(body)<footer><p class="meta">Written by vouch from your own LinkedIn export; nothing was sent anywhere.</p></footer>
+        </body>
+        </html>
+
+        """
+    }
+}
