@@ -22,9 +22,11 @@ struct ScoringOptions: ParsableArguments {
         _ = try parseAsOf(asOf)
     }
 
-    /// Reads and scores the export.
-    func analysis() throws -> Analysis {
-        let data = try ExportReader.read(export)
+    /// Reads and scores the export, showing progress unless `quiet`.
+    func analysis(quiet: Bool) throws -> Analysis {
+        let progress = ProgressLine(quiet: quiet)
+        defer { progress.finish() }
+        let data = try ExportReader.read(export, progress: progress.callback)
         let settings = try config.map(ScoringConfig.load(path:)) ?? ScoringConfig()
         let notes = try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()
         let books = try contacts.map(AddressBookReader.read(path:))
@@ -51,8 +53,12 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let analysis = try scoring.analysis()
-            try output.write(output.format == .json ? AnalyzeReport.json(analysis) : AnalyzeReport.markdown(analysis))
+            let analysis = try scoring.analysis(quiet: output.quiet)
+            switch output.format {
+            case .markdown: try output.write(AnalyzeReport.markdown(analysis))
+            case .json: try output.write(AnalyzeReport.json(analysis))
+            case .html: try output.write(HTMLReport.analyze(analysis))
+            }
         }
     }
 }

@@ -18,6 +18,12 @@ struct Inspect: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if output.format == .html {
+            throw ValidationError("inspect writes markdown or json; html is for analyze and vet.")
+        }
+    }
+
     func run() throws {
         try runReporting {
             let data = try ExportReader.read(export)

@@ -4,13 +4,16 @@ import VouchKit
 
 /// Report formats.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json
+    case markdown, json, html
 }
 
 /// Options every report command shares.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Report format: markdown (for people) or json (for tools).")
+    @Option(name: .long, help: "Report format: markdown (for people), json (for tools) or html (one self-contained page to read or forward).")
     var format: ReportFormat = .markdown
+
+    @Flag(name: [.customShort("q"), .long], help: "No progress line and no summary on the terminal; errors are still reported.")
+    var quiet = false
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report to this file instead of standard output (created readable by you only).", valueName: "file"))
     var output: String?
@@ -63,6 +66,17 @@ func parseAsOf(_ text: String?) throws -> CalendarDay? {
 }
 
 enum Terminal {
+    /// True when the stream is a terminal.
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    /// True when colour may be used on standard output: `NO_COLOR` unset, and a terminal (or
+    /// `CLICOLOR_FORCE` set, the common convention for forcing colour into a pipe).
+    static var colourOnStdout: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        guard (environment["NO_COLOR"] ?? "").isEmpty else { return false }
+        return isTerminal(STDOUT_FILENO) || !(environment["CLICOLOR_FORCE"] ?? "").isEmpty
+    }
+
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("vouch: error: " + message + "\n").utf8))
     }

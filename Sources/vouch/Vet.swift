@@ -34,10 +34,17 @@ struct Vet: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let analysis = try scoring.analysis()
+            let analysis = try scoring.analysis(quiet: output.quiet)
             let requestList = try RequestListReader.read(path: list)
             let result = Vetter(analysis: analysis).vet(requestList, requester: requester)
-            try output.write(output.format == .json ? VetReport.json(result) : VetReport.markdown(result))
+            switch output.format {
+            case .markdown: try output.write(VetReport.markdown(result))
+            case .json: try output.write(VetReport.json(result))
+            case .html: try output.write(HTMLReport.vet(result))
+            }
+            if let path = output.output, !output.quiet {
+                print(VetSummary.text(result, reportPath: path, colour: Terminal.colourOnStdout), terminator: "")
+            }
         }
     }
 }

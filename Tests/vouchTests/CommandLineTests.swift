@@ -25,11 +25,17 @@ struct CommandLineTests {
         let stderr: String
     }
 
+    static func run(_ arguments: [String], _ environment: [String: String]) throws -> Run {
+        try run(arguments, environment: environment)
+    }
+
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        env["CLICOLOR_FORCE"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()
@@ -96,5 +102,64 @@ struct CommandLineTests {
             #expect(result.stdout.contains("Example"), "\(command)")
         }
         #expect(try Self.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    }
+}
+
+/// The terminal experience: summaries, colour, quiet, and HTML carrying the same verdicts.
+struct TerminalTests {
+    static func run(_ arguments: [String], _ environment: [String: String]) throws -> CommandLineTests.Run {
+        try CommandLineTests.run(arguments, environment: environment)
+    }
+
+    func temporary(_ suffix: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("vouch-\(UUID().uuidString)\(suffix)").path
+    }
+
+    @Test func vetPrintsASummaryAfterWritingAFile() throws {
+        let path = temporary(".md")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try Self.run(["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "--requester", "Pat Quinn", "-o", path], [:])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("List-pushing"))
+        #expect(result.stdout.contains("0 vouch · 3 reconnect-first · 0 needs-reason · 8 blind · 1 not-connected · 1 ambiguous"))
+        #expect(result.stdout.contains("Report written to \(path)"))
+        #expect(!result.stdout.contains("\u{1B}["))  // not a terminal: no colour
+    }
+
+    @Test func colourIsForcedOnlyWithoutNoColor() throws {
+        let path = temporary(".md")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let arguments = ["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "-o", path]
+        #expect(try Self.run(arguments, ["CLICOLOR_FORCE": "1"]).stdout.contains("\u{1B}[1;31m"))
+        #expect(!(try Self.run(arguments, ["CLICOLOR_FORCE": "1", "NO_COLOR": "1"]).stdout.contains("\u{1B}[")))
+    }
+
+    @Test func quietPrintsNothingButTheReport() throws {
+        let path = temporary(".md")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try Self.run(["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "-o", path, "--quiet"], [:])
+        #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func htmlAndMarkdownCarryTheSameVerdicts() throws {
+        let arguments = ["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "--requester", "Pat Quinn"]
+        let markdown = try Self.run(arguments, [:]).stdout
+        let html = try Self.run(arguments + ["--format", "html"], [:]).stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("src=\"http"))
+        let verdicts = ["vouch", "reconnect-first", "needs-reason", "blind", "not-connected", "ambiguous"]
+        for verdict in verdicts {
+            let inMarkdown = markdown.components(separatedBy: "**\(verdict)**").count - 1
+            let inHTML = html.components(separatedBy: ">\(verdict)</span>").count - 1
+            #expect(inMarkdown == inHTML, "\(verdict)")
+        }
+        let analyzeHTML = try Self.run(["analyze", CommandLineTests.sampleZip, "--format", "html"], [:]).stdout
+        #expect(analyzeHTML.contains("<svg") && analyzeHTML.contains("Maya Okafor"))
+    }
+
+    @Test func inspectRefusesHTML() throws {
+        #expect(try Self.run(["inspect", CommandLineTests.sampleZip, "--format", "html"], [:]).status == 64)
     }
 }

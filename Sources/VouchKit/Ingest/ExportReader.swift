@@ -7,13 +7,13 @@ import Foundation
 /// (Invitations, Endorsements, Recommendations), messages last. A file that cannot be read
 /// becomes a ledger entry; only a missing or unreadable Connections file stops the read.
 public enum ExportReader {
-    /// Reads the export at `path`.
-    public static func read(_ path: String) throws -> LinkedInExport {
-        try read(ExportSources.open(path))
+    /// Reads the export at `path`; `progress` hears about every chunk read.
+    public static func read(_ path: String, progress: ((ReadProgress) -> Void)? = nil) throws -> LinkedInExport {
+        try read(ExportSources.open(path), progress: progress)
     }
 
     /// Reads an already opened source.
-    public static func read(_ source: ExportSource) throws -> LinkedInExport {
+    public static func read(_ source: ExportSource, progress: ((ReadProgress) -> Void)? = nil) throws -> LinkedInExport {
         var ledger = IngestLedger()
         ledger.refusedEntries = source.refused
         var byKind: [ExportFileKind: ExportEntry] = [:]
@@ -47,7 +47,7 @@ public enum ExportReader {
             guard let entry = byKind[kind] else { continue }
             var file = FileLedger(name: entry.path, kind: kind.rawValue)
             do {
-                try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file) { row, file in
+                try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) { row, file in
                     state.fold(row, kind: kind, ledger: &file)
                 }
                 if kind == .connections { state.finishConnections() }

@@ -26,6 +26,21 @@ public protocol ExportSource: Sendable {
     var refused: [RefusedEntry] { get }
     /// Streams an entry's bytes in chunks.
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
+    /// The entry's size in bytes (inflated, for archives), when known: for progress only.
+    func size(of entry: ExportEntry) -> Int?
+}
+
+extension ExportSource {
+    public func size(of entry: ExportEntry) -> Int? { nil }
+}
+
+/// How far reading has got, for a progress line.
+public struct ReadProgress: Sendable {
+    /// The file being read.
+    public let file: String
+    public let bytesRead: Int
+    /// The file's size, when known.
+    public let totalBytes: Int?
 }
 
 /// Opens the export at a path: a `.zip`, an unpacked folder, or a single file.
@@ -110,6 +125,10 @@ struct SingleFileSource: ExportSource {
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try ExportSources.readFile(at: location, consume)
     }
+
+    func size(of entry: ExportEntry) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: location)[.size] as? Int) ?? nil
+    }
 }
 
 /// An unpacked export folder. Reads the top level and one level of sub-folders (the export's
@@ -160,6 +179,10 @@ struct FolderSource: ExportSource {
 
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try ExportSources.readFile(at: location + "/" + entry.path, consume)
+    }
+
+    func size(of entry: ExportEntry) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: location + "/" + entry.path)[.size] as? Int) ?? nil
     }
 }
 
@@ -215,6 +238,10 @@ struct ZipSource: ExportSource, @unchecked Sendable {
         self.entries = found
         self.refused = refused
         self.byPath = byPath
+    }
+
+    func size(of entry: ExportEntry) -> Int? {
+        byPath[entry.path].map { Int(clamping: $0.uncompressedSize) }
     }
 
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {

@@ -114,7 +114,7 @@ enum TableReader {
 
     static func read(
         _ source: ExportSource, entry: ExportEntry, schema: TableSchema, ledger: inout FileLedger,
-        onRow: (TableRow, inout FileLedger) throws -> Void
+        progress: ((ReadProgress) -> Void)? = nil, onRow: (TableRow, inout FileLedger) throws -> Void
     ) throws {
         var decoder = TextDecodingStream()
         var prefix: [UInt8] = []
@@ -185,8 +185,14 @@ enum TableReader {
             }
         }
 
+        let total = progress == nil ? nil : source.size(of: entry)
+        var bytesRead = 0
         try source.read(entry) { chunk in
             try decoder.feed(chunk, utf8)
+            if let progress {
+                bytesRead += chunk.count
+                progress(ReadProgress(file: entry.path, bytesRead: bytesRead, totalBytes: total))
+            }
         }
         try decoder.finish(utf8)
         if csv == nil { try start() }
