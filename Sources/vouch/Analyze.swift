@@ -15,6 +15,9 @@ struct ScoringOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A JSON file overriding the model's weights and thresholds (see docs/MODEL.md).", valueName: "file"))
     var config: String?
 
+    @Option(name: .long, help: ArgumentHelp("A saved LinkedIn connections page (HTML, Sales Navigator list, or text pasted from the page) to merge in: people join by profile, and the page adds only what the export lacks. Repeatable.", valueName: "file"))
+    var extra: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("An address book as evidence: Google Contacts or Outlook CSV, or a vCard (.vcf) file. Repeatable. LinkedIn's own Contacts.csv in the export is used automatically.", valueName: "file"))
     var contacts: [String] = []
 
@@ -26,11 +29,17 @@ struct ScoringOptions: ParsableArguments {
     func analysis(quiet: Bool) throws -> Analysis {
         let progress = ProgressLine(quiet: quiet)
         defer { progress.finish() }
-        let data = try ExportReader.read(export, progress: progress.callback)
+        let asOfDay = try parseAsOf(asOf)
+        var data = try ExportReader.read(export, pageAsOf: asOfDay ?? modificationDay(export), progress: progress.callback)
+        for page in extra {
+            let bytes = try readInput(page, what: "saved connections page")
+            let anchor = asOfDay ?? data.defaultAsOf ?? modificationDay(page)
+            PageMerge.merge(try ConnectionPageReader.parse(bytes: bytes, source: page, asOf: anchor), named: page, into: &data)
+        }
         let settings = try config.map(ScoringConfig.load(path:)) ?? ScoringConfig()
         let notes = try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()
         let books = try contacts.map(AddressBookReader.read(path:))
-        return Analysis(export: data, asOf: try parseAsOf(asOf), annotations: notes, config: settings, addressBooks: books)
+        return Analysis(export: data, asOf: asOfDay, annotations: notes, config: settings, addressBooks: books)
     }
 }
 

@@ -79,7 +79,8 @@ struct HTMLNode {
         case "script", "style", "template", "noscript", "head", "title", "meta", "link": return true
         default: break
         }
-        if attribute("hidden") != nil || attribute("aria-hidden") == "true" { return true }
+        // `aria-hidden` hides from screen readers only; the text is on screen, so it stays.
+        if attribute("hidden") != nil { return true }
         if let style = attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
             style.contains("display:none") || style.contains("visibility:hidden")
         {

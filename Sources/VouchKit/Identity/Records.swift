@@ -18,6 +18,10 @@ public struct Connection: Sendable, Hashable {
     public let connectedOn: CalendarDay?
     /// The line in the connections file.
     public let line: Int
+    /// True when the date was counted back from "Connected 5 months ago" on a saved page.
+    public var connectedOnIsApproximate = false
+    /// The saved page the person came from, when not from the export's Connections.csv.
+    public var origin: String?
 
     /// The full display name.
     public var name: String {

@@ -8,12 +8,17 @@ import Foundation
 /// becomes a ledger entry; only a missing or unreadable Connections file stops the read.
 public enum ExportReader {
     /// Reads the export at `path`; `progress` hears about every chunk read.
-    public static func read(_ path: String, progress: ((ReadProgress) -> Void)? = nil) throws -> LinkedInExport {
-        try read(ExportSources.open(path), progress: progress)
+    /// `pageAsOf` anchors relative dates when `path` is a saved connections page.
+    public static func read(
+        _ path: String, pageAsOf: CalendarDay? = nil, progress: ((ReadProgress) -> Void)? = nil
+    ) throws -> LinkedInExport {
+        try read(ExportSources.open(path), pageAsOf: pageAsOf, progress: progress)
     }
 
     /// Reads an already opened source.
-    public static func read(_ source: ExportSource, progress: ((ReadProgress) -> Void)? = nil) throws -> LinkedInExport {
+    public static func read(
+        _ source: ExportSource, pageAsOf: CalendarDay? = nil, progress: ((ReadProgress) -> Void)? = nil
+    ) throws -> LinkedInExport {
         var ledger = IngestLedger()
         ledger.refusedEntries = source.refused
         var byKind: [ExportFileKind: ExportEntry] = [:]
@@ -36,6 +41,9 @@ public enum ExportReader {
         {
             byKind[.connections] = only
             ledger.ignoredFiles.removeAll { $0 == only.path }
+        }
+        if byKind.isEmpty, source is SingleFileSource, let only = source.entries.first, try isConnectionsPage(source, only) {
+            return try readPageOnly(source, entry: only, ledger: ledger, asOf: pageAsOf)
         }
         guard let connectionsEntry = byKind[.connections] else {
             throw IngestError.noConnections(path: source.location, found: source.entries.map(\.fileName))
@@ -106,6 +114,49 @@ public enum ExportReader {
         ledger.ignoredFiles.removeAll { $0 == path }
         ledger.files.append(file)
         return []
+    }
+
+    /// True for a saved connections page (HTML) or text pasted from one.
+    static func isConnectionsPage(_ source: ExportSource, _ entry: ExportEntry) throws -> Bool {
+        let name = entry.fileName.lowercased()
+        if name.hasSuffix(".html") || name.hasSuffix(".htm") { return true }
+        guard name.hasSuffix(".txt") || !name.contains(".") else { return false }
+        let text = TextDecoding.string(from: try readAll(source, entry, limit: 1 << 16))
+        return text.contains("Member’s name") || text.contains("Member's name")
+    }
+
+    static func readAll(_ source: ExportSource, _ entry: ExportEntry, limit: Int = Int.max) throws -> [UInt8] {
+        struct EnoughRead: Error {}
+        var bytes: [UInt8] = []
+        do {
+            try source.read(entry) { chunk in
+                bytes.append(contentsOf: chunk)
+                if bytes.count >= limit { throw EnoughRead() }
+            }
+        } catch is EnoughRead {}
+        return bytes
+    }
+
+    /// A saved page on its own: every person is a connection with little evidence.
+    static func readPageOnly(_ source: ExportSource, entry: ExportEntry, ledger: IngestLedger, asOf: CalendarDay?) throws
+        -> LinkedInExport
+    {
+        var ledger = ledger
+        let bytes = try readAll(source, entry)
+        let page = try ConnectionPageReader.parse(bytes: bytes, source: source.location, asOf: asOf)
+        var export = LinkedInExport(
+            owner: Owner(), directory: ConnectionDirectory([]), positions: [], schools: [], evidence: [:],
+            unmatchedRecommendations: [], exportDate: nil, latestDataDate: nil, conversationCount: 0, ledger: ledger,
+            location: source.location)
+        ledger.ignoredFiles.removeAll { $0 == entry.path }
+        export.ledger = ledger
+        PageMerge.merge(page, named: entry.path, into: &export)
+        if export.connections.isEmpty {
+            throw InputError.invalid(
+                path: source.location, line: nil,
+                reason: "no people found. vouch reads saved LinkedIn connections pages (My Network > Connections), Sales Navigator lists and text pasted from them")
+        }
+        return export
     }
 
     /// The date in a file name like `Basic_LinkedInDataExport_10-31-2026.zip`.

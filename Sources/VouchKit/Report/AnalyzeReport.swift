@@ -87,6 +87,12 @@ public enum AnalyzeReport {
             "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(dormant.count) strong or familiar ties have gone quiet."
         )
         lines.append("")
+        if analysis.export.ledger.file(kind: "connections") == nil && analysis.export.ledger.file(kind: "connections-page") != nil {
+            lines.append(
+                "> **What is missing:** this report comes from a saved connections page only: names and headlines, but no messages, endorsements, invitations or recommendations, so everyone is nominal. Request LinkedIn's data export (Settings > Data privacy > Get a copy of your data) and pass it with this page as `--extra`, or state what you know with `--annotations`."
+            )
+            lines.append("")
+        }
         lines.append("| tier | people | meaning |")
         lines.append("|---|---:|---|")
         lines.append("| trusted | \(trusted) | sustained two-way relationship or a recommendation, or you said so |")

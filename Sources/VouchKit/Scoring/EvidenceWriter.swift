@@ -61,8 +61,15 @@ struct EvidenceWriter {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append("no interaction \(last): over \(dormantYears) years before \(asOf)")
         }
-        let connected = connection.connectedOn.map { "connected on \($0)" } ?? "connection date unknown"
-        if lines.isEmpty {
+        let approximate = connection.connectedOnIsApproximate
+        let connected = connection.connectedOn.map { approximate ? "connected around \($0) (approximate)" : "connected on \($0)" }
+            ?? "connection date unknown"
+        if let origin = connection.origin, lines.isEmpty {
+            let when = connection.connectedOn.map { approximate ? "connected around \($0) (approximate)" : "connected on \($0)" }
+            lines.append(
+                "from the saved page \(origin)" + (when.map { "; " + $0 } ?? "")
+                    + "; a page shows no messages, endorsements or recommendations")
+        } else if lines.isEmpty {
             let year = connection.connectedOn.map { "connected \($0.year)" } ?? "connected"
             lines.append("\(year); no messages, endorsements or recommendations in the export")
         } else {
