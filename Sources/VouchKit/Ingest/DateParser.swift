@@ -31,26 +31,26 @@ public enum DateParser {
 
     /// The fast path for `yyyy-MM-dd…` and `yyyy/MM/dd…`, the forms of the large files.
     private static func parseISO<Bytes: Collection>(_ text: Bytes) -> ParsedDate? where Bytes.Element == UInt8 {
-        guard text.count >= 10 else { return nil }
-        var digits = [Int](repeating: 0, count: 8)
+        var values = (year: 0, month: 0, day: 0)
         var position = 0
-        var digitIndex = 0
         var separator: UInt8 = 0
-        for byte in text.prefix(10) {
+        for byte in text {
+            if position == 10 { break }
             if position == 4 || position == 7 {
                 guard byte == 0x2D || byte == 0x2F, separator == 0 || separator == byte else { return nil }
                 separator = byte
             } else {
                 guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                digits[digitIndex] = Int(byte - 0x30)
-                digitIndex += 1
+                let digit = Int(byte - 0x30)
+                switch position {
+                case 0..<4: values.year = values.year * 10 + digit
+                case 5, 6: values.month = values.month * 10 + digit
+                default: values.day = values.day * 10 + digit
+                }
             }
             position += 1
         }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        let month = digits[4] * 10 + digits[5]
-        let day = digits[6] * 10 + digits[7]
-        guard let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+        guard position == 10, let date = CalendarDay(year: values.year, month: values.month, day: values.day) else { return nil }
         return ParsedDate(day: date, precision: .day)
     }
 

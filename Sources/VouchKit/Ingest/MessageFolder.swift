@@ -24,6 +24,24 @@ struct MessageFolder {
         var months: [Int32] = []
         var first = Int32.max
         var last = Int32.min
+
+        mutating func add(sender: Int32, recipients: [Int32], date: CalendarDay, words: Int32) {
+            if !members.contains(sender) { members.append(sender) }
+            for member in recipients where !members.contains(member) { members.append(member) }
+            let day = date.ordinal
+            first = min(first, day)
+            last = max(last, day)
+            let month = date.monthIndex
+            if !months.contains(month) { months.append(month) }
+            if let slot = senders.firstIndex(where: { $0.participant == sender }) {
+                senders[slot].messages += 1
+                senders[slot].words &+= words
+                senders[slot].first = min(senders[slot].first, day)
+                senders[slot].last = max(senders[slot].last, day)
+            } else {
+                senders.append(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
+            }
+        }
     }
 
     private(set) var participants: ParticipantTable
@@ -86,25 +104,9 @@ struct MessageFolder {
         }
 
         let conversation = conversationSlot(row, sender: sender, recipients: recipients)
-        var tally = conversations[conversation]
-        for member in CollectionOfOne(sender) + recipients where !tally.members.contains(member) {
-            tally.members.append(member)
-        }
-        let day = date.ordinal
-        tally.first = min(tally.first, day)
-        tally.last = max(tally.last, day)
-        let month = date.monthIndex
-        if !tally.months.contains(month) { tally.months.append(month) }
         let words = Int32(clamping: Self.countWords(row.bytes(.content)))
-        if let slot = tally.senders.firstIndex(where: { $0.participant == sender }) {
-            tally.senders[slot].messages += 1
-            tally.senders[slot].words &+= words
-            tally.senders[slot].first = min(tally.senders[slot].first, day)
-            tally.senders[slot].last = max(tally.senders[slot].last, day)
-        } else {
-            tally.senders.append(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
-        }
-        conversations[conversation] = tally
+        // Mutate the tally in place: copying it out would copy its arrays on every row.
+        conversations[conversation].add(sender: sender, recipients: recipients, date: date, words: words)
         ledger.use()
         ledger.see(date)
     }
@@ -114,7 +116,7 @@ struct MessageFolder {
         var synthetic: [UInt8] = []
         if id.isEmpty {
             // Legacy files have no conversation id: one conversation per set of participants.
-            let members = (CollectionOfOne(sender) + recipients).sorted()
+            let members = ([sender] + recipients).sorted()
             synthetic = Array(members.map(String.init).joined(separator: ",").utf8)
             id = synthetic[...]
         }
