@@ -15,11 +15,15 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: [.customShort("q"), .long], help: "No progress line and no summary on the terminal; errors are still reported.")
     var quiet = false
 
+    @Flag(name: .long, help: "Mask e-mail addresses and profile URLs in the report, to share it.")
+    var redact = false
+
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report to this file instead of standard output (created readable by you only).", valueName: "file"))
     var output: String?
 
     /// Writes the report where the user asked.
-    func write(_ text: String) throws {
+    func write(_ report: String) throws {
+        let text = redact ? Redaction.apply(report) : report
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -55,6 +55,27 @@ public enum ExportFileKind: String, CaseIterable, Sendable {
 
     /// The column layout this kind of file is read with.
     var schema: TableSchema {
+        var schema = baseSchema
+        schema.header = currentHeader
+        return schema
+    }
+
+    /// The header of the current export's file of this kind.
+    var currentHeader: [String] {
+        switch self {
+        case .profile: return ["First Name", "Last Name", "Headline"]
+        case .positions: return ["Company Name", "Title", "Started On", "Finished On"]
+        case .education: return ["School Name", "Start Date", "End Date"]
+        case .connections: return ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+        case .invitations: return ["From", "To", "Sent At", "Message", "Direction"]
+        case .endorsementsReceived: return ["Endorsement Date", "Skill Name", "Endorser First Name", "Endorser Last Name"]
+        case .endorsementsGiven: return ["Endorsement Date", "Skill Name", "Endorsee First Name", "Endorsee Last Name"]
+        case .recommendationsReceived, .recommendationsGiven: return ["First Name", "Last Name", "Company", "Creation Date"]
+        case .messages: return ["FROM", "TO", "DATE", "CONTENT"]
+        }
+    }
+
+    private var baseSchema: TableSchema {
         switch self {
         case .profile:
             return TableSchema(

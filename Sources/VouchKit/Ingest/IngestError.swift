@@ -7,6 +7,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case noConnections(path: String, found: [String])
     case noHeader(file: String, expected: [String])
     case notLinkedIn(path: String, looksLike: String)
+    case emptyFile(file: String)
 
     /// What went wrong, where, and what to do about it.
     public var message: String {
@@ -24,6 +25,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): no Connections.csv here (found \(seen)). LinkedIn's export arrives as Basic_LinkedInDataExport_MM-DD-YYYY.zip; pass that file or its unpacked folder."
         case let .noHeader(file, expected):
             return "\(file): no header row with the expected columns (\(expected.joined(separator: ", "))) in its first lines. Is this the file LinkedIn exported?"
+        case let .emptyFile(file):
+            return "\(file): the file is empty. Download LinkedIn's export again; if you edited it, check that it was saved."
         case let .notLinkedIn(path, looksLike):
             return "\(path): this looks like \(looksLike), not LinkedIn's export. Pass the LinkedIn data export (Settings > Data privacy > Get a copy of your data)."
         }

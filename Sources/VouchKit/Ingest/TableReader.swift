@@ -8,6 +8,8 @@ struct TableSchema: Sendable {
     let minimumMatches: Int
     /// Column orders for copies whose header row was deleted, tried by field count.
     var positional: [[Column]] = []
+    /// The header of the current export, for error messages.
+    var header: [String] = []
 }
 
 /// Where each column sits in a file's rows.
@@ -81,6 +83,12 @@ struct TableRow {
         if raw.isEmpty || TableRow.isBlankMarker(raw) { return "" }
         let decoded = TextDecoding.decode(raw)
         if decoded.usedWindows1252 { decodeNotes.usedWindows1252 = true }
+        if raw.contains(where: { $0 < ASCII.space }) {
+            // NUL and other control characters are damage, never part of a name or company.
+            return String(String.UnicodeScalarView(decoded.text.unicodeScalars.compactMap { scalar in
+                scalar.value >= 0x20 ? scalar : (scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : nil)
+            }))
+        }
         return decoded.text
     }
 
@@ -129,6 +137,7 @@ enum TableReader {
                 if map == nil {
                     // A broken record before the header is part of a preamble or an unreadable file.
                     preamble.append(CSVRecord())
+                    ledger.warn("line \(line): \(reason), before the header; that line was not read")
                 } else {
                     ledger.skip(line: line, reason: reason)
                 }
@@ -155,7 +164,7 @@ enum TableReader {
             guard let first = data.first,
                 let layout = schema.positional.first(where: { $0.count == first.count })
             else {
-                throw IngestError.noHeader(file: entry.path, expected: schema.columns.map(headerName))
+                throw IngestError.noHeader(file: entry.path, expected: schema.header)
             }
             let positional = ColumnMap(columns: layout)
             map = positional
@@ -198,10 +207,13 @@ enum TableReader {
         if csv == nil { try start() }
         try csv?.finish(handle)
         if map == nil {
+            if preamble.isEmpty {
+                throw IngestError.emptyFile(file: entry.path)
+            }
             if preamble.contains(where: { $0.count > 0 }) && !schema.positional.isEmpty {
                 try fallBackToPositions()
             } else if preamble.contains(where: { $0.count > 0 }) {
-                throw IngestError.noHeader(file: entry.path, expected: schema.columns.map(headerName))
+                throw IngestError.noHeader(file: entry.path, expected: schema.header)
             }
         }
         if let encoding = decoder.encoding { ledger.encoding = encoding.rawValue }
@@ -237,7 +249,4 @@ enum TableReader {
         return preambleRecords > 0 ? "\(header) (after a \(preambleRecords)-line preamble)" : header
     }
 
-    private static func headerName(_ column: Column) -> String {
-        column.aliases.first ?? "\(column)"
-    }
 }
