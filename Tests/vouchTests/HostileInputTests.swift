@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+/// Files other people made, at their worst. Each case gets exit 0 with the bad part skipped
+/// and reported, or exit 1 with a message naming the file: never a crash, a hang, or memory
+/// past a few hundred MB. docs/HARDENING.md explains which gets which.
+struct HostileInputTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let sampleZip = CommandLineTests.sampleZip
+
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func write(_ data: Data, _ name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    static let header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+    func run(_ arguments: [String]) throws -> CommandLineTests.Run {
+        try CommandLineTests.run(arguments)
+    }
+
+    @Test func binaryGarbageIsRefusedWithTheFileNamed() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var generator = SystemRandomNumberGenerator()
+        let garbage = Data((0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let path = try write(garbage, "Connections.csv", in: dir)
+        let result = try run(["analyze", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Connections.csv: no header row with the expected columns (First Name, Last Name"))
+    }
+
+    @Test func nulBytesAreStrippedFromNames() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = try write(Data((Self.header + "An\u{0}na,Berg,,,Acme,Eng,04 Dec 2025\n").utf8), "Connections.csv", in: dir)
+        let result = try run(["analyze", path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"name\": \"Anna Berg\""))
+    }
+
+    @Test func aFiveMegabyteFieldIsRead() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = String(repeating: "x", count: 5_000_000)
+        let path = try write(Data((Self.header + "Anna,Berg,,,\(big),Eng,04 Dec 2025\nBo,Lund,,,Acme,CEO,04 Dec 2025\n").utf8), "Connections.csv", in: dir)
+        let result = try run(["inspect", path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"connections\": 2"))
+    }
+
+    @Test func aHundredThousandColumns() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let extra = String(repeating: ",x", count: 100_000)
+        let text = Self.header.dropLast() + extra + "\nAnna,Berg,,,Acme,Eng,04 Dec 2025" + extra + "\n"
+        let path = try write(Data(text.utf8), "Connections.csv", in: dir)
+        let result = try run(["inspect", path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"connections\": 1"))
+    }
+
+    @Test func emptyAndHeaderOnlyFiles() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = try write(Data(), "Connections.csv", in: dir)
+        let result = try run(["analyze", empty])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Connections.csv: the file is empty"))
+        let headerOnly = try write(Data(Self.header.utf8), "only-header.csv", in: dir)
+        let report = try run(["analyze", headerOnly])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("Of 0 connections"))
+    }
+
+    @Test func unterminatedQuoteAtTheStart() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "\"" + Self.header + "Anna,Berg,,,Acme,Eng,04 Dec 2025\nBo,Lund,,,Acme,CEO,04 Dec 2025\n"
+        let path = try write(Data(text.utf8), "Connections.csv", in: dir)
+        let result = try run(["inspect", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("line 1: unterminated quoted field, before the header; that line was not read"))
+        #expect(result.stdout.contains("- Connections: 2"))
+    }
+
+    @Test func utf16WithoutByteOrderMark() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = Self.header + "Anna,Berg,,,Acme,Eng,04 Dec 2025\n"
+        var bytes: [UInt8] = []
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let path = try write(Data(bytes), "Connections.csv", in: dir)
+        let result = try run(["inspect", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("UTF-16 text without a byte order mark"))
+        #expect(result.stdout.contains("- Connections: 1"))
+    }
+
+    @Test func zipEntriesThatLeaveTheArchiveAreRefused() throws {
+        let result = try run(["inspect", Self.fixtures.appendingPathComponent("traversal.zip").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("refused ../evil.csv: path leaves the archive"))
+        #expect(result.stdout.contains("refused /etc/Connections.csv: path leaves the archive"))
+        #expect(result.stdout.contains("- Connections: 1"))
+    }
+
+    @Test func zipBombsAreNeverInflatedWithoutABound() throws {
+        let declared = try run(["inspect", Self.fixtures.appendingPathComponent("bomb-declared.zip").path])
+        #expect(declared.status == 0)
+        #expect(declared.stdout.contains("refused messages.csv: compressed over 200 times"))
+        let lying = try run(["inspect", Self.fixtures.appendingPathComponent("bomb-lying.zip").path])
+        #expect(lying.status == 0)
+        #expect(lying.stdout.contains("inflates past its declared size; reading stopped"))
+    }
+
+    @Test func symlinkLoopInAFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try write(Data((Self.header + "Anna,Berg,,,Acme,Eng,04 Dec 2025\n").utf8), "Connections.csv", in: dir)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
+        let result = try run(["inspect", dir.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("refused loop: symbolic link to a folder (not followed)"))
+    }
+
+    @Test func aHundredThousandLineRequestList() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = "Name,Company\n"
+        for index in 0..<100_000 { text += "Person \(index),Company \(index % 50)\n" }
+        let path = try write(Data(text.utf8), "list.csv", in: dir)
+        let result = try run(["vet", Self.sampleZip, "--list", path, "--format", "json", "--quiet"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"not-connected\": 100000"))
+    }
+
+    @Test func htmlListNestedAHundredThousandDeep() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let html = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<ul><li>Maya Okafor</li></ul></body></html>"
+        let path = try write(Data(html.utf8), "list.html", in: dir)
+        let result = try run(["vet", Self.sampleZip, "--list", path, "--format", "json"])
+        #expect(result.status == 0 || result.status == 1)
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+}
