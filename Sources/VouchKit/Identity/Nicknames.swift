@@ -6,8 +6,8 @@ public enum Nicknames {
     /// True when two folded given names can denote the same person.
     public static func equivalent(_ lhs: String, _ rhs: String) -> Bool {
         if lhs == rhs { return true }
-        let left = formalNames(of: lhs)
-        let right = formalNames(of: rhs)
+        // Formal names map to themselves, so this covers nickname-formal and nickname-nickname.
+        guard let left = nicknameToFormal[lhs], let right = nicknameToFormal[rhs] else { return false }
         return !left.isDisjoint(with: right)
     }
 
