@@ -28,13 +28,7 @@ struct OutputOptions: ParsableArguments {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        let url = URL(fileURLWithPath: output)
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: output)
-        } catch {
-            throw CommandFailure("\(output): cannot write the report (\(error.localizedDescription)).")
-        }
+        try ReportFile.write(Data(text.utf8), to: output)
     }
 }
 

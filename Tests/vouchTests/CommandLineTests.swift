@@ -95,6 +95,13 @@ struct CommandLineTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
+    @Test func writingToDevNullLeavesItADevice() throws {
+        let result = try Self.run(["analyze", Self.sampleZip, "-o", "/dev/null"])
+        #expect(result.status == 0)
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
+    }
+
     @Test func helpTeaches() throws {
         for command in ["analyze", "vet", "inspect"] {
             let result = try Self.run([command, "--help"])

@@ -129,22 +129,8 @@ public enum AnalyzeReport {
 
         lines.append("## Sanity check")
         lines.append("")
-        let strong = trusted + familiar
-        let limit = analysis.config.thresholds.dunbarLimit
-        if strong > limit {
-            lines.append(
-                "- **Warning:** \(strong) people are familiar or trusted. People keep up about 150 meaningful relationships (Dunbar); above that the scoring is probably too generous for your export. Consider raising the thresholds (`--config`)."
-            )
-        } else {
-            lines.append("- \(strong) people are familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar).")
-        }
-        lines.append(
-            "- Silence is not proof of weakness: some close ties never message on LinkedIn. Use `--annotations` to state what the export cannot see."
-        )
-        if !analysis.annotations.unmatched.isEmpty {
-            for skip in analysis.annotations.unmatched {
-                lines.append("- Annotation line \(skip.line) not used: \(Markdown.inline(skip.reason))")
-            }
+        for note in sanityNotes(analysis) {
+            lines.append("- " + Markdown.inline(note))
         }
         lines.append("")
         lines.append("## Data coverage")
@@ -174,20 +160,56 @@ public enum AnalyzeReport {
         return lines
     }
 
-    static func colleagueClusters(_ analysis: Analysis) -> [String] {
+    /// One former employer and how the connections who work there now split by tier.
+    struct ColleagueCluster {
+        let employer: String
+        let count: Int
+        let trusted: Int
+        let familiar: Int
+        let nominal: Int
+    }
+
+    /// Former employers with connections there now, largest first (shared by every format).
+    static func clusters(_ analysis: Analysis) -> [ColleagueCluster] {
         var byEmployer: [String: [RelationshipDepth]] = [:]
         for depth in analysis.depths {
             if let employer = depth.formerEmployer { byEmployer[employer, default: []].append(depth) }
         }
-        guard !byEmployer.isEmpty else { return [] }
+        return byEmployer.map { employer, depths in
+            ColleagueCluster(
+                employer: employer, count: depths.count, trusted: depths.filter { $0.tier == .trusted }.count,
+                familiar: depths.filter { $0.tier == .familiar }.count, nominal: depths.filter { $0.tier == .nominal }.count)
+        }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.employer < $1.employer }
+    }
+
+    /// The sanity-check notes, as plain text (shared by every format).
+    static func sanityNotes(_ analysis: Analysis) -> [String] {
+        let counts = analysis.tierCounts
+        let strong = (counts[.trusted] ?? 0) + (counts[.familiar] ?? 0)
+        var notes: [String] = []
+        if strong > analysis.config.thresholds.dunbarLimit {
+            notes.append(
+                "Warning: \(strong) people are familiar or trusted. People keep up about 150 meaningful relationships (Dunbar); above that the scoring is probably too generous for your export. Consider raising the thresholds (--config).")
+        } else {
+            notes.append("\(strong) people are familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar).")
+        }
+        notes.append("Silence is not proof of weakness: some close ties never message on LinkedIn. Use --annotations to state what the export cannot see.")
+        for skip in analysis.annotations.unmatched {
+            notes.append("Annotation line \(skip.line) not used: \(skip.reason)")
+        }
+        return notes
+    }
+
+    static func colleagueClusters(_ analysis: Analysis) -> [String] {
+        let rows = clusters(analysis)
+        guard !rows.isEmpty else { return [] }
         var lines = ["## Former colleagues", ""]
         lines.append("People who now work where you used to. A list drawn from these is often \"half from my previous job\".")
         lines.append("")
         lines.append("| former employer | connections there | trusted | familiar | nominal |")
         lines.append("|---|---:|---:|---:|---:|")
-        for (employer, depths) in byEmployer.sorted(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }) {
-            let count = { (tier: RelationshipTier) in depths.filter { $0.tier == tier }.count }
-            lines.append("| \(Markdown.inline(employer)) | \(depths.count) | \(count(.trusted)) | \(count(.familiar)) | \(count(.nominal)) |")
+        for row in rows {
+            lines.append("| \(Markdown.inline(row.employer)) | \(row.count) | \(row.trusted) | \(row.familiar) | \(row.nominal) |")
         }
         lines.append("")
         return lines

@@ -58,6 +58,16 @@ public enum HTMLReport {
             if sorted.count > maxListed { body += "<li>… and \(sorted.count - maxListed) more (see the JSON report)</li>\n" }
             body += "</ul>\n"
         }
+        let clusters = AnalyzeReport.clusters(analysis)
+        if !clusters.isEmpty {
+            body += "<h2>Former colleagues</h2>\n<p>People who now work where you used to. A list drawn from these is often \"half from my previous job\".</p>\n"
+            body += "<div class=\"scroll\"><table><thead><tr><th>former employer</th><th>connections there</th><th>trusted</th><th>familiar</th><th>nominal</th></tr></thead><tbody>\n"
+            for row in clusters {
+                body += "<tr><td>\(escape(row.employer))</td><td>\(row.count)</td><td>\(row.trusted)</td><td>\(row.familiar)</td><td>\(row.nominal)</td></tr>\n"
+            }
+            body += "</tbody></table></div>\n"
+        }
+        body += "<h2>Sanity check</h2>\n<ul>" + AnalyzeReport.sanityNotes(analysis).map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
         body += ledgerTable(analysis.export.ledger)
         return page(title: "Relationship depth: \(owner)", body: body)
     }
@@ -83,7 +93,7 @@ public enum HTMLReport {
                 body += "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"
             }
         }
-        body += "<h2>The people on the list</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>as asked</th><th>matched to</th><th>tier</th><th>verdict</th><th>why</th></tr></thead>\n<tbody>\n"
+        body += "<h2>The people on the list</h2>\n<div class=\"scroll\"><table class=\"cards\">\n<thead><tr><th>#</th><th>as asked</th><th>matched to</th><th>tier</th><th>verdict</th><th>why</th></tr></thead>\n<tbody>\n"
         for target in result.targets {
             let query = target.entry.query
             var asked = query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name
@@ -96,9 +106,10 @@ public enum HTMLReport {
                 matched = "\(candidates.count) candidates"
             }
             let tier = target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") } ?? (target.verdict == .notConnected ? "stranger" : "—")
-            body += "<tr><td>\(target.entry.position)</td><td>\(escape(asked))</td><td>\(escape(matched))</td><td>\(escape(tier))</td>"
-            body += "<td><span class=\"badge\" style=\"background:\(colours[target.verdict] ?? "#888")\">\(target.verdict.rawValue)</span></td>"
-            body += "<td>\(target.evidence.prefix(4).map(escape).joined(separator: "; "))</td></tr>\n"
+            body += "<tr><td data-label=\"#\">\(target.entry.position)</td><td data-label=\"as asked\">\(escape(asked))</td>"
+            body += "<td data-label=\"matched to\">\(escape(matched))</td><td data-label=\"tier\">\(escape(tier))</td>"
+            body += "<td data-label=\"verdict\"><span class=\"badge\" style=\"background:\(colours[target.verdict] ?? "#888")\">\(target.verdict.rawValue)</span></td>"
+            body += "<td data-label=\"why\">\(target.evidence.prefix(4).map(escape).joined(separator: "; "))</td></tr>\n"
         }
         body += "</tbody></table></div>\n"
         if !result.list.skipped.isEmpty {
@@ -167,6 +178,13 @@ public enum HTMLReport {
         .work { color: #555; } ul.people > li { margin-bottom: .5rem; } figure { margin: 1rem 0; max-width: 28rem; }
         figcaption { font-size: .85rem; color: #666; }
         blockquote { border-left: 4px solid #ccc; margin: .5rem 0; padding: .25rem 1rem; color: #333; background: #fafafa; }
+        @media (max-width: 40rem) {
+          table.cards thead { display: none; }
+          table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: auto; }
+          table.cards tr { border: 1px solid #e5e5e5; border-radius: 6px; margin-bottom: .75rem; padding: .25rem .5rem; }
+          table.cards td { border: none; padding: .15rem 0; }
+          table.cards td::before { content: attr(data-label) ": "; color: #666; font-size: .85rem; }
+        }
         @media print { body { max-width: none; } .scroll { overflow: visible; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
         </style>
         </head>

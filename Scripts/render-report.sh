@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Renders an HTML report to PNG with headless Chromium (Debian: apt-get install chromium),
+# to check how it looks: Scripts/render-report.sh REPORT.html OUT.png [WIDTH]
+# Use WIDTH 390 for a phone. Not part of CI.
+set -euo pipefail
+report="$(realpath "${1:?usage: render-report.sh REPORT.html OUT.png [WIDTH]}")"
+out="${2:?usage: render-report.sh REPORT.html OUT.png [WIDTH]}"
+width="${3:-1200}"
+browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome)"
+"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars \
+    --window-size="$width,2400" --screenshot="$out" "file://$report" 2>/dev/null
+echo "wrote $out"
