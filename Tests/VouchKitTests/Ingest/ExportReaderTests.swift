@@ -178,3 +178,35 @@ struct ExportReaderTests {
         #expect(zip.ledger.ignoredFiles == ["Learning.csv", "Reactions.csv"])
     }
 }
+
+/// Invitations across their header generations: names when URLs are missing, URNs or bare.
+struct InvitationEraTests {
+    func read(_ invitations: String) throws -> LinkedInExport {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-inv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("eras/connections-2025.csv"), toPath: folder.appendingPathComponent("Connections.csv").path)
+        try FileManager.default.copyItem(atPath: TestPaths.fixture(invitations), toPath: folder.appendingPathComponent("Invitations.csv").path)
+        return try ExportReader.read(folder.path)
+    }
+
+    @Test func firstFiveColumns2018To2022() throws {
+        let export = try read("eras/invitations-2020.csv")
+        #expect(export.evidence[0]?.invitation == InvitationFact(sentByOwner: true, hasNote: true, date: CalendarDay(iso: "2020-01-08")))
+        #expect(export.evidence[1]?.invitation?.sentByOwner == false)
+        #expect(export.ledger.file(kind: "invitations")?.used == 2)
+    }
+
+    @Test func urnColumnsOfMid2023FallBackToNames() throws {
+        let export = try read("eras/invitations-mid2023.csv")
+        #expect(export.evidence[0]?.invitation?.hasNote == true)
+        #expect(export.owner.profileURL == nil)  // a member URN is not a profile URL
+    }
+
+    @Test func bareURLsOfLate2023AreMissingData() throws {
+        let export = try read("eras/invitations-late2023.csv")
+        #expect(export.evidence[0]?.invitation?.date == CalendarDay(iso: "2023-11-08"))
+        #expect(export.owner.profileURL == nil)
+    }
+}
