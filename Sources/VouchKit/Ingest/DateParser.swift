@@ -88,7 +88,8 @@ public enum DateParser {
             switch byte {
             case 0x30...0x39:
                 if !word.isEmpty { guard flush() else { return nil } }
-                number = number * 10 + Int(byte - 0x30)
+                // Past four digits it is not a date part; stop before the value can overflow.
+                if numberDigits < 5 { number = number * 10 + Int(byte - 0x30) }
                 numberDigits += 1
             case 0x41...0x5A, 0x61...0x7A:
                 if numberDigits > 0 { guard flush() else { return nil } }

@@ -24,7 +24,11 @@ struct DateParserTests {
         #expect(DateParser.parse(input)?.day.description == expected)
     }
 
-    @Test(arguments: ["", "NA", "not a date", "2021-13-45 00:00:00 UTC", "31 Feb 2021", "Present", "12345678901"])
+    @Test(arguments: [
+        "", "NA", "not a date", "2021-13-45 00:00:00 UTC", "31 Feb 2021", "Present", "12345678901",
+        "55555555555555552038",  // found by fuzzing: a long digit run overflowed
+        "99999999999999999999999999/1/1",
+    ])
     func rejectsNonDates(_ input: String) {
         #expect(DateParser.parse(input) == nil)
     }
