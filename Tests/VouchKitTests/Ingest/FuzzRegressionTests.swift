@@ -26,6 +26,6 @@ struct FuzzRegressionTests {
         reader.finish { if case .record = $0 { records += 1 } }
         _ = try? RequestListReader.parse(data: Data(bytes), name: "list.txt")
         _ = try? ConnectionPageReader.parse(bytes: bytes, source: "page.html", asOf: CalendarDay(iso: "2026-11-20"))
-        #expect(records >= 0)
+        _ = records  // surviving is the assertion: a crash fails the test run
     }
 }
