@@ -261,10 +261,23 @@ public enum ConnectionPageReader {
 }
 
 extension HTMLNode {
-    /// True when the element's class list holds `name`.
+    /// True when the element's class list holds `name` (compared on bytes: pages have
+    /// hundreds of thousands of elements).
     func hasClass(_ name: String) -> Bool {
-        guard let classes = attribute("class") else { return false }
-        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { $0 == name }
+        withAttributeBytes("class") { classes in
+            let wanted = Array(name.utf8)
+            var start = 0
+            while start < classes.count {
+                while start < classes.count && classes[start] <= 0x20 { start += 1 }
+                var end = start
+                while end < classes.count && classes[end] > 0x20 { end += 1 }
+                if end - start == wanted.count && wanted.withUnsafeBufferPointer({ $0.elementsEqual(classes[start..<end]) }) {
+                    return true
+                }
+                start = end
+            }
+            return false
+        } ?? false
     }
 
     /// How many elements of the subtree have `data-anonymize` set to `value` (counting stops at 2).

@@ -65,6 +65,13 @@ struct HTMLNode {
         return String(cString: value)
     }
 
+    /// Calls `body` with an attribute's raw bytes, without making a `String`.
+    func withAttributeBytes<Result>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard let value = xmlGetProp(pointer, name) else { return nil }
+        defer { vouch_xmlFree(value) }
+        return body(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+    }
+
     /// The node's own text (for text nodes).
     var content: String {
         guard let raw = pointer.pointee.content else { return "" }
@@ -126,7 +133,19 @@ struct HTMLNode {
         return HTMLNode.collapse(parts.joined())
     }
 
+    /// Collapses runs of white space to one space and trims the ends.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(" ") }
+                pendingSpace = false
+                output.append(scalar)
+            }
+        }
+        return String(output)
     }
 }
