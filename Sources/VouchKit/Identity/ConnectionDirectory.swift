@@ -10,6 +10,9 @@ public struct ConnectionDirectory: Sendable {
     private var byFullName: [String: [Int]] = [:]
     private var byFirstLast: [String: [Int]] = [:]
     private var byLastName: [String: [Int]] = [:]
+    /// Family-name token plus a given-name key (prefix, nickname group, initial): the index
+    /// that keeps name matching from comparing every namesake.
+    private var byLastAndGiven: [String: [Int]] = [:]
 
     public init(_ connections: [Connection]) {
         self.connections = connections
@@ -23,6 +26,9 @@ public struct ConnectionDirectory: Sendable {
             byFirstLast[name.first + " " + name.last, default: []].append(connection.index)
             for token in Set(name.tokens.dropFirst()) {
                 byLastName[token, default: []].append(connection.index)
+                for key in Self.givenKeys(indexing: name.first) {
+                    byLastAndGiven[token + "|" + key, default: []].append(connection.index)
+                }
             }
             if name.tokens.count == 1 { byLastName[name.first, default: []].append(connection.index) }
         }
@@ -44,16 +50,44 @@ public struct ConnectionDirectory: Sendable {
         return nil
     }
 
-    /// Connections sharing a family-name token with `name` (candidates for fuzzy matching).
+    /// Connections that could be `name`: sharing a family-name token and a given name that can
+    /// match (same prefix, same nickname group, or an initial). Every connection that
+    /// ``PersonMatcher`` could accept is among them.
     public func candidates(for name: PersonName) -> [Int] {
         var result: [Int] = []
         var seen = Set<Int>()
-        let lookups = name.tokens.count > 1 ? Array(name.tokens.dropFirst()) : name.tokens
-        for token in lookups {
-            for index in byLastName[token] ?? [] where seen.insert(index).inserted {
-                result.append(index)
+        guard name.tokens.count > 1 else {
+            for index in byLastName[name.first] ?? [] where seen.insert(index).inserted { result.append(index) }
+            return result
+        }
+        let probes = Self.givenKeys(probing: name.first)
+        for token in name.tokens.dropFirst() {
+            for key in probes {
+                for index in byLastAndGiven[token + "|" + key] ?? [] where seen.insert(index).inserted {
+                    result.append(index)
+                }
             }
         }
-        return result
+        return result.sorted()
+    }
+
+    /// The keys a connection's given name is indexed under.
+    static func givenKeys(indexing given: String) -> [String] {
+        guard let initial = given.first else { return [] }
+        var keys = ["i:" + String(initial)]
+        keys.append(given.count >= 3 ? "p:" + String(given.prefix(3)) : "x:" + given)
+        if given.count == 1 { keys.append("1:" + given) }
+        for formal in Nicknames.formalNames(of: given) { keys.append("f:" + formal) }
+        return keys
+    }
+
+    /// The keys to look up for a queried given name.
+    static func givenKeys(probing given: String) -> [String] {
+        guard let initial = given.first else { return [] }
+        if given.count == 1 { return ["i:" + given] }
+        var keys = ["1:" + String(initial)]
+        keys.append(given.count >= 3 ? "p:" + String(given.prefix(3)) : "x:" + given)
+        for formal in Nicknames.formalNames(of: given) { keys.append("f:" + formal) }
+        return keys
     }
 }
