@@ -14,12 +14,7 @@ public enum AddressBookReader {
 
     /// Parses address-book bytes.
     public static func parse(data: Data, path: String) throws -> AddressBook {
-        var bytes: [UInt8] = []
-        var decoder = TextDecodingStream()
-        data.withUnsafeBytes { raw in
-            decoder.feed(raw.bindMemory(to: UInt8.self)) { bytes.append(contentsOf: $0) }
-        }
-        decoder.finish { bytes.append(contentsOf: $0) }
+        let bytes = TextDecodingStream.utf8(data)
         let head = TextDecoding.string(from: bytes.prefix(4096))
         let trimmedHead = head.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         if trimmedHead.hasPrefix("BEGIN:VCARD") {

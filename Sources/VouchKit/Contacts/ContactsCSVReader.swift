@@ -17,20 +17,9 @@ enum ContactsCSVReader {
     }
 
     static func parse(_ bytes: [UInt8], path: String) throws -> AddressBook {
-        let firstLine = bytes.prefix { $0 != ASCII.lineFeed && $0 != ASCII.carriageReturn }
-        let delimiter = firstLine.filter { $0 == ASCII.tab }.count > firstLine.filter { $0 == ASCII.comma }.count
-            ? ASCII.tab : ASCII.comma
-        var reader = CSVReader(delimiter: delimiter)
-        var records: [CSVRecord] = []
-        var skipped: [SkippedRow] = []
-        let handle: (CSVEvent) -> Void = { event in
-            switch event {
-            case let .record(record): records.append(record)
-            case let .malformed(line, reason): skipped.append(SkippedRow(line: line, reason: reason))
-            }
-        }
-        reader.feed(bytes, handle)
-        reader.finish(handle)
+        let table = SmallTable(bytes: bytes)
+        let records = table.records
+        var skipped = table.malformed
         guard let header = records.first else {
             throw InputError.invalid(path: path, line: nil, reason: "the file is empty")
         }

@@ -38,30 +38,12 @@ public enum AnnotationReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.notFound(path: path, what: "annotations file")
         }
-        var bytes: [UInt8] = []
-        var decoder = TextDecodingStream()
-        data.withUnsafeBytes { raw in
-            decoder.feed(raw.bindMemory(to: UInt8.self)) { bytes.append(contentsOf: $0) }
-        }
-        decoder.finish { bytes.append(contentsOf: $0) }
-        let delimiter = bytes.prefix(4096).filter { $0 == ASCII.tab }.count > bytes.prefix(4096).filter { $0 == ASCII.comma }.count
-            ? ASCII.tab : ASCII.comma
-        var reader = CSVReader(delimiter: delimiter)
-        var records: [CSVRecord] = []
+        let bytes = TextDecodingStream.utf8(data)
+        let table = SmallTable(bytes: bytes)
+        let records = table.records
         var result = AnnotationSet()
         result.source = path
-        reader.feed(bytes) { event in
-            switch event {
-            case let .record(record): records.append(record)
-            case let .malformed(line, reason): result.unmatched.append(SkippedRow(line: line, reason: reason))
-            }
-        }
-        reader.finish { event in
-            switch event {
-            case let .record(record): records.append(record)
-            case let .malformed(line, reason): result.unmatched.append(SkippedRow(line: line, reason: reason))
-            }
-        }
+        result.unmatched = table.malformed
         guard let header = records.first else { return result }
         let names = (0..<header.count).map { ColumnMap.fold(header.string($0)) }
         func column(_ aliases: [String]) -> Int? { names.firstIndex { aliases.contains($0) } }

@@ -18,12 +18,7 @@ public enum RequestListReader {
 
     /// Parses list bytes; `name` gives the extension hint and the source shown in reports.
     public static func parse(data: Data, name: String) throws -> RequestList {
-        var bytes: [UInt8] = []
-        var decoder = TextDecodingStream()
-        data.withUnsafeBytes { raw in
-            decoder.feed(raw.bindMemory(to: UInt8.self)) { bytes.append(contentsOf: $0) }
-        }
-        decoder.finish { bytes.append(contentsOf: $0) }
+        let bytes = TextDecodingStream.utf8(data)
         if bytes.contains(0) {
             throw InputError.invalid(path: name, line: nil, reason: "this is binary data, not a list of people")
         }
@@ -54,21 +49,10 @@ public enum RequestListReader {
     // MARK: - Delimited
 
     static func parseDelimited(_ bytes: [UInt8], source: String) -> RequestList {
-        let firstLine = bytes.prefix { $0 != ASCII.lineFeed && $0 != ASCII.carriageReturn }
-        let counts = [ASCII.comma, ASCII.tab, ASCII.semicolon].map { delimiter in (delimiter, firstLine.filter { $0 == delimiter }.count) }
-        let delimiter = counts.max { $0.1 < $1.1 }.map { $0.1 > 0 ? $0.0 : ASCII.comma } ?? ASCII.comma
-        var reader = CSVReader(delimiter: delimiter)
-        var records: [CSVRecord] = []
-        var skipped: [SkippedRow] = []
-        let handle: (CSVEvent) -> Void = { event in
-            switch event {
-            case let .record(record): records.append(record)
-            case let .malformed(line, reason): skipped.append(SkippedRow(line: line, reason: reason))
-            }
-        }
-        reader.feed(bytes, handle)
-        reader.finish(handle)
-        let rows = records.map { record in (line: record.line, cells: (0..<record.count).map { record.string($0).trimmingCharacters(in: .whitespaces) }) }
+        let table = SmallTable(bytes: bytes)
+        let delimiter = table.delimiter
+        let skipped = table.malformed
+        let rows = table.records.map { record in (line: record.line, cells: (0..<record.count).map { record.string($0).trimmingCharacters(in: .whitespaces) }) }
         let format = delimiter == ASCII.tab ? "tsv" : "csv"
         return entries(fromRows: rows, source: source, format: format, skipped: skipped)
     }
