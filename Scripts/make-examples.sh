@@ -17,8 +17,12 @@ mkdir -p "$out"
 "$vouch" vet "$export_zip" --list "$list" --requester "Pat Quinn" --format json -o "$out/vet.json" --quiet
 NO_COLOR=1 "$vouch" vet "$export_zip" --list "$list" --requester "Pat Quinn" -o /dev/null \
     | sed 's#Report written to /dev/null#Report written to pat-quinn.md#' > "$out/vet-summary.txt"
+"$vouch" inspect "$export_zip" -o "$out/inspect.md"
 "$vouch" analyze "$export_zip" --contacts SampleData/contacts/google-contacts.csv \
     --contacts SampleData/contacts/phone.vcf -o "$out/analyze-with-contacts.md"
 if [ "${1:-}" = "--check" ]; then
     diff -r "$out" docs/examples && echo "docs/examples matches the current reports."
+    python3 Scripts/update-readme-examples.py --check
+else
+    python3 Scripts/update-readme-examples.py
 fi

@@ -12,8 +12,9 @@ struct EvidenceWriter {
             let conversations = Self.plural(evidence.conversations, "conversation")
             let since = evidence.firstMessage.map { " since \($0.year)" } ?? ""
             let last = evidence.lastMessage.map { "; last on \($0)" } ?? ""
+            let words = evidence.wordsSent + evidence.wordsReceived
             lines.append(
-                "\(total) messages both ways (\(evidence.messagesSent) from you, \(evidence.messagesReceived) from them) across \(conversations)\(since)\(last)"
+                "\(total) messages both ways (\(evidence.messagesSent) from you, \(evidence.messagesReceived) from them; \(Self.plural(words, "word"))) across \(conversations)\(since)\(last)"
             )
             if evidence.activeMonths.count > 1 {
                 lines.append("in touch in \(evidence.activeMonths.count) different months")
