@@ -25,8 +25,17 @@ public struct ConnectionPage: Sendable {
 /// Reads saved "My Network > Connections" pages in every markup LinkedIn has used, Sales
 /// Navigator lists, and text pasted from the page, into clean names and headlines.
 public enum ConnectionPageReader {
+    /// The largest page read. A connections page at LinkedIn's maximum of 30,000 connections
+    /// is about 22 MB; libxml2's tree takes about 13 times a page's size in memory.
+    public static let maxPageBytes = 32 << 20
+
     /// Parses page bytes; `asOf` anchors relative dates ("Connected 5 months ago").
     public static func parse(bytes: [UInt8], source: String, asOf: CalendarDay?) throws -> ConnectionPage {
+        guard bytes.count <= maxPageBytes else {
+            throw InputError.invalid(
+                path: source, line: nil,
+                reason: "this page is \(bytes.count >> 20) MB, larger than any LinkedIn connections page (30,000 connections is about 22 MB); vouch reads pages up to \(maxPageBytes >> 20) MB. Save the page again, or use LinkedIn's data export")
+        }
         let text = TextDecoding.string(from: bytes.prefix(1 << 16))
         if !text.contains("<") || (text.contains("Member’s name") && !text.lowercased().contains("<html")) {
             return ConnectionPage(style: "pasted-text", people: pastedText(TextDecoding.string(from: bytes), asOf: asOf))

@@ -2,6 +2,11 @@
 /// to `/in/` profiles outside both. Scripts, styles and hidden elements are ignored.
 enum HTMLRequestList {
     static func parse(bytes: [UInt8], source: String) throws -> RequestList {
+        guard bytes.count <= ConnectionPageReader.maxPageBytes else {
+            throw InputError.invalid(
+                path: source, line: nil,
+                reason: "this HTML list is \(bytes.count >> 20) MB; vouch reads HTML lists up to \(ConnectionPageReader.maxPageBytes >> 20) MB. Save it as CSV or text")
+        }
         guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
             throw InputError.invalid(path: source, line: nil, reason: "the HTML page has no content vouch can read")
         }

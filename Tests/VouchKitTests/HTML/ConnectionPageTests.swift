@@ -63,6 +63,15 @@ struct ConnectionPageTests {
         #expect(page.people.count <= 1)  // libxml2 may cut the tree; it must not crash or hang
     }
 
+    @Test func pagesLargerThanAnyLinkedInPageGetAClearError() {
+        let bytes = [UInt8](repeating: UInt8(ascii: " "), count: ConnectionPageReader.maxPageBytes + 1)
+        #expect {
+            try ConnectionPageReader.parse(bytes: bytes, source: "huge.html", asOf: asOf)
+        } throws: { error in
+            (error as? InputError)?.message.contains("larger than any LinkedIn connections page") == true
+        }
+    }
+
     @Test func pageOnItsOwnIsAnExportOfNominalConnections() throws {
         let export = try ExportReader.read(TestPaths.fixture("pages/classic.html"), pageAsOf: asOf)
         #expect(export.connections.map(\.name) == ["Ana Sousa", "José García"])
