@@ -120,7 +120,7 @@ struct MessageFolder {
             synthetic = Array(members.map(String.init).joined(separator: ",").utf8)
             id = synthetic[...]
         }
-        if lastConversation >= 0 && lastConversationBytes.elementsEqual(id) { return lastConversation }
+        if lastConversation >= 0 && ByteCache<Int>.equal(lastConversationBytes, id) { return lastConversation }
         let key = String(decoding: id, as: UTF8.self)
         let slot: Int
         if let existing = conversationIndex[key] {

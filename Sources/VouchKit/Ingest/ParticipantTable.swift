@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns the people who appear in messages, so a million rows cost one lookup each.
 ///
 /// A participant is keyed by profile key when the row gives a URL, else by normalised name.
@@ -137,11 +139,22 @@ struct ByteCache<Value> {
     subscript(bytes: ArraySlice<UInt8>) -> Value? {
         get {
             guard let bucket = buckets[Self.hash(bytes)] else { return nil }
-            return bucket.first { $0.key.elementsEqual(bytes) }?.value
+            return bucket.first { Self.equal($0.key, bytes) }?.value
         }
         set {
             guard let newValue else { return }
             buckets[Self.hash(bytes), default: []].append((Array(bytes), newValue))
+        }
+    }
+
+    /// Byte equality through memcmp (the generic `elementsEqual` is slow on this path).
+    static func equal(_ lhs: [UInt8], _ rhs: ArraySlice<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return lhs.withUnsafeBytes { left in
+            rhs.withUnsafeBytes { right in
+                guard let a = left.baseAddress, let b = right.baseAddress else { return left.count == 0 }
+                return memcmp(a, b, left.count) == 0
+            }
         }
     }
 
