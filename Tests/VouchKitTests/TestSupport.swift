@@ -49,3 +49,15 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
 func readFixture(_ name: String) throws -> LinkedInExport {
     try ExportReader.read(TestPaths.fixture(name))
 }
+
+/// Reads an export folder assembled from fixtures: `files` maps the name in the export to the
+/// fixture copied there. The folder is removed afterwards.
+func readExport(copying files: [String: String]) throws -> LinkedInExport {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-export-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (name, fixture) in files {
+        try FileManager.default.copyItem(atPath: TestPaths.fixture(fixture), toPath: folder.appendingPathComponent(name).path)
+    }
+    return try ExportReader.read(folder.path)
+}

@@ -118,14 +118,9 @@ struct ExportReaderTests {
     }
 
     @Test func utf16TabEndorsementsFold() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-utf16-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            atPath: TestPaths.fixture("eras/connections-2019.csv"), toPath: folder.appendingPathComponent("Connections.csv").path)
-        try FileManager.default.copyItem(
-            atPath: TestPaths.fixture("utf16-tab.csv"), toPath: folder.appendingPathComponent("Endorsement Received Info.csv").path)
-        let export = try ExportReader.read(folder.path)
+        let export = try readExport(copying: [
+            "Connections.csv": "eras/connections-2019.csv", "Endorsement Received Info.csv": "utf16-tab.csv",
+        ])
         let file = try #require(export.ledger.file(kind: "endorsements-received"))
         #expect(file.encoding == "UTF-16LE" && file.delimiter == "tab")
         #expect(file.rows == 2 && file.used == 2)
@@ -134,13 +129,7 @@ struct ExportReaderTests {
 
     @Test func messageErasAllFold() throws {
         for (file, expectedTwoWay) in [("eras/messages-2018.csv", 1), ("eras/messages-2022.csv", 1), ("eras/messages-2025.csv", 1)] {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-msg-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: folder) }
-            try FileManager.default.copyItem(
-                atPath: TestPaths.fixture("eras/connections-2025.csv"), toPath: folder.appendingPathComponent("Connections.csv").path)
-            try FileManager.default.copyItem(atPath: TestPaths.fixture(file), toPath: folder.appendingPathComponent("messages.csv").path)
-            let export = try ExportReader.read(folder.path)
+            let export = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "messages.csv": file])
             let evidence = try #require(export.evidence[0], "\(file)")
             #expect(evidence.twoWayConversations == expectedTwoWay, "\(file)")
             #expect(evidence.messagesSent == 1 && evidence.messagesReceived == 1, "\(file)")
@@ -151,14 +140,8 @@ struct ExportReaderTests {
     }
 
     @Test func messages2025ExcludesSpamDraftsAndAdsAndSkipsBadDates() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-msg25-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            atPath: TestPaths.fixture("eras/connections-2025.csv"), toPath: folder.appendingPathComponent("Connections.csv").path)
-        try FileManager.default.copyItem(
-            atPath: TestPaths.fixture("eras/messages-2025.csv"), toPath: folder.appendingPathComponent("messages.csv").path)
-        let ledger = try #require(try ExportReader.read(folder.path).ledger.file(kind: "messages"))
+        let export = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv"])
+        let ledger = try #require(export.ledger.file(kind: "messages"))
         #expect(ledger.rows == 6)
         #expect(ledger.excluded == ["draft": 1, "sponsored conversation": 1, "spam folder": 1])
         #expect(ledger.skipped == [SkippedRow(line: 7, reason: "unreadable date")])
@@ -182,13 +165,7 @@ struct ExportReaderTests {
 /// Invitations across their header generations: names when URLs are missing, URNs or bare.
 struct InvitationEraTests {
     func read(_ invitations: String) throws -> LinkedInExport {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-inv-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            atPath: TestPaths.fixture("eras/connections-2025.csv"), toPath: folder.appendingPathComponent("Connections.csv").path)
-        try FileManager.default.copyItem(atPath: TestPaths.fixture(invitations), toPath: folder.appendingPathComponent("Invitations.csv").path)
-        return try ExportReader.read(folder.path)
+        try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "Invitations.csv": invitations])
     }
 
     @Test func firstFiveColumns2018To2022() throws {
