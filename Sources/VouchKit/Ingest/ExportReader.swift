@@ -58,6 +58,15 @@ public enum ExportReader {
                 try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) { row, file in
                     state.fold(row, kind: kind, ledger: &file)
                 }
+                if kind == .messages, state.messages?.needsSecondPass == true {
+                    // The rows of a conversation were not together: read again, exactly.
+                    state.messages = nil
+                    state.streamMessages = false
+                    file = FileLedger(name: entry.path, kind: kind.rawValue)
+                    try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) { row, file in
+                        state.fold(row, kind: kind, ledger: &file)
+                    }
+                }
                 if kind == .connections { state.finishConnections() }
                 if kind == .profile || kind == .invitations { state.settleOwner() }
             } catch let error as IngestError {

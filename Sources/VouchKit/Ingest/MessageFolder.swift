@@ -5,6 +5,13 @@
 /// Conversations are tallied first because two facts are known only once a conversation is
 /// complete: how many people were in it (1:1 or group) and, in exports without a direction
 /// column, which participant is the owner (the one present in nearly every conversation).
+///
+/// Memory stays bounded whatever the size of the file: LinkedIn writes a conversation's rows
+/// together, so when the owner is already known (Profile.csv, outgoing invitations) a
+/// conversation is folded into evidence as soon as the next one starts, and only a fixed-size
+/// filter of finished conversation ids is kept. If an id comes back (a file whose rows were
+/// re-sorted), ``needsSecondPass`` asks the reader to read the file again without streaming,
+/// so the result is exact either way.
 struct MessageFolder {
     /// Conversations with this many people or more count as group threads (4Degrees' rule;
     /// see docs/MODEL.md).
@@ -45,14 +52,24 @@ struct MessageFolder {
     }
 
     private(set) var participants: ParticipantTable
-    private var conversations: [ConversationTally] = []
+    private var conversations: [ConversationTally?] = []
     private var conversationIndex: [String: Int] = [:]
     private var lastConversationBytes: [UInt8] = []
     private var lastConversation = -1
     private var hasDirectionColumn = false
+    /// Folds finished conversations early (decided at the first row).
+    private var streaming: Bool?
+    private let allowStreaming: Bool
+    private var finished = FinishedConversations()
+    private var evidence: [Int: ConnectionEvidence] = [:]
+    private var messagesWithOthers = 0
+    private var conversationCount = 0
+    /// Set when a finished conversation's id came back: the streamed result is not exact.
+    private(set) var needsSecondPass = false
 
-    init(participants: ParticipantTable) {
+    init(participants: ParticipantTable, allowStreaming: Bool = true) {
         self.participants = participants
+        self.allowStreaming = allowStreaming
     }
 
     /// Folds one row, recording it in the ledger as used, excluded or skipped.
@@ -106,12 +123,16 @@ struct MessageFolder {
         let conversation = conversationSlot(row, sender: sender, recipients: recipients)
         let words = Int32(clamping: Self.countWords(row.bytes(.content)))
         // Mutate the tally in place: copying it out would copy its arrays on every row.
-        conversations[conversation].add(sender: sender, recipients: recipients, date: date, words: words)
+        conversations[conversation]?.add(sender: sender, recipients: recipients, date: date, words: words)
         ledger.use()
         ledger.see(date)
     }
 
     private mutating func conversationSlot(_ row: TableRow, sender: Int32, recipients: [Int32]) -> Int {
+        if streaming == nil {
+            streaming = allowStreaming && row.map.index(of: .conversationID) != nil && row.map.index(of: .direction) == nil
+                && (participants.ownerKey != nil || !(participants.ownerName?.isEmpty ?? true))
+        }
         var id = row.bytes(.conversationID)
         var synthetic: [UInt8] = []
         if id.isEmpty {
@@ -121,6 +142,14 @@ struct MessageFolder {
             id = synthetic[...]
         }
         if lastConversation >= 0 && ByteCache<Int>.equal(lastConversationBytes, id) { return lastConversation }
+        if streaming == true, lastConversation >= 0 {
+            // The previous conversation is complete: fold it and forget it.
+            if let tally = conversations[lastConversation] { foldConversation(tally) }
+            conversations.removeAll(keepingCapacity: true)
+            conversationIndex.removeAll(keepingCapacity: true)
+            finished.insert(lastConversationBytes)
+            if finished.contains(id) { needsSecondPass = true }
+        }
         let key = String(decoding: id, as: UTF8.self)
         let slot: Int
         if let existing = conversationIndex[key] {
@@ -129,6 +158,7 @@ struct MessageFolder {
             slot = conversations.count
             conversations.append(ConversationTally())
             conversationIndex[key] = slot
+            conversationCount += 1
         }
         lastConversationBytes = Array(id)
         lastConversation = slot
@@ -147,9 +177,10 @@ struct MessageFolder {
     /// evidence of each connection in it.
     mutating func finish() -> Result {
         var ownerInferred: String?
-        if !participants.identities.contains(.owner), !conversations.isEmpty {
+        let open = conversations.compactMap { $0 }
+        if !participants.identities.contains(.owner), !open.isEmpty {
             var presence = [Int](repeating: 0, count: participants.count)
-            for tally in conversations {
+            for tally in open {
                 for member in tally.members { presence[Int(member)] += 1 }
             }
             // The owner is in (nearly) every conversation and is never one of their own
@@ -163,69 +194,71 @@ struct MessageFolder {
         } else if let owner = participants.identities.firstIndex(of: .owner) {
             ownerInferred = participants.names[owner]
         }
-        var evidence: [Int: ConnectionEvidence] = [:]
-        var messagesWithOthers = 0
-        let identities = participants.identities
-        for tally in conversations {
-            let isOwner = { (id: Int32) in identities[Int(id)] == .owner }
-            // One person may appear under two keys (a URL as sender, a name as recipient):
-            // merge them by who they resolve to before counting.
-            var people: [Int: SenderTally] = [:]
-            var strangers = 0
-            for member in tally.members where !isOwner(member) {
-                let theirs = tally.senders.first { $0.participant == member }
-                guard case let .connection(index) = identities[Int(member)] else {
-                    strangers += 1
-                    messagesWithOthers += Int(theirs?.messages ?? 0)
-                    continue
-                }
-                var merged = people[index] ?? SenderTally(participant: member)
-                if let theirs {
-                    merged.messages += theirs.messages
-                    merged.words &+= theirs.words
-                    merged.first = min(merged.first, theirs.first)
-                    merged.last = max(merged.last, theirs.last)
-                }
-                people[index] = merged
-            }
-            let size = people.count + strangers + 1
-            let ownerSenders = tally.senders.filter { isOwner($0.participant) }
-            let ownerSent = ownerSenders.reduce(0) { $0 + Int($1.messages) }
-            let ownerWords = ownerSenders.reduce(0) { $0 + Int($1.words) }
-            for (index, theirs) in people {
-                var record = evidence[index] ?? ConnectionEvidence()
-                let received = Int(theirs.messages)
-                if size < Self.groupSize {
-                    record.conversations += 1
-                    record.messagesSent += ownerSent
-                    record.messagesReceived += received
-                    record.wordsSent += ownerWords
-                    record.wordsReceived += Int(theirs.words)
-                    record.activeMonths.formUnion(tally.months)
-                    let first = CalendarDay(ordinal: tally.first)
-                    let last = CalendarDay(ordinal: tally.last)
-                    record.firstMessage = min(record.firstMessage ?? first, first)
-                    record.lastMessage = max(record.lastMessage ?? last, last)
-                    if ownerSent > 0 && received > 0 {
-                        record.twoWayConversations += 1
-                        record.lastTwoWay = max(record.lastTwoWay ?? last, last)
-                    }
-                } else {
-                    record.groupConversations += 1
-                    record.groupMessagesReceived += received
-                    if theirs.messages > 0 {
-                        let last = CalendarDay(ordinal: theirs.last)
-                        record.lastMessage = max(record.lastMessage ?? last, last)
-                        let first = CalendarDay(ordinal: theirs.first)
-                        record.firstMessage = min(record.firstMessage ?? first, first)
-                    }
-                }
-                evidence[index] = record
-            }
-        }
+        for tally in open { foldConversation(tally) }
+        conversations = []
         return Result(
-            evidence: evidence, conversations: conversations.count, ownerInferred: ownerInferred,
+            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred,
             messagesWithOthers: messagesWithOthers)
+    }
+
+    /// Folds one complete conversation into the evidence of each connection in it.
+    private mutating func foldConversation(_ tally: ConversationTally) {
+        let identities = participants.identities
+        let isOwner = { (id: Int32) in identities[Int(id)] == .owner }
+        // One person may appear under two keys (a URL as sender, a name as recipient):
+        // merge them by who they resolve to before counting.
+        var people: [Int: SenderTally] = [:]
+        var strangers = 0
+        for member in tally.members where !isOwner(member) {
+            let theirs = tally.senders.first { $0.participant == member }
+            guard case let .connection(index) = identities[Int(member)] else {
+                strangers += 1
+                messagesWithOthers += Int(theirs?.messages ?? 0)
+                continue
+            }
+            var merged = people[index] ?? SenderTally(participant: member)
+            if let theirs {
+                merged.messages += theirs.messages
+                merged.words &+= theirs.words
+                merged.first = min(merged.first, theirs.first)
+                merged.last = max(merged.last, theirs.last)
+            }
+            people[index] = merged
+        }
+        let size = people.count + strangers + 1
+        let ownerSenders = tally.senders.filter { isOwner($0.participant) }
+        let ownerSent = ownerSenders.reduce(0) { $0 + Int($1.messages) }
+        let ownerWords = ownerSenders.reduce(0) { $0 + Int($1.words) }
+        for (index, theirs) in people {
+            var record = evidence[index] ?? ConnectionEvidence()
+            let received = Int(theirs.messages)
+            if size < Self.groupSize {
+                record.conversations += 1
+                record.messagesSent += ownerSent
+                record.messagesReceived += received
+                record.wordsSent += ownerWords
+                record.wordsReceived += Int(theirs.words)
+                record.activeMonths.formUnion(tally.months)
+                let first = CalendarDay(ordinal: tally.first)
+                let last = CalendarDay(ordinal: tally.last)
+                record.firstMessage = min(record.firstMessage ?? first, first)
+                record.lastMessage = max(record.lastMessage ?? last, last)
+                if ownerSent > 0 && received > 0 {
+                    record.twoWayConversations += 1
+                    record.lastTwoWay = max(record.lastTwoWay ?? last, last)
+                }
+            } else {
+                record.groupConversations += 1
+                record.groupMessagesReceived += received
+                if theirs.messages > 0 {
+                    let last = CalendarDay(ordinal: theirs.last)
+                    record.lastMessage = max(record.lastMessage ?? last, last)
+                    let first = CalendarDay(ordinal: theirs.first)
+                    record.firstMessage = min(record.firstMessage ?? first, first)
+                }
+            }
+            evidence[index] = record
+        }
     }
 
     /// Counts words: runs of bytes that are not ASCII white space. HTML tags in InMail count
@@ -254,5 +287,26 @@ struct MessageFolder {
             index += 1
         }
         return true
+    }
+}
+
+/// A fixed-size Bloom filter of finished conversation ids (8 MB whatever the number of
+/// conversations). A false "seen before" only costs a second, exact pass over the file.
+struct FinishedConversations {
+    private static let bits = 1 << 26
+    private var words = [UInt64](repeating: 0, count: FinishedConversations.bits / 64)
+
+    private static func positions(_ bytes: ArraySlice<UInt8>) -> [Int] {
+        let hash = ByteCache<Int>.hash(bytes)
+        let second = (hash >> 33) | 1
+        return (0..<3).map { Int((hash &+ UInt64($0) &* second) % UInt64(bits)) }
+    }
+
+    mutating func insert(_ bytes: [UInt8]) {
+        for position in Self.positions(bytes[...]) { words[position >> 6] |= 1 << UInt64(position & 63) }
+    }
+
+    func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
+        Self.positions(bytes).allSatisfy { words[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
     }
 }

@@ -135,6 +135,9 @@ struct ParticipantTable {
 /// A small dictionary keyed by raw bytes that does not allocate on lookup.
 struct ByteCache<Value> {
     private var buckets: [UInt64: [(key: [UInt8], value: Value)]] = [:]
+    private var count = 0
+    /// A cache, not a store: past this many entries it starts again, so memory stays bounded.
+    static var capacity: Int { 50_000 }
 
     subscript(bytes: ArraySlice<UInt8>) -> Value? {
         get {
@@ -143,7 +146,12 @@ struct ByteCache<Value> {
         }
         set {
             guard let newValue else { return }
+            if count >= Self.capacity {
+                buckets.removeAll(keepingCapacity: true)
+                count = 0
+            }
             buckets[Self.hash(bytes), default: []].append((Array(bytes), newValue))
+            count += 1
         }
     }
 

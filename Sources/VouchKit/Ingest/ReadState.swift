@@ -9,6 +9,8 @@ struct ReadState {
     var evidence: [Int: ConnectionEvidence] = [:]
     var unmatchedRecommendations: [Recommendation] = []
     var messages: MessageFolder?
+    /// False after a streamed read of messages turned out to need a second, exact pass.
+    var streamMessages = true
 
     mutating func fold(_ row: TableRow, kind: ExportFileKind, ledger: inout FileLedger) {
         switch kind {
@@ -27,7 +29,7 @@ struct ReadState {
                 messages = MessageFolder(
                     participants: ParticipantTable(
                         directory: directory ?? ConnectionDirectory([]), ownerKey: owner.profileKey,
-                        ownerName: owner.name.map(PersonName.init)))
+                        ownerName: owner.name.map(PersonName.init)), allowStreaming: streamMessages)
             }
             messages?.fold(row, ledger: &ledger)
         }

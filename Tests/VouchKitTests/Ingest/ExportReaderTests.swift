@@ -187,3 +187,32 @@ struct InvitationEraTests {
         #expect(export.owner.profileURL == nil)
     }
 }
+
+/// Messages are folded per conversation as soon as the next one starts; a conversation whose
+/// rows are not together makes the reader read again, exactly.
+struct MessageStreamingTests {
+    @Test func interleavedConversationsGiveTheExactResult() throws {
+        let export = try readExport(copying: [
+            "Profile.csv": "eras/profile.csv", "Connections.csv": "eras/connections-2025.csv",
+            "messages.csv": "eras/messages-interleaved.csv",
+        ])
+        let anna = try #require(export.evidence[0])
+        #expect(anna.conversations == 1 && anna.twoWayConversations == 1)
+        #expect(anna.messagesSent == 1 && anna.messagesReceived == 1)
+        #expect(anna.activeMonths.count == 2)
+        #expect(export.conversationCount == 2)
+        let ledger = try #require(export.ledger.file(kind: "messages"))
+        #expect(ledger.rows == 3 && ledger.used == 3)  // counted once, not once per pass
+    }
+
+    @Test func streamedAndKeptTalliesAgree() throws {
+        // With Profile.csv the owner is known up front and conversations stream; without it
+        // every tally is kept until the owner is inferred. Both must give the same evidence.
+        let streamed = try readExport(copying: [
+            "Profile.csv": "eras/profile.csv", "Connections.csv": "eras/connections-2025.csv",
+            "messages.csv": "eras/messages-2025.csv",
+        ])
+        let kept = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv"])
+        #expect(streamed.evidence == kept.evidence)
+    }
+}
