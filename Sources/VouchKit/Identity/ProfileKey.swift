@@ -39,7 +39,8 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// The canonical public URL for this key.
     public var url: String {
-        let path = slug.hasPrefix("pub/") ? slug : "in/" + slug
+        // Compared on UTF-8: as Characters, a combining mark after the slash hides the prefix.
+        let path = slug.utf8.starts(with: "pub/".utf8) ? slug : "in/" + slug
         let encoded = path.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? path
         return "https://www.linkedin.com/" + encoded
     }
