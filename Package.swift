@@ -39,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "vouchTests",
-            dependencies: ["VouchKit"]
+            dependencies: ["VouchKit"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
