@@ -8,11 +8,11 @@ public enum InputError: Error, Equatable, Sendable {
     /// What went wrong, where, and what to do.
     public var message: String {
         switch self {
-        case let .notFound(path, what):
+        case .notFound(let path, let what):
             return "\(path): no such file (the \(what))."
-        case let .unreadable(path, reason):
+        case .unreadable(let path, let reason):
             return "\(path): cannot be read (\(reason))."
-        case let .invalid(path, line, reason):
+        case .invalid(let path, let line, let reason):
             return line.map { "\(path):\($0): \(reason)" } ?? "\(path): \(reason)"
         }
     }

@@ -6,19 +6,38 @@ struct ScoringOptions: ParsableArguments {
     @Argument(help: "The LinkedIn export: the .zip, its unpacked folder, or Connections.csv.")
     var export: String
 
-    @Option(name: .long, help: ArgumentHelp("\"Today\" for recency, as YYYY-MM-DD. Default: the date in the export's file name, else the latest date in the data.", valueName: "date"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "\"Today\" for recency, as YYYY-MM-DD. Default: the date in the export's file name, else the latest date in the data.",
+            valueName: "date"))
     var asOf: String?
 
-    @Option(name: .long, help: ArgumentHelp("A CSV of people you know better (or less) than the export shows: name or profile, tier, tags, note.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A CSV of people you know better (or less) than the export shows: name or profile, tier, tags, note.",
+            valueName: "file"))
     var annotations: String?
 
-    @Option(name: .long, help: ArgumentHelp("A JSON file overriding the model's weights and thresholds (see docs/MODEL.md).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A JSON file overriding the model's weights and thresholds (see docs/MODEL.md).", valueName: "file"))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("A saved LinkedIn connections page (HTML, Sales Navigator list, or text pasted from the page) to merge in: people join by profile, and the page adds only what the export lacks. Repeatable.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A saved LinkedIn connections page (HTML, Sales Navigator list, or text pasted from the page) to merge in: people join by profile, and the page adds only what the export lacks. Repeatable.",
+            valueName: "file"))
     var extra: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("An address book as evidence: Google Contacts or Outlook CSV, or a vCard (.vcf) file. Repeatable. LinkedIn's own Contacts.csv in the export is used automatically.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "An address book as evidence: Google Contacts or Outlook CSV, or a vCard (.vcf) file. Repeatable. LinkedIn's own Contacts.csv in the export is used automatically.",
+            valueName: "file"))
     var contacts: [String] = []
 
     func validate() throws {
@@ -30,14 +49,17 @@ struct ScoringOptions: ParsableArguments {
         let progress = ProgressLine(quiet: quiet)
         defer { progress.finish() }
         let asOfDay = try parseAsOf(asOf)
-        var data = try ExportReader.read(export, pageAsOf: asOfDay ?? modificationDay(export), progress: progress.callback)
+        var data = try ExportReader.read(
+            export, pageAsOf: asOfDay ?? modificationDay(export), progress: progress.callback)
         for page in extra {
             let bytes = try readInput(page, what: "saved connections page")
             let anchor = asOfDay ?? data.defaultAsOf ?? modificationDay(page)
-            PageMerge.merge(try ConnectionPageReader.parse(bytes: bytes, source: page, asOf: anchor), named: page, into: &data)
+            PageMerge.merge(
+                try ConnectionPageReader.parse(bytes: bytes, source: page, asOf: anchor), named: page, into: &data)
         }
         let settings = try config.map(ScoringConfig.load(path:)) ?? ScoringConfig()
-        let notes = try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()
+        let notes =
+            try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()
         let books = try contacts.map(AddressBookReader.read(path:))
         return Analysis(export: data, asOf: asOfDay, annotations: notes, config: settings, addressBooks: books)
     }

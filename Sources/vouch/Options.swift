@@ -9,16 +9,26 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options every report command shares.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Report format: markdown (for people), json (for tools) or html (one self-contained page to read or forward).")
+    @Option(
+        name: .long,
+        help:
+            "Report format: markdown (for people), json (for tools) or html (one self-contained page to read or forward)."
+    )
     var format: ReportFormat = .markdown
 
-    @Flag(name: [.customShort("q"), .long], help: "No progress line and no summary on the terminal; errors are still reported.")
+    @Flag(
+        name: [.customShort("q"), .long],
+        help: "No progress line and no summary on the terminal; errors are still reported.")
     var quiet = false
 
     @Flag(name: .long, help: "Mask e-mail addresses and profile URLs in the report, to share it.")
     var redact = false
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report to this file instead of standard output (created readable by you only).", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp(
+            "Write the report to this file instead of standard output (created readable by you only).",
+            valueName: "file"))
     var output: String?
 
     /// Writes the report where the user asked.
@@ -57,7 +67,9 @@ func runReporting(_ body: () throws -> Void) throws {
 /// The day a file was last modified: the anchor for "Connected 5 months ago" on a saved page
 /// when no `--as-of` is given (a property of the input, not the clock).
 func modificationDay(_ path: String) -> CalendarDay? {
-    guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+    guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else {
+        return nil
+    }
     return CalendarDay(ordinal: Int32(floor(date.timeIntervalSince1970 / 86_400)))
 }
 

@@ -7,7 +7,8 @@ import Foundation
 enum ReportFile {
     static func write(_ data: Data, to path: String) throws {
         let manager = FileManager.default
-        if let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType, type != .typeRegular {
+        if let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType, type != .typeRegular
+        {
             guard type != .typeDirectory, let handle = FileHandle(forWritingAtPath: path) else {
                 throw CommandFailure("\(path): cannot write the report there (it is a folder or not writable).")
             }

@@ -27,7 +27,11 @@ struct Vet: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The request list: CSV, TSV, text, markdown or HTML.", valueName: "file"))
     var list: String
 
-    @Option(name: .long, help: ArgumentHelp("Who is asking, by name or profile URL, to check their own relationship with you.", valueName: "name-or-url"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Who is asking, by name or profile URL, to check their own relationship with you.", valueName: "name-or-url"
+        ))
     var requester: String?
 
     @OptionGroup var output: OutputOptions

@@ -14,11 +14,15 @@ enum VetSummary {
         }
         var lines = [paint(result.summary, verdictColour)]
         let counts: [(IntroVerdict, String)] = [
-            (.vouch, "32"), (.reconnectFirst, "33"), (.needsReason, "36"), (.blind, "31"), (.notConnected, "90"), (.ambiguous, "35"),
+            (.vouch, "32"), (.reconnectFirst, "33"), (.needsReason, "36"), (.blind, "31"), (.notConnected, "90"),
+            (.ambiguous, "35"),
         ]
         lines.append(counts.map { paint("\(result.count($0.0)) \($0.0.rawValue)", $0.1) }.joined(separator: " · "))
         if let requester = result.requester, requester.prematureSolicitation {
-            lines.append(paint("Premature solicitation: the requester is \(requester.tier == .stranger ? "not a connection" : "a nominal connection").", "31"))
+            lines.append(
+                paint(
+                    "Premature solicitation: the requester is \(requester.tier == .stranger ? "not a connection" : "a nominal connection").",
+                    "31"))
         }
         lines.append("Report written to \(reportPath)")
         return lines.joined(separator: "\n") + "\n"

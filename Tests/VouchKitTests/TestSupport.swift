@@ -41,7 +41,8 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
             if diff.count >= 10 { break }
         }
         let details = diff.joined(separator: "\n")
-        Issue.record("snapshot \(name) differs (RECORD_SNAPSHOTS=1 re-records):\n\(details)", sourceLocation: sourceLocation)
+        Issue.record(
+            "snapshot \(name) differs (RECORD_SNAPSHOTS=1 re-records):\n\(details)", sourceLocation: sourceLocation)
     }
 }
 
@@ -57,7 +58,8 @@ func readExport(copying files: [String: String]) throws -> LinkedInExport {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     for (name, fixture) in files {
-        try FileManager.default.copyItem(atPath: TestPaths.fixture(fixture), toPath: folder.appendingPathComponent(name).path)
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture(fixture), toPath: folder.appendingPathComponent(name).path)
     }
     return try ExportReader.read(folder.path)
 }

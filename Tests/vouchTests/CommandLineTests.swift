@@ -46,7 +46,9 @@ struct CommandLineTests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @Test func analyzeSampleDataExitsZero() throws {
@@ -56,7 +58,9 @@ struct CommandLineTests {
     }
 
     @Test func vetSampleDataAsJSON() throws {
-        let result = try Self.run(["vet", Self.sampleZip, "--list", Self.patList, "--requester", "Pat Quinn", "--format", "json"])
+        let result = try Self.run([
+            "vet", Self.sampleZip, "--list", Self.patList, "--requester", "Pat Quinn", "--format", "json",
+        ])
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let list = json?["list"] as? [String: Any]
@@ -87,7 +91,8 @@ struct CommandLineTests {
     }
 
     @Test func outputFileIsPrivate() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-report-\(UUID().uuidString).md").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-report-\(UUID().uuidString).md")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try Self.run(["analyze", Self.sampleZip, "-o", path])
         #expect(result.status == 0)
@@ -125,10 +130,16 @@ struct TerminalTests {
     @Test func vetPrintsASummaryAfterWritingAFile() throws {
         let path = temporary(".md")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = try Self.run(["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "--requester", "Pat Quinn", "-o", path], [:])
+        let result = try Self.run(
+            [
+                "vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "--requester", "Pat Quinn", "-o",
+                path,
+            ], [:])
         #expect(result.status == 0)
         #expect(result.stdout.contains("List-pushing"))
-        #expect(result.stdout.contains("0 vouch · 3 reconnect-first · 0 needs-reason · 8 blind · 1 not-connected · 1 ambiguous"))
+        #expect(
+            result.stdout.contains(
+                "0 vouch · 3 reconnect-first · 0 needs-reason · 8 blind · 1 not-connected · 1 ambiguous"))
         #expect(result.stdout.contains("Report written to \(path)"))
         #expect(!result.stdout.contains("\u{1B}["))  // not a terminal: no colour
     }
@@ -144,13 +155,16 @@ struct TerminalTests {
     @Test func quietPrintsNothingButTheReport() throws {
         let path = temporary(".md")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = try Self.run(["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "-o", path, "--quiet"], [:])
+        let result = try Self.run(
+            ["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "-o", path, "--quiet"], [:])
         #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty)
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
     @Test func htmlAndMarkdownCarryTheSameVerdicts() throws {
-        let arguments = ["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "--requester", "Pat Quinn"]
+        let arguments = [
+            "vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "--requester", "Pat Quinn",
+        ]
         let markdown = try Self.run(arguments, [:]).stdout
         let html = try Self.run(arguments + ["--format", "html"], [:]).stdout
         #expect(html.hasPrefix("<!DOCTYPE html>"))

@@ -34,13 +34,15 @@ struct HostileInputTests {
         let path = try write(garbage, "Connections.csv", in: dir)
         let result = try run(["analyze", path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Connections.csv: no header row with the expected columns (First Name, Last Name"))
+        #expect(
+            result.stderr.contains("Connections.csv: no header row with the expected columns (First Name, Last Name"))
     }
 
     @Test func nulBytesAreStrippedFromNames() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = try write(Data((Self.header + "An\u{0}na,Berg,,,Acme,Eng,04 Dec 2025\n").utf8), "Connections.csv", in: dir)
+        let path = try write(
+            Data((Self.header + "An\u{0}na,Berg,,,Acme,Eng,04 Dec 2025\n").utf8), "Connections.csv", in: dir)
         let result = try run(["analyze", path, "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"name\": \"Anna Berg\""))
@@ -50,7 +52,9 @@ struct HostileInputTests {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let big = String(repeating: "x", count: 5_000_000)
-        let path = try write(Data((Self.header + "Anna,Berg,,,\(big),Eng,04 Dec 2025\nBo,Lund,,,Acme,CEO,04 Dec 2025\n").utf8), "Connections.csv", in: dir)
+        let path = try write(
+            Data((Self.header + "Anna,Berg,,,\(big),Eng,04 Dec 2025\nBo,Lund,,,Acme,CEO,04 Dec 2025\n").utf8),
+            "Connections.csv", in: dir)
         let result = try run(["inspect", path, "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"connections\": 2"))
@@ -125,7 +129,8 @@ struct HostileInputTests {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try write(Data((Self.header + "Anna,Berg,,,Acme,Eng,04 Dec 2025\n").utf8), "Connections.csv", in: dir)
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
         let result = try run(["inspect", dir.path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("refused loop: symbolic link to a folder (not followed)"))
@@ -145,7 +150,8 @@ struct HostileInputTests {
     @Test func htmlListNestedAHundredThousandDeep() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let html = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<ul><li>Maya Okafor</li></ul></body></html>"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: 100_000) + "<ul><li>Maya Okafor</li></ul></body></html>"
         let path = try write(Data(html.utf8), "list.html", in: dir)
         let result = try run(["vet", Self.sampleZip, "--list", path, "--format", "json"])
         #expect(result.status == 0 || result.status == 1)

@@ -26,7 +26,9 @@ public struct AddressBookIndex: Sendable {
                 } else {
                     let name = PersonName(entry.name).key
                     if !name.isEmpty { othersByName[name, default: AddressBookFact()].add(entry) }
-                    for email in entry.emails { othersByEmail[email.lowercased(), default: AddressBookFact()].add(entry) }
+                    for email in entry.emails {
+                        othersByEmail[email.lowercased(), default: AddressBookFact()].add(entry)
+                    }
                     for url in entry.profileURLs {
                         if let key = ProfileKey(url: url) { othersByKey[key, default: AddressBookFact()].add(entry) }
                     }
@@ -34,11 +36,13 @@ public struct AddressBookIndex: Sendable {
             }
             self.books.append(
                 AddressBookSummary(
-                    path: book.path, format: book.format, entries: book.entries.count, matched: matched, skipped: book.skipped))
+                    path: book.path, format: book.format, entries: book.entries.count, matched: matched,
+                    skipped: book.skipped))
         }
     }
 
-    static func connection(for entry: AddressBookEntry, matcher: PersonMatcher, directory: ConnectionDirectory) -> Int? {
+    static func connection(for entry: AddressBookEntry, matcher: PersonMatcher, directory: ConnectionDirectory) -> Int?
+    {
         for url in entry.profileURLs {
             if let key = ProfileKey(url: url), let index = directory.connection(forKey: key) { return index }
         }
@@ -46,7 +50,7 @@ public struct AddressBookIndex: Sendable {
             if let index = directory.connection(forEmail: email) { return index }
         }
         guard !entry.name.isEmpty else { return nil }
-        if case let .matched(index, confidence, _) = matcher.match(
+        if case .matched(let index, let confidence, _) = matcher.match(
             PersonQuery(name: entry.name, company: entry.company.isEmpty ? nil : entry.company)), confidence >= 0.8
         {
             return index

@@ -27,7 +27,9 @@ enum ContactsCSVReader {
         guard let format = detect(names) else {
             throw InputError.invalid(
                 path: path, line: header.line,
-                reason: "not an address book vouch knows. Pass a Google Contacts or Outlook CSV export, LinkedIn's Contacts.csv, or a vCard (.vcf) file")
+                reason:
+                    "not an address book vouch knows. Pass a Google Contacts or Outlook CSV export, LinkedIn's Contacts.csv, or a vCard (.vcf) file"
+            )
         }
         var entries: [AddressBookEntry] = []
         for record in records.dropFirst() {
@@ -38,7 +40,8 @@ enum ContactsCSVReader {
                 skipped.append(SkippedRow(line: record.line, reason: "no name, e-mail or profile"))
             }
         }
-        return AddressBook(path: path, format: format.rawValue, entries: entries, skipped: skipped.sorted { $0.line < $1.line })
+        return AddressBook(
+            path: path, format: format.rawValue, entries: entries, skipped: skipped.sorted { $0.line < $1.line })
     }
 
     static func detect(_ names: [String]) -> Format? {
@@ -46,7 +49,9 @@ enum ContactsCSVReader {
         if set.isSuperset(of: ["source", "firstname", "lastname", "emails"]) { return .linkedin }
         if set.contains("givenname") || set.contains("organization1name") { return .googleLegacy }
         if set.contains("email1value") || set.contains("organizationname") { return .google }
-        if set.contains("emailaddress") && (set.contains("businessphone") || set.contains("mobilephone") || set.contains("jobtitle")) {
+        if set.contains("emailaddress")
+            && (set.contains("businessphone") || set.contains("mobilephone") || set.contains("jobtitle"))
+        {
             return .outlook
         }
         return nil
@@ -67,7 +72,9 @@ enum ContactsCSVReader {
         func numbered(_ prefix: String, _ suffix: String) -> [String] {
             names.indices.filter { index in
                 let name = names[index]
-                guard name.hasPrefix(prefix), name.hasSuffix(suffix), name.count > prefix.count + suffix.count else { return false }
+                guard name.hasPrefix(prefix), name.hasSuffix(suffix), name.count > prefix.count + suffix.count else {
+                    return false
+                }
                 return name.dropFirst(prefix.count).dropLast(suffix.count).allSatisfy(\.isNumber)
             }.map { record.string($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
@@ -87,7 +94,8 @@ enum ContactsCSVReader {
         let google = [" ::: "]
         switch format {
         case .google:
-            name = [row.cell("firstname"), row.cell("middlename"), row.cell("lastname")].filter { !$0.isEmpty }.joined(separator: " ")
+            name = [row.cell("firstname"), row.cell("middlename"), row.cell("lastname")].filter { !$0.isEmpty }.joined(
+                separator: " ")
             company = row.cell("organizationname")
             title = row.cell("organizationtitle")
             emails = row.numbered("email", "value").flatMap { AddressBookReader.values($0, separators: google) }
@@ -99,10 +107,18 @@ enum ContactsCSVReader {
         case .googleLegacy:
             name = row.cell("name")
             if name.isEmpty {
-                name = [row.cell("givenname"), row.cell("additionalname"), row.cell("familyname")].filter { !$0.isEmpty }.joined(separator: " ")
+                name = [row.cell("givenname"), row.cell("additionalname"), row.cell("familyname")].filter {
+                    !$0.isEmpty
+                }.joined(separator: " ")
             }
-            company = row.numbered("organization", "name").first.map { AddressBookReader.values($0, separators: google).first ?? "" } ?? ""
-            title = row.numbered("organization", "title").first.map { AddressBookReader.values($0, separators: google).first ?? "" } ?? ""
+            company =
+                row.numbered("organization", "name").first.map {
+                    AddressBookReader.values($0, separators: google).first ?? ""
+                } ?? ""
+            title =
+                row.numbered("organization", "title").first.map {
+                    AddressBookReader.values($0, separators: google).first ?? ""
+                } ?? ""
             emails = row.numbered("email", "value").flatMap { AddressBookReader.values($0, separators: google) }
             phones = row.numbered("phone", "value").flatMap { AddressBookReader.values($0, separators: google) }
             urls = row.numbered("website", "value").flatMap { AddressBookReader.values($0, separators: google) }
@@ -110,11 +126,14 @@ enum ContactsCSVReader {
             note = row.cell("notes")
             birthday = row.cell("birthday")
         case .outlook:
-            name = [row.cell("firstname"), row.cell("middlename"), row.cell("lastname")].filter { !$0.isEmpty }.joined(separator: " ")
+            name = [row.cell("firstname"), row.cell("middlename"), row.cell("lastname")].filter { !$0.isEmpty }.joined(
+                separator: " ")
             company = row.cell("company")
             title = row.cell("jobtitle")
             emails = ["emailaddress", "email2address", "email3address"].map(row.cell).filter { !$0.isEmpty }
-            phones = row.names.filter { $0.contains("phone") && !$0.contains("assistant") }.map(row.cell).filter { !$0.isEmpty }
+            phones = row.names.filter { $0.contains("phone") && !$0.contains("assistant") }.map(row.cell).filter {
+                !$0.isEmpty
+            }
             urls = [row.cell("webpage")].filter { !$0.isEmpty }
             labels = AddressBookReader.values(row.cell("categories"), separators: [";"])
             note = row.cell("notes")
@@ -137,6 +156,7 @@ enum ContactsCSVReader {
         return AddressBookEntry(
             source: format.source, name: name, company: company, title: title, emails: emails, phones: phones,
             profileURLs: profiles, labels: AddressBookReader.meaningfulLabels(labels), hasNote: !note.isEmpty,
-            hasBirthday: DateParser.parse(birthday) != nil || birthday.hasPrefix("--"), created: created, line: row.record.line)
+            hasBirthday: DateParser.parse(birthday) != nil || birthday.hasPrefix("--"), created: created,
+            line: row.record.line)
     }
 }

@@ -28,7 +28,8 @@ enum VCardReader {
             }
             guard inCard, let colon = line.firstIndex(of: ":") else {
                 if !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                    skipped.append(SkippedRow(line: lineNumber, reason: inCard ? "not a vCard property" : "outside any card"))
+                    skipped.append(
+                        SkippedRow(line: lineNumber, reason: inCard ? "not a vCard property" : "outside any card"))
                 }
                 continue
             }
@@ -51,7 +52,8 @@ enum VCardReader {
     /// of its first physical line.
     static func unfold(_ text: String) -> [(Int, String)] {
         var result: [(Int, String)] = []
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         for (index, raw) in lines.enumerated() {
             let line = String(raw)
             if let first = line.first, first == " " || first == "\t", !result.isEmpty {
@@ -98,7 +100,10 @@ enum VCardReader {
         if name.isEmpty, let structured = values("N").first?.value {
             // Family;Given;Additional;Prefix;Suffix
             let parts = structured.split(separator: ";", omittingEmptySubsequences: false).map { unescape(String($0)) }
-            let ordered = [parts.count > 3 ? parts[3] : "", parts.count > 1 ? parts[1] : "", parts.count > 2 ? parts[2] : "", parts[0]]
+            let ordered = [
+                parts.count > 3 ? parts[3] : "", parts.count > 1 ? parts[1] : "", parts.count > 2 ? parts[2] : "",
+                parts[0],
+            ]
             name = ordered.filter { !$0.isEmpty }.joined(separator: " ")
         }
         let company = values("ORG").first.map { unescape(String($0.value.split(separator: ";").first ?? "")) } ?? ""

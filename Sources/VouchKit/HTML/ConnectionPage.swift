@@ -34,11 +34,14 @@ public enum ConnectionPageReader {
         guard bytes.count <= maxPageBytes else {
             throw InputError.invalid(
                 path: source, line: nil,
-                reason: "this page is \(bytes.count >> 20) MB, larger than any LinkedIn connections page (30,000 connections is about 22 MB); vouch reads pages up to \(maxPageBytes >> 20) MB. Save the page again, or use LinkedIn's data export")
+                reason:
+                    "this page is \(bytes.count >> 20) MB, larger than any LinkedIn connections page (30,000 connections is about 22 MB); vouch reads pages up to \(maxPageBytes >> 20) MB. Save the page again, or use LinkedIn's data export"
+            )
         }
         let text = TextDecoding.string(from: bytes.prefix(1 << 16))
         if !text.contains("<") || (text.contains("Member’s name") && !text.lowercased().contains("<html")) {
-            return ConnectionPage(style: "pasted-text", people: pastedText(TextDecoding.string(from: bytes), asOf: asOf))
+            return ConnectionPage(
+                style: "pasted-text", people: pastedText(TextDecoding.string(from: bytes), asOf: asOf))
         }
         guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
             throw InputError.invalid(path: source, line: nil, reason: "the HTML page has no content vouch can read")
@@ -76,7 +79,8 @@ public enum ConnectionPageReader {
             if !name.isEmpty {
                 people.append(
                     PageConnection(
-                        name: name, headline: headline, profileURL: href.flatMap { ProfileKey(url: $0) == nil ? nil : $0 },
+                        name: name, headline: headline,
+                        profileURL: href.flatMap { ProfileKey(url: $0) == nil ? nil : $0 },
                         company: "", connectedOn: date?.day, connectedOnIsApproximate: date?.approximate ?? false,
                         line: node.line))
             }
@@ -162,19 +166,22 @@ public enum ConnectionPageReader {
                 return true
             }
             let connected = texts.first { $0.lowercased().hasPrefix("connected") }
-            let name = group.map { $0.node.text }.first { !$0.isEmpty && !$0.lowercased().hasPrefix("message") }
+            let name =
+                group.map { $0.node.text }.first { !$0.isEmpty && !$0.lowercased().hasPrefix("message") }
                 ?? texts.first { !$0.lowercased().hasPrefix("connected") } ?? ""
             let cleanName = cleanLabel(name)
-            let headline = texts.first { text in
-                let value = cleanLabel(text)
-                return !value.isEmpty && value != cleanName && !value.lowercased().hasPrefix("connected")
-                    && !value.contains(cleanName) && value.lowercased() != "message"
-            }.map(cleanLabel) ?? ""
+            let headline =
+                texts.first { text in
+                    let value = cleanLabel(text)
+                    return !value.isEmpty && value != cleanName && !value.lowercased().hasPrefix("connected")
+                        && !value.contains(cleanName) && value.lowercased() != "message"
+                }.map(cleanLabel) ?? ""
             let date = connected.flatMap { connectedDate($0, asOf: asOf) }
             if !cleanName.isEmpty {
                 people.append(
                     PageConnection(
-                        name: cleanName, headline: headline, profileURL: first.href, company: "", connectedOn: date?.day,
+                        name: cleanName, headline: headline, profileURL: first.href, company: "",
+                        connectedOn: date?.day,
                         connectedOnIsApproximate: date?.approximate ?? false, line: first.node.line))
             }
         }
@@ -184,8 +191,10 @@ public enum ConnectionPageReader {
     /// Text pasted from the page: blocks of `Name` / `Member’s name` / `Name` /
     /// `Member’s occupation` / headline / `Connected 5 months ago`.
     static func pastedText(_ text: String, asOf: CalendarDay?) -> [PageConnection] {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { HTMLNode.collapse(String($0)) }
+        let lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        )
+        .map { HTMLNode.collapse(String($0)) }
         var people: [PageConnection] = []
         var index = 0
         while index < lines.count {
@@ -259,9 +268,12 @@ public enum ConnectionPageReader {
         }
         // "View Li Wei’s profile" repeats the name for screen readers.
         for apostrophe in ["’", "'"] {
-            while let start = value.range(of: "View "), let end = value.range(of: apostrophe + "s profile", range: start.upperBound..<value.endIndex) {
+            while let start = value.range(of: "View "),
+                let end = value.range(of: apostrophe + "s profile", range: start.upperBound..<value.endIndex)
+            {
                 let inner = HTMLNode.collapse(String(value[start.upperBound..<end.lowerBound]))
-                let rest = HTMLNode.collapse(value.replacingCharacters(in: start.lowerBound..<end.upperBound, with: " "))
+                let rest = HTMLNode.collapse(
+                    value.replacingCharacters(in: start.lowerBound..<end.upperBound, with: " "))
                 value = rest.isEmpty ? inner : rest
             }
         }
@@ -280,7 +292,9 @@ extension HTMLNode {
                 while start < classes.count && classes[start] <= 0x20 { start += 1 }
                 var end = start
                 while end < classes.count && classes[end] > 0x20 { end += 1 }
-                if end - start == wanted.count && wanted.withUnsafeBufferPointer({ $0.elementsEqual(classes[start..<end]) }) {
+                if end - start == wanted.count
+                    && wanted.withUnsafeBufferPointer({ $0.elementsEqual(classes[start..<end]) })
+                {
                     return true
                 }
                 start = end
@@ -305,7 +319,9 @@ extension HTMLNode {
         var found = false
         walk { node in
             if found { return false }
-            if node.isElement, node.name == "a", let href = node.attribute("href"), let other = ProfileKey(url: href), other != key {
+            if node.isElement, node.name == "a", let href = node.attribute("href"), let other = ProfileKey(url: href),
+                other != key
+            {
                 found = true
             }
             return !found
@@ -317,7 +333,9 @@ extension HTMLNode {
     var hasOnlyInlineChildren: Bool {
         var child = firstChild
         while let node = child {
-            if node.isElement, ["div", "p", "li", "ul", "section", "article", "h3", "h4", "table"].contains(node.name) { return false }
+            if node.isElement, ["div", "p", "li", "ul", "section", "article", "h3", "h4", "table"].contains(node.name) {
+                return false
+            }
             child = node.nextSibling
         }
         return true

@@ -11,8 +11,11 @@ final class HTMLDocument {
     /// Parses `bytes` as UTF-8 unless the page declares another charset.
     init?(bytes: [UInt8]) {
         vouch_xmlSilenceErrors()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        let options =
+            Int32(
+                HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | Int32(XML_PARSE_HUGE.rawValue)
         let declaresCharset = Self.declaresCharset(bytes)
         let parsed = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in

@@ -5,7 +5,9 @@ enum HTMLRequestList {
         guard bytes.count <= ConnectionPageReader.maxPageBytes else {
             throw InputError.invalid(
                 path: source, line: nil,
-                reason: "this HTML list is \(bytes.count >> 20) MB; vouch reads HTML lists up to \(ConnectionPageReader.maxPageBytes >> 20) MB. Save it as CSV or text")
+                reason:
+                    "this HTML list is \(bytes.count >> 20) MB; vouch reads HTML lists up to \(ConnectionPageReader.maxPageBytes >> 20) MB. Save it as CSV or text"
+            )
         }
         guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
             throw InputError.invalid(path: source, line: nil, reason: "the HTML page has no content vouch can read")
@@ -53,12 +55,16 @@ enum HTMLRequestList {
         for table in tables where !table.isEmpty {
             let list = RequestListReader.entries(fromRows: table, source: source, format: "html", skipped: [])
             for entry in list.entries {
-                entries.append(RequestEntry(position: entries.count + 1, line: entry.line, query: entry.query, title: entry.title, reason: entry.reason))
+                entries.append(
+                    RequestEntry(
+                        position: entries.count + 1, line: entry.line, query: entry.query, title: entry.title,
+                        reason: entry.reason))
             }
             skipped += list.skipped
         }
         for item in items {
-            RequestListReader.append(RequestLineParser.parse(item.text), line: item.line, to: &entries, skipped: &skipped)
+            RequestListReader.append(
+                RequestLineParser.parse(item.text), line: item.line, to: &entries, skipped: &skipped)
         }
         return RequestList(source: source, format: "html", entries: entries, skipped: skipped)
     }

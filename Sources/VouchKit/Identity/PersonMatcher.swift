@@ -75,7 +75,9 @@ public struct PersonMatcher: Sendable {
         guard let best = scored.first else { return .none }
         let close = scored.filter { best.confidence - $0.confidence < Self.ambiguityMargin }
         if close.count == 1 {
-            return .matched(index: best.index, confidence: best.confidence, basis: query.company == nil ? "name" : "name and company")
+            return .matched(
+                index: best.index, confidence: best.confidence,
+                basis: query.company == nil ? "name" : "name and company")
         }
         return .ambiguous(close)
     }
@@ -88,7 +90,8 @@ public struct PersonMatcher: Sendable {
             lastScore = 1
         } else if query.tokens.count == 1 || candidate.tokens.count == 1 {
             return nil
-        } else if candidate.tokens.dropFirst().contains(query.last) || query.tokens.dropFirst().contains(candidate.last) {
+        } else if candidate.tokens.dropFirst().contains(query.last) || query.tokens.dropFirst().contains(candidate.last)
+        {
             lastScore = 0.85  // double-barrelled or hyphenated family names
         } else {
             return nil

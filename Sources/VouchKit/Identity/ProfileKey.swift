@@ -85,7 +85,9 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         // Scheme.
         index = start
         while index + 2 < end {
-            if input[index] == UInt8(ascii: ":") && input[index + 1] == UInt8(ascii: "/") && input[index + 2] == UInt8(ascii: "/") {
+            if input[index] == UInt8(ascii: ":") && input[index + 1] == UInt8(ascii: "/")
+                && input[index + 2] == UInt8(ascii: "/")
+            {
                 start = index + 3
                 break
             }
@@ -109,9 +111,13 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
             return first..<last
         }
         guard let kind = segment(from: start), let second = segment(from: kind.upperBound) else { return nil }
-        let isIn = kind.count == 2 && input[kind.lowerBound] | 0x20 == UInt8(ascii: "i") && input[kind.lowerBound + 1] | 0x20 == UInt8(ascii: "n")
-        let isPub = kind.count == 3 && input[kind.lowerBound] | 0x20 == UInt8(ascii: "p")
-            && input[kind.lowerBound + 1] | 0x20 == UInt8(ascii: "u") && input[kind.lowerBound + 2] | 0x20 == UInt8(ascii: "b")
+        let isIn =
+            kind.count == 2 && input[kind.lowerBound] | 0x20 == UInt8(ascii: "i")
+            && input[kind.lowerBound + 1] | 0x20 == UInt8(ascii: "n")
+        let isPub =
+            kind.count == 3 && input[kind.lowerBound] | 0x20 == UInt8(ascii: "p")
+            && input[kind.lowerBound + 1] | 0x20 == UInt8(ascii: "u")
+            && input[kind.lowerBound + 2] | 0x20 == UInt8(ascii: "b")
         var rawRange: Range<Int>
         var prefix: [UInt8] = []
         if isIn {

@@ -244,7 +244,9 @@ public struct CSVReader: Sendable {
             }
             state = .unquoted
             let delimiter = self.delimiter
-            return appendRun(chunk, from: index) { $0 == delimiter || $0 == ASCII.lineFeed || $0 == ASCII.carriageReturn }
+            return appendRun(chunk, from: index) {
+                $0 == delimiter || $0 == ASCII.lineFeed || $0 == ASCII.carriageReturn
+            }
         case .quoted:
             switch byte {
             case ASCII.quote:

@@ -39,14 +39,16 @@ public struct ConnectionEvidence: Sendable, Hashable {
 
     /// The latest dated interaction of any kind.
     public var lastInteraction: CalendarDay? {
-        let dates: [CalendarDay?] = [lastMessage, lastEndorsement, invitation?.date]
+        let dates: [CalendarDay?] =
+            [lastMessage, lastEndorsement, invitation?.date]
             + recommendationsReceived + recommendationsGiven
         return dates.compactMap { $0 }.max()
     }
 
     /// The earliest dated interaction of any kind.
     public var firstInteraction: CalendarDay? {
-        let dates: [CalendarDay?] = [firstMessage, invitation?.date, addressBook?.since] + recommendationsReceived + recommendationsGiven
+        let dates: [CalendarDay?] =
+            [firstMessage, invitation?.date, addressBook?.since] + recommendationsReceived + recommendationsGiven
         return dates.compactMap { $0 }.min()
     }
 }

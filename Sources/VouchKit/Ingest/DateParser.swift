@@ -50,7 +50,9 @@ public enum DateParser {
             }
             position += 1
         }
-        guard position == 10, let date = CalendarDay(year: values.year, month: values.month, day: values.day) else { return nil }
+        guard position == 10, let date = CalendarDay(year: values.year, month: values.month, day: values.day) else {
+            return nil
+        }
         return ParsedDate(day: date, precision: .day)
     }
 
@@ -109,8 +111,8 @@ public enum DateParser {
         var monthPosition = -1
         for (position, token) in tokens.enumerated() {
             switch token {
-            case let .number(value, digits): numbers.append((value, digits))
-            case let .month(value):
+            case .number(let value, let digits): numbers.append((value, digits))
+            case .month(let value):
                 if month == nil {
                     month = value
                     monthPosition = position

@@ -66,11 +66,14 @@ public enum ExportFileKind: String, CaseIterable, Sendable {
         case .profile: return ["First Name", "Last Name", "Headline"]
         case .positions: return ["Company Name", "Title", "Started On", "Finished On"]
         case .education: return ["School Name", "Start Date", "End Date"]
-        case .connections: return ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+        case .connections:
+            return ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
         case .invitations: return ["From", "To", "Sent At", "Message", "Direction"]
-        case .endorsementsReceived: return ["Endorsement Date", "Skill Name", "Endorser First Name", "Endorser Last Name"]
+        case .endorsementsReceived:
+            return ["Endorsement Date", "Skill Name", "Endorser First Name", "Endorser Last Name"]
         case .endorsementsGiven: return ["Endorsement Date", "Skill Name", "Endorsee First Name", "Endorsee Last Name"]
-        case .recommendationsReceived, .recommendationsGiven: return ["First Name", "Last Name", "Company", "Creation Date"]
+        case .recommendationsReceived, .recommendationsGiven:
+            return ["First Name", "Last Name", "Company", "Creation Date"]
         case .messages: return ["FROM", "TO", "DATE", "CONTENT"]
         }
     }
@@ -86,7 +89,8 @@ public enum ExportFileKind: String, CaseIterable, Sendable {
                 columns: [.companyName, .title, .startedOn, .finishedOn, .location, .description],
                 required: [.companyName], minimumMatches: 3)
         case .education:
-            return TableSchema(columns: [.schoolName, .startDate, .endDate, .degreeName], required: [.schoolName], minimumMatches: 2)
+            return TableSchema(
+                columns: [.schoolName, .startDate, .endDate, .degreeName], required: [.schoolName], minimumMatches: 2)
         case .connections:
             return TableSchema(
                 columns: [.firstName, .lastName, .url, .emailAddress, .company, .position, .connectedOn],
@@ -101,7 +105,9 @@ public enum ExportFileKind: String, CaseIterable, Sendable {
                 required: [.from, .to, .direction], minimumMatches: 4)
         case .endorsementsReceived, .endorsementsGiven:
             return TableSchema(
-                columns: [.endorsementDate, .skillName, .personFirstName, .personLastName, .personURL, .endorsementStatus],
+                columns: [
+                    .endorsementDate, .skillName, .personFirstName, .personLastName, .personURL, .endorsementStatus,
+                ],
                 required: [.skillName, .personFirstName], minimumMatches: 3)
         case .recommendationsReceived, .recommendationsGiven:
             return TableSchema(

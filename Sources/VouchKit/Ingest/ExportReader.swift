@@ -25,7 +25,9 @@ public enum ExportReader {
         for entry in source.entries {
             if let kind = ExportFileKind.recognise(fileName: entry.fileName) {
                 // Prefer the shallowest copy when an archive holds the same file twice.
-                if let existing = byKind[kind], existing.path.split(separator: "/").count <= entry.path.split(separator: "/").count {
+                if let existing = byKind[kind],
+                    existing.path.split(separator: "/").count <= entry.path.split(separator: "/").count
+                {
                     ledger.ignoredFiles.append(entry.path)
                     continue
                 }
@@ -42,7 +44,9 @@ public enum ExportReader {
             byKind[.connections] = only
             ledger.ignoredFiles.removeAll { $0 == only.path }
         }
-        if byKind.isEmpty, source is SingleFileSource, let only = source.entries.first, try isConnectionsPage(source, only) {
+        if byKind.isEmpty, source is SingleFileSource, let only = source.entries.first,
+            try isConnectionsPage(source, only)
+        {
             return try readPageOnly(source, entry: only, ledger: ledger, asOf: pageAsOf)
         }
         guard let connectionsEntry = byKind[.connections] else {
@@ -55,7 +59,8 @@ public enum ExportReader {
             guard let entry = byKind[kind] else { continue }
             var file = FileLedger(name: entry.path, kind: kind.rawValue)
             do {
-                try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) { row, file in
+                try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) {
+                    row, file in
                     state.fold(row, kind: kind, ledger: &file)
                 }
                 if kind == .messages, state.messages?.needsSecondPass == true {
@@ -63,7 +68,8 @@ public enum ExportReader {
                     state.messages = nil
                     state.streamMessages = false
                     file = FileLedger(name: entry.path, kind: kind.rawValue)
-                    try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) { row, file in
+                    try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) {
+                        row, file in
                         state.fold(row, kind: kind, ledger: &file)
                     }
                 }
@@ -99,7 +105,10 @@ public enum ExportReader {
     /// Reads LinkedIn's `Contacts.csv` (the address book the owner imported) with the
     /// address-book reader, accounting for its rows in the ledger like every other file.
     static func readAddressBooks(_ source: ExportSource, ledger: inout IngestLedger) -> [AddressBook] {
-        guard let path = ledger.ignoredFiles.first(where: { ($0.split(separator: "/").last ?? "").lowercased() == "contacts.csv" }),
+        guard
+            let path = ledger.ignoredFiles.first(where: {
+                ($0.split(separator: "/").last ?? "").lowercased() == "contacts.csv"
+            }),
             let entry = source.entries.first(where: { $0.path == path })
         else { return [] }
         var file = FileLedger(name: path, kind: "contacts")
@@ -147,7 +156,8 @@ public enum ExportReader {
     }
 
     /// A saved page on its own: every person is a connection with little evidence.
-    static func readPageOnly(_ source: ExportSource, entry: ExportEntry, ledger: IngestLedger, asOf: CalendarDay?) throws
+    static func readPageOnly(_ source: ExportSource, entry: ExportEntry, ledger: IngestLedger, asOf: CalendarDay?)
+        throws
         -> LinkedInExport
     {
         var ledger = ledger
@@ -163,7 +173,9 @@ public enum ExportReader {
         if export.connections.isEmpty {
             throw InputError.invalid(
                 path: source.location, line: nil,
-                reason: "no people found. vouch reads saved LinkedIn connections pages (My Network > Connections), Sales Navigator lists and text pasted from them")
+                reason:
+                    "no people found. vouch reads saved LinkedIn connections pages (My Network > Connections), Sales Navigator lists and text pasted from them"
+            )
         }
         return export
     }
@@ -190,8 +202,12 @@ public enum ExportReader {
             if head.count >= 4096 { throw EnoughRead() }
         }
         let text = TextDecoding.string(from: head.prefix(4096)).lowercased()
-        if text.contains("organization name") || text.contains("e-mail 1 - value") || text.contains("organization 1 - name") {
-            return .notLinkedIn(path: source.location + (source is SingleFileSource ? "" : "/" + entry.path), looksLike: "a Google Contacts export")
+        if text.contains("organization name") || text.contains("e-mail 1 - value")
+            || text.contains("organization 1 - name")
+        {
+            return .notLinkedIn(
+                path: source.location + (source is SingleFileSource ? "" : "/" + entry.path),
+                looksLike: "a Google Contacts export")
         }
         if text.contains("e-mail address") && text.contains("business phone") {
             return .notLinkedIn(path: source.location, looksLike: "an Outlook contacts export")

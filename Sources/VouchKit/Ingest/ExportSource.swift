@@ -2,9 +2,9 @@ import Foundation
 import ZIPFoundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One file inside an export: an archive entry, a file in the unpacked folder, or the single
@@ -97,17 +97,17 @@ public enum ExportSources {
 /// The C library's `open` for reading (the name `open` is taken inside ``ExportSources``).
 private func openForReading(_ path: String) -> Int32 {
     #if canImport(Glibc)
-    return Glibc.open(path, O_RDONLY)
+        return Glibc.open(path, O_RDONLY)
     #else
-    return Darwin.open(path, O_RDONLY)
+        return Darwin.open(path, O_RDONLY)
     #endif
 }
 
 private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    return Glibc.read(descriptor, buffer, count)
+        return Glibc.read(descriptor, buffer, count)
     #else
-    return Darwin.read(descriptor, buffer, count)
+        return Darwin.read(descriptor, buffer, count)
     #endif
 }
 
@@ -160,7 +160,8 @@ struct FolderSource: ExportSource {
                 let type = attributes?[.type] as? FileAttributeType
                 if type == .typeSymbolicLink {
                     var isDirectory: ObjCBool = false
-                    if manager.fileExists(atPath: path + "/" + child, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    if manager.fileExists(atPath: path + "/" + child, isDirectory: &isDirectory), !isDirectory.boolValue
+                    {
                         found.append(ExportEntry(path: child))
                     } else {
                         refused.append(RefusedEntry(name: child, reason: "symbolic link to a folder (not followed)"))
@@ -223,7 +224,8 @@ struct ZipSource: ExportSource, @unchecked Sendable {
             }
             if parts.contains(where: { $0.hasPrefix(".") }) || name.hasPrefix("__MACOSX/") { continue }
             if entry.uncompressedSize > Self.maxEntrySize {
-                refused.append(RefusedEntry(name: name, reason: "declares \(entry.uncompressedSize >> 20) MB when inflated"))
+                refused.append(
+                    RefusedEntry(name: name, reason: "declares \(entry.uncompressedSize >> 20) MB when inflated"))
                 continue
             }
             if entry.uncompressedSize > 16 << 20, entry.compressedSize > 0,

@@ -12,23 +12,32 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong, where, and what to do about it.
     public var message: String {
         switch self {
-        case let .notFound(path):
-            return "\(path): no such file or folder. Pass LinkedIn's export (Basic_LinkedInDataExport_MM-DD-YYYY.zip), its unpacked folder, or Connections.csv."
-        case let .unreadable(path, reason):
+        case .notFound(let path):
+            return
+                "\(path): no such file or folder. Pass LinkedIn's export (Basic_LinkedInDataExport_MM-DD-YYYY.zip), its unpacked folder, or Connections.csv."
+        case .unreadable(let path, let reason):
             return "\(path): cannot be read (\(reason)). Check that the file exists and that you may read it."
-        case let .corruptArchive(path, reason):
-            return "\(path): not a usable zip archive (\(reason)). Download the export again, or unpack it and pass the folder."
-        case let .entryTooLarge(path):
-            return "\(path): inflates past its declared size; reading stopped (the archive may be damaged or a zip bomb)."
-        case let .noConnections(path, found):
-            let seen = found.isEmpty ? "no CSV files" : "only " + found.prefix(6).joined(separator: ", ") + (found.count > 6 ? ", …" : "")
-            return "\(path): no Connections.csv here (found \(seen)). LinkedIn's export arrives as Basic_LinkedInDataExport_MM-DD-YYYY.zip; pass that file or its unpacked folder."
-        case let .noHeader(file, expected):
-            return "\(file): no header row with the expected columns (\(expected.joined(separator: ", "))) in its first lines. Is this the file LinkedIn exported?"
-        case let .emptyFile(file):
-            return "\(file): the file is empty. Download LinkedIn's export again; if you edited it, check that it was saved."
-        case let .notLinkedIn(path, looksLike):
-            return "\(path): this looks like \(looksLike), not LinkedIn's export. Pass the LinkedIn data export (Settings > Data privacy > Get a copy of your data)."
+        case .corruptArchive(let path, let reason):
+            return
+                "\(path): not a usable zip archive (\(reason)). Download the export again, or unpack it and pass the folder."
+        case .entryTooLarge(let path):
+            return
+                "\(path): inflates past its declared size; reading stopped (the archive may be damaged or a zip bomb)."
+        case .noConnections(let path, let found):
+            let seen =
+                found.isEmpty
+                ? "no CSV files" : "only " + found.prefix(6).joined(separator: ", ") + (found.count > 6 ? ", …" : "")
+            return
+                "\(path): no Connections.csv here (found \(seen)). LinkedIn's export arrives as Basic_LinkedInDataExport_MM-DD-YYYY.zip; pass that file or its unpacked folder."
+        case .noHeader(let file, let expected):
+            return
+                "\(file): no header row with the expected columns (\(expected.joined(separator: ", "))) in its first lines. Is this the file LinkedIn exported?"
+        case .emptyFile(let file):
+            return
+                "\(file): the file is empty. Download LinkedIn's export again; if you edited it, check that it was saved."
+        case .notLinkedIn(let path, let looksLike):
+            return
+                "\(path): this looks like \(looksLike), not LinkedIn's export. Pass the LinkedIn data export (Settings > Data privacy > Get a copy of your data)."
         }
     }
 

@@ -130,7 +130,8 @@ struct MessageFolder {
 
     private mutating func conversationSlot(_ row: TableRow, sender: Int32, recipients: [Int32]) -> Int {
         if streaming == nil {
-            streaming = allowStreaming && row.map.index(of: .conversationID) != nil && row.map.index(of: .direction) == nil
+            streaming =
+                allowStreaming && row.map.index(of: .conversationID) != nil && row.map.index(of: .direction) == nil
                 && (participants.ownerKey != nil || !(participants.ownerName?.isEmpty ?? true))
         }
         var id = row.bytes(.conversationID)
@@ -211,7 +212,7 @@ struct MessageFolder {
         var strangers = 0
         for member in tally.members where !isOwner(member) {
             let theirs = tally.senders.first { $0.participant == member }
-            guard case let .connection(index) = identities[Int(member)] else {
+            guard case .connection(let index) = identities[Int(member)] else {
                 strangers += 1
                 messagesWithOthers += Int(theirs?.messages ?? 0)
                 continue
@@ -268,7 +269,10 @@ struct MessageFolder {
             var count = 0
             var previousIsSpace = true
             for byte in buffer {
-                let isSpace = byte <= ASCII.space && (byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn)
+                let isSpace =
+                    byte <= ASCII.space
+                    && (byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed
+                        || byte == ASCII.carriageReturn)
                 count &+= (previousIsSpace && !isSpace) ? 1 : 0
                 previousIsSpace = isSpace
             }

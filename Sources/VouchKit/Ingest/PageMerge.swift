@@ -13,18 +13,22 @@ public enum PageMerge {
         var added = 0
         var completed = 0
         for person in page.people {
-            let query = PersonQuery(name: person.name, company: person.company.isEmpty ? nil : person.company, profileURL: person.profileURL)
+            let query = PersonQuery(
+                name: person.name, company: person.company.isEmpty ? nil : person.company, profileURL: person.profileURL
+            )
             var existing: Int?
             switch matcher.match(query) {
-            case let .matched(index, confidence, _) where confidence >= 0.9: existing = index
+            case .matched(let index, let confidence, _) where confidence >= 0.9: existing = index
             default: existing = nil
             }
             if let index = existing {
                 let current = connections[index]
                 if current.position.isEmpty && current.company.isEmpty && !person.headline.isEmpty {
                     var updated = Connection(
-                        index: index, firstName: current.firstName, lastName: current.lastName, profileURL: current.profileURL ?? person.profileURL,
-                        email: current.email, company: person.company, position: person.headline, connectedOn: current.connectedOn,
+                        index: index, firstName: current.firstName, lastName: current.lastName,
+                        profileURL: current.profileURL ?? person.profileURL,
+                        email: current.email, company: person.company, position: person.headline,
+                        connectedOn: current.connectedOn,
                         line: current.line)
                     updated.connectedOnIsApproximate = current.connectedOnIsApproximate
                     updated.origin = current.origin
@@ -36,7 +40,8 @@ public enum PageMerge {
             }
             let parts = splitName(person.name)
             var connection = Connection(
-                index: connections.count, firstName: parts.first, lastName: parts.last, profileURL: person.profileURL, email: nil,
+                index: connections.count, firstName: parts.first, lastName: parts.last, profileURL: person.profileURL,
+                email: nil,
                 company: person.company, position: person.headline, connectedOn: person.connectedOn, line: person.line)
             connection.connectedOnIsApproximate = person.connectedOnIsApproximate
             connection.origin = name
@@ -51,7 +56,9 @@ public enum PageMerge {
         }
         if completed > 0 { file.warn("\(completed) connections without a position took the page's headline") }
         if export.ledger.files.isEmpty {
-            file.warn("a saved page holds names and headlines only: no messages, endorsements, invitations or recommendations, so everyone is nominal. Request LinkedIn's data export for the evidence")
+            file.warn(
+                "a saved page holds names and headlines only: no messages, endorsements, invitations or recommendations, so everyone is nominal. Request LinkedIn's data export for the evidence"
+            )
         }
         export.directory = ConnectionDirectory(connections)
         export.ledger.files.append(file)

@@ -75,7 +75,9 @@ struct ReadState {
             return
         }
         schools.append(
-            OwnerSchool(name: name, started: DateParser.parse(row.text(.startDate)), finished: DateParser.parse(row.text(.endDate))))
+            OwnerSchool(
+                name: name, started: DateParser.parse(row.text(.startDate)),
+                finished: DateParser.parse(row.text(.endDate))))
         ledger.use()
     }
 
@@ -86,7 +88,8 @@ struct ReadState {
         let date = DateParser.parse(dateText)?.day
         let url = row.text(.url)
         if first.isEmpty && last.isEmpty && url.isEmpty && date == nil {
-            ledger.skip(line: row.line, reason: dateText.isEmpty ? "empty row" : "no name and unreadable date '\(dateText)'")
+            ledger.skip(
+                line: row.line, reason: dateText.isEmpty ? "empty row" : "no name and unreadable date '\(dateText)'")
             return
         }
         if !dateText.isEmpty && date == nil {
@@ -123,7 +126,8 @@ struct ReadState {
         if outgoing, let key = ProfileKey(url: row.text(.inviterProfileURL)) {
             ownerKeysFromInvitations[key, default: 0] += 1
         }
-        let other = outgoing
+        let other =
+            outgoing
             ? person(url: row.text(.inviteeProfileURL), name: row.text(.to))
             : person(url: row.text(.inviterProfileURL), name: row.text(.from))
         if !outgoing, owner.name == nil {
@@ -160,7 +164,9 @@ struct ReadState {
         ledger.use()
     }
 
-    private mutating func foldRecommendation(_ row: TableRow, direction: Recommendation.Direction, ledger: inout FileLedger) {
+    private mutating func foldRecommendation(
+        _ row: TableRow, direction: Recommendation.Direction, ledger: inout FileLedger
+    ) {
         let name = [row.text(.firstName), row.text(.lastName)].map(TextDecoding.repairMojibake).joined(separator: " ")
             .trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else {
@@ -190,7 +196,7 @@ struct ReadState {
         guard let directory else { return nil }
         let match = PersonMatcher(directory: directory).match(
             PersonQuery(name: recommendation.name, company: recommendation.company))
-        if case let .matched(index, _, _) = match { return index }
+        if case .matched(let index, _, _) = match { return index }
         return nil
     }
 

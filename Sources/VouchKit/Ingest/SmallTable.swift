@@ -23,8 +23,8 @@ struct SmallTable {
         var malformed: [SkippedRow] = []
         let handle: (CSVEvent) -> Void = { event in
             switch event {
-            case let .record(record): records.append(record)
-            case let .malformed(line, reason): malformed.append(SkippedRow(line: line, reason: reason))
+            case .record(let record): records.append(record)
+            case .malformed(let line, let reason): malformed.append(SkippedRow(line: line, reason: reason))
             }
         }
         reader.feed(bytes, handle)

@@ -56,7 +56,9 @@ struct ColumnMap: Sendable {
         {
             text = text[..<dot]
         }
-        return String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        return String(
+            text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(
+                Character.init))
     }
 }
 
@@ -85,9 +87,11 @@ struct TableRow {
         if decoded.usedWindows1252 { decodeNotes.usedWindows1252 = true }
         if raw.contains(where: { $0 < ASCII.space }) {
             // NUL and other control characters are damage, never part of a name or company.
-            return String(String.UnicodeScalarView(decoded.text.unicodeScalars.compactMap { scalar in
-                scalar.value >= 0x20 ? scalar : (scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : nil)
-            }))
+            return String(
+                String.UnicodeScalarView(
+                    decoded.text.unicodeScalars.compactMap { scalar in
+                        scalar.value >= 0x20 ? scalar : (scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : nil)
+                    }))
         }
         return decoded.text
     }
@@ -133,7 +137,7 @@ enum TableReader {
 
         func handle(_ event: CSVEvent) throws {
             switch event {
-            case let .malformed(line, reason):
+            case .malformed(let line, let reason):
                 if map == nil {
                     // A broken record before the header is part of a preamble or an unreadable file.
                     preamble.append(CSVRecord())
@@ -141,7 +145,7 @@ enum TableReader {
                 } else {
                     ledger.skip(line: line, reason: reason)
                 }
-            case let .record(record):
+            case .record(let record):
                 if let map {
                     try onRow(TableRow(record: record, map: map, decodeNotes: notes), &ledger)
                     return
@@ -217,7 +221,9 @@ enum TableReader {
             }
         }
         if let encoding = decoder.encoding { ledger.encoding = encoding.rawValue }
-        if decoder.guessedWithoutBOM { ledger.warn("UTF-16 text without a byte order mark; read as \(ledger.encoding)") }
+        if decoder.guessedWithoutBOM {
+            ledger.warn("UTF-16 text without a byte order mark; read as \(ledger.encoding)")
+        }
         if notes.usedWindows1252 {
             ledger.warn("some text was not valid UTF-8 and was read as Windows-1252 (an Excel re-save?)")
         }
@@ -232,7 +238,7 @@ enum TableReader {
             var reader = CSVReader(delimiter: delimiter)
             var records: [CSVRecord] = []
             reader.feed(prefix) { event in
-                if case let .record(record) = event, records.count < headerSearchLimit { records.append(record) }
+                if case .record(let record) = event, records.count < headerSearchLimit { records.append(record) }
             }
             if prefix.count < sniffLength { reader.finish { _ in } }
             if records.contains(where: { ColumnMap(header: $0, schema: schema) != nil }) {

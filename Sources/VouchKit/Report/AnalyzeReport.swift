@@ -46,7 +46,10 @@ public enum AnalyzeReport {
                 .object([
                     ("source", .string(book.path)), ("format", .string(book.format)), ("entries", .int(book.entries)),
                     ("matchedConnections", .int(book.matched)),
-                    ("skipped", .array(book.skipped.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
+                    (
+                        "skipped",
+                        .array(book.skipped.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })
+                    ),
                 ])
             })
     }
@@ -55,7 +58,9 @@ public enum AnalyzeReport {
     static func addressBookLines(_ contacts: AddressBookIndex) -> [String] {
         contacts.books.flatMap { book -> [String] in
             let name = Markdown.inline(InspectReport.lastComponent(book.path))
-            var lines = ["- Address book \(name) (\(book.format)): \(book.entries) entries, \(book.matched) matched to connections"]
+            var lines = [
+                "- Address book \(name) (\(book.format)): \(book.entries) entries, \(book.matched) matched to connections"
+            ]
             for skip in book.skipped.prefix(20) {
                 lines.append("- \(name) line \(skip.line): skipped, \(Markdown.inline(skip.reason))")
             }
@@ -67,7 +72,11 @@ public enum AnalyzeReport {
         .object([
             ("source", .optional(annotations.source)),
             ("matched", .int(annotations.byConnection.count)),
-            ("unmatched", .array(annotations.unmatched.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
+            (
+                "unmatched",
+                .array(
+                    annotations.unmatched.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })
+            ),
         ])
     }
 
@@ -87,7 +96,9 @@ public enum AnalyzeReport {
             "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(dormant.count) strong or familiar ties have gone quiet."
         )
         lines.append("")
-        if analysis.export.ledger.file(kind: "connections") == nil && analysis.export.ledger.file(kind: "connections-page") != nil {
+        if analysis.export.ledger.file(kind: "connections") == nil
+            && analysis.export.ledger.file(kind: "connections-page") != nil
+        {
             lines.append(
                 "> **What is missing:** this report comes from a saved connections page only: names and headlines, but no messages, endorsements, invitations or recommendations, so everyone is nominal. Request LinkedIn's data export (Settings > Data privacy > Get a copy of your data) and pass it with this page as `--extra`, or state what you know with `--annotations`."
             )
@@ -96,9 +107,13 @@ public enum AnalyzeReport {
         lines.append("| tier | people | meaning |")
         lines.append("|---|---:|---|")
         lines.append("| trusted | \(trusted) | sustained two-way relationship or a recommendation, or you said so |")
-        lines.append("| familiar | \(familiar) | real but light: some two-way exchange, mutual endorsements, a shared employer with contact |")
+        lines.append(
+            "| familiar | \(familiar) | real but light: some two-way exchange, mutual endorsements, a shared employer with contact |"
+        )
         lines.append("| nominal | \(nominal) | connected, nothing more in the export |")
-        lines.append("| of which dormant | \(dormant.count) | familiar or trusted, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |")
+        lines.append(
+            "| of which dormant | \(dormant.count) | familiar or trusted, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
+        )
         lines.append("")
         lines.append("```mermaid")
         lines.append("pie title Connections by tier")
@@ -111,12 +126,19 @@ public enum AnalyzeReport {
         let active = analysis.depths.filter { $0.tier == .trusted && !$0.dormant }.sorted(by: byScore)
         lines.append("## Trusted: people you could vouch for (\(active.count))")
         lines.append("")
-        lines.append(contentsOf: personList(active, analysis, maxListed: maxListed, empty: "Nobody yet: no sustained two-way relationship or recommendation in the export. Annotations can add the people you know offline."))
+        lines.append(
+            contentsOf: personList(
+                active, analysis, maxListed: maxListed,
+                empty:
+                    "Nobody yet: no sustained two-way relationship or recommendation in the export. Annotations can add the people you know offline."
+            ))
 
         let reconnect = dormant.sorted(by: byScore)
         lines.append("## Dormant strong ties worth reconnecting (\(reconnect.count))")
         lines.append("")
-        lines.append("Old strong ties are worth reviving (Levin, Walter & Murnighan 2011), but reconnect before you vouch for anyone.")
+        lines.append(
+            "Old strong ties are worth reviving (Levin, Walter & Murnighan 2011), but reconnect before you vouch for anyone."
+        )
         lines.append("")
         lines.append(contentsOf: personList(reconnect, analysis, maxListed: maxListed, empty: "None."))
 
@@ -144,14 +166,19 @@ public enum AnalyzeReport {
         lhs.score != rhs.score ? lhs.score > rhs.score : lhs.index < rhs.index
     }
 
-    static func personList(_ depths: [RelationshipDepth], _ analysis: Analysis, maxListed: Int, empty: String) -> [String] {
+    static func personList(_ depths: [RelationshipDepth], _ analysis: Analysis, maxListed: Int, empty: String)
+        -> [String]
+    {
         guard !depths.isEmpty else { return [empty, ""] }
         var lines: [String] = []
         for depth in depths.prefix(maxListed) {
             let connection = analysis.connection(depth)
-            let work = [connection.position, connection.company].filter { !$0.isEmpty }.map(Markdown.inline).joined(separator: ", ")
+            let work = [connection.position, connection.company].filter { !$0.isEmpty }.map(Markdown.inline).joined(
+                separator: ", ")
             let tags = depth.tags.isEmpty ? "" : " [" + depth.tags.map(Markdown.inline).joined(separator: ", ") + "]"
-            lines.append("- **\(Markdown.inline(connection.name))**" + (work.isEmpty ? "" : " (\(work))") + tags + ": " + depth.evidence.map(Markdown.inline).joined(separator: "; "))
+            lines.append(
+                "- **\(Markdown.inline(connection.name))**" + (work.isEmpty ? "" : " (\(work))") + tags + ": "
+                    + depth.evidence.map(Markdown.inline).joined(separator: "; "))
         }
         if depths.count > maxListed {
             lines.append("- … and \(depths.count - maxListed) more (see `--format json`)")
@@ -178,7 +205,8 @@ public enum AnalyzeReport {
         return byEmployer.map { employer, depths in
             ColleagueCluster(
                 employer: employer, count: depths.count, trusted: depths.filter { $0.tier == .trusted }.count,
-                familiar: depths.filter { $0.tier == .familiar }.count, nominal: depths.filter { $0.tier == .nominal }.count)
+                familiar: depths.filter { $0.tier == .familiar }.count,
+                nominal: depths.filter { $0.tier == .nominal }.count)
         }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.employer < $1.employer }
     }
 
@@ -189,11 +217,16 @@ public enum AnalyzeReport {
         var notes: [String] = []
         if strong > analysis.config.thresholds.dunbarLimit {
             notes.append(
-                "Warning: \(strong) people are familiar or trusted. People keep up about 150 meaningful relationships (Dunbar); above that the scoring is probably too generous for your export. Consider raising the thresholds (--config).")
+                "Warning: \(strong) people are familiar or trusted. People keep up about 150 meaningful relationships (Dunbar); above that the scoring is probably too generous for your export. Consider raising the thresholds (--config)."
+            )
         } else {
-            notes.append("\(strong) people are familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar).")
+            notes.append(
+                "\(strong) people are familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar)."
+            )
         }
-        notes.append("Silence is not proof of weakness: some close ties never message on LinkedIn. Use --annotations to state what the export cannot see.")
+        notes.append(
+            "Silence is not proof of weakness: some close ties never message on LinkedIn. Use --annotations to state what the export cannot see."
+        )
         for skip in analysis.annotations.unmatched {
             notes.append("Annotation line \(skip.line) not used: \(skip.reason)")
         }
@@ -204,12 +237,15 @@ public enum AnalyzeReport {
         let rows = clusters(analysis)
         guard !rows.isEmpty else { return [] }
         var lines = ["## Former colleagues", ""]
-        lines.append("People who now work where you used to. A list drawn from these is often \"half from my previous job\".")
+        lines.append(
+            "People who now work where you used to. A list drawn from these is often \"half from my previous job\".")
         lines.append("")
         lines.append("| former employer | connections there | trusted | familiar | nominal |")
         lines.append("|---|---:|---:|---:|---:|")
         for row in rows {
-            lines.append("| \(Markdown.inline(row.employer)) | \(row.count) | \(row.trusted) | \(row.familiar) | \(row.nominal) |")
+            lines.append(
+                "| \(Markdown.inline(row.employer)) | \(row.count) | \(row.trusted) | \(row.familiar) | \(row.nominal) |"
+            )
         }
         lines.append("")
         return lines

@@ -28,7 +28,8 @@ public enum HTMLReport {
         let dormant = analysis.depths.filter(\.dormant)
         var body = "<h1>Relationship depth: \(escape(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
         let total = analysis.depths.count
-        body += "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(dormant.count) strong or familiar ties have gone quiet.</p>\n"
+        body +=
+            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(dormant.count) strong or familiar ties have gone quiet.</p>\n"
         body += barChart(
             title: "Connections by tier",
             bars: [
@@ -36,7 +37,10 @@ public enum HTMLReport {
                 ("nominal", counts[.nominal] ?? 0, "#9aa0a6"), ("dormant", dormant.count, "#c77700"),
             ])
         let sections: [(String, [RelationshipDepth], String)] = [
-            ("Trusted: people you could vouch for", analysis.depths.filter { $0.tier == .trusted && !$0.dormant }, "Nobody yet."),
+            (
+                "Trusted: people you could vouch for", analysis.depths.filter { $0.tier == .trusted && !$0.dormant },
+                "Nobody yet."
+            ),
             ("Dormant strong ties worth reconnecting", dormant, "None."),
             ("Familiar", analysis.depths.filter { $0.tier == .familiar && !$0.dormant }, "None."),
         ]
@@ -52,22 +56,31 @@ public enum HTMLReport {
                 let connection = analysis.connection(depth)
                 let work = [connection.position, connection.company].filter { !$0.isEmpty }.joined(separator: ", ")
                 let tags = depth.tags.map { "<span class=\"tag\">\(escape($0))</span>" }.joined(separator: " ")
-                body += "<li><b>\(escape(connection.name))</b>" + (work.isEmpty ? "" : " <span class=\"work\">\(escape(work))</span>") + " \(tags)"
+                body +=
+                    "<li><b>\(escape(connection.name))</b>"
+                    + (work.isEmpty ? "" : " <span class=\"work\">\(escape(work))</span>") + " \(tags)"
                 body += "<ul>" + depth.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul></li>\n"
             }
-            if sorted.count > maxListed { body += "<li>… and \(sorted.count - maxListed) more (see the JSON report)</li>\n" }
+            if sorted.count > maxListed {
+                body += "<li>… and \(sorted.count - maxListed) more (see the JSON report)</li>\n"
+            }
             body += "</ul>\n"
         }
         let clusters = AnalyzeReport.clusters(analysis)
         if !clusters.isEmpty {
-            body += "<h2>Former colleagues</h2>\n<p>People who now work where you used to. A list drawn from these is often \"half from my previous job\".</p>\n"
-            body += "<div class=\"scroll\"><table><thead><tr><th>former employer</th><th>connections there</th><th>trusted</th><th>familiar</th><th>nominal</th></tr></thead><tbody>\n"
+            body +=
+                "<h2>Former colleagues</h2>\n<p>People who now work where you used to. A list drawn from these is often \"half from my previous job\".</p>\n"
+            body +=
+                "<div class=\"scroll\"><table><thead><tr><th>former employer</th><th>connections there</th><th>trusted</th><th>familiar</th><th>nominal</th></tr></thead><tbody>\n"
             for row in clusters {
-                body += "<tr><td>\(escape(row.employer))</td><td>\(row.count)</td><td>\(row.trusted)</td><td>\(row.familiar)</td><td>\(row.nominal)</td></tr>\n"
+                body +=
+                    "<tr><td>\(escape(row.employer))</td><td>\(row.count)</td><td>\(row.trusted)</td><td>\(row.familiar)</td><td>\(row.nominal)</td></tr>\n"
             }
             body += "</tbody></table></div>\n"
         }
-        body += "<h2>Sanity check</h2>\n<ul>" + AnalyzeReport.sanityNotes(analysis).map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+        body +=
+            "<h2>Sanity check</h2>\n<ul>"
+            + AnalyzeReport.sanityNotes(analysis).map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
         body += ledgerTable(analysis.export.ledger)
         return page(title: "Relationship depth: \(owner)", body: body)
     }
@@ -75,55 +88,72 @@ public enum HTMLReport {
     /// The vet report as a page.
     public static func vet(_ result: VetResult) -> String {
         let connections = result.analysis.export.connections
-        var body = "<h1>Introduction request: \(escape(result.list.source))</h1>\n<p class=\"meta\">As of \(result.analysis.asOf)</p>\n"
+        var body =
+            "<h1>Introduction request: \(escape(result.list.source))</h1>\n<p class=\"meta\">As of \(result.analysis.asOf)</p>\n"
         body += "<p class=\"verdict \(result.verdict.rawValue)\">\(escape(result.summary))</p>\n"
         let colours: [IntroVerdict: String] = [
             .vouch: "#1b7f3b", .reconnectFirst: "#c77700", .needsReason: "#2f6db5", .blind: "#b3261e",
             .notConnected: "#6b6b6b", .ambiguous: "#7b4fa0",
         ]
         body += barChart(
-            title: "Targets by verdict", bars: IntroVerdict.allCases.map { ($0.rawValue, result.count($0), colours[$0] ?? "#888") })
+            title: "Targets by verdict",
+            bars: IntroVerdict.allCases.map { ($0.rawValue, result.count($0), colours[$0] ?? "#888") })
         if let requester = result.requester {
             var who = requester.query
-            if case let .matched(index, _, _) = requester.match { who = connections[index].name }
-            let standing = requester.tier == .stranger ? "not one of your connections" : requester.tier.rawValue + (requester.dormant ? " (dormant)" : "")
-            body += "<h2>The requester</h2>\n<p><b>\(escape(who))</b>: \(escape(standing)).</p>\n<ul>"
+            if case .matched(let index, _, _) = requester.match { who = connections[index].name }
+            let standing =
+                requester.tier == .stranger
+                ? "not one of your connections" : requester.tier.rawValue + (requester.dormant ? " (dormant)" : "")
+            body +=
+                "<h2>The requester</h2>\n<p><b>\(escape(who))</b>: \(escape(standing)).</p>\n<ul>"
                 + requester.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
             if requester.prematureSolicitation {
-                body += "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"
+                body +=
+                    "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"
             }
         }
-        body += "<h2>The people on the list</h2>\n<div class=\"scroll\"><table class=\"cards\">\n<thead><tr><th>#</th><th>as asked</th><th>matched to</th><th>tier</th><th>verdict</th><th>why</th></tr></thead>\n<tbody>\n"
+        body +=
+            "<h2>The people on the list</h2>\n<div class=\"scroll\"><table class=\"cards\">\n<thead><tr><th>#</th><th>as asked</th><th>matched to</th><th>tier</th><th>verdict</th><th>why</th></tr></thead>\n<tbody>\n"
         for target in result.targets {
             let query = target.entry.query
             var asked = query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name
             if let company = query.company { asked += ", " + company }
             var matched = "—"
-            if case let .matched(index, _, _) = target.match {
+            if case .matched(let index, _, _) = target.match {
                 let connection = connections[index]
                 matched = connection.name + (connection.company.isEmpty ? "" : " (\(connection.company))")
-            } else if case let .ambiguous(candidates) = target.match {
+            } else if case .ambiguous(let candidates) = target.match {
                 matched = "\(candidates.count) candidates"
             }
-            let tier = target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") } ?? (target.verdict == .notConnected ? "stranger" : "—")
-            body += "<tr><td data-label=\"#\">\(target.entry.position)</td><td data-label=\"as asked\">\(escape(asked))</td>"
+            let tier =
+                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") }
+                ?? (target.verdict == .notConnected ? "stranger" : "—")
+            body +=
+                "<tr><td data-label=\"#\">\(target.entry.position)</td><td data-label=\"as asked\">\(escape(asked))</td>"
             body += "<td data-label=\"matched to\">\(escape(matched))</td><td data-label=\"tier\">\(escape(tier))</td>"
-            body += "<td data-label=\"verdict\"><span class=\"badge\" style=\"background:\(colours[target.verdict] ?? "#888")\">\(target.verdict.rawValue)</span></td>"
-            body += "<td data-label=\"why\">\(target.evidence.prefix(4).map(escape).joined(separator: "; "))</td></tr>\n"
+            body +=
+                "<td data-label=\"verdict\"><span class=\"badge\" style=\"background:\(colours[target.verdict] ?? "#888")\">\(target.verdict.rawValue)</span></td>"
+            body +=
+                "<td data-label=\"why\">\(target.evidence.prefix(4).map(escape).joined(separator: "; "))</td></tr>\n"
         }
         body += "</tbody></table></div>\n"
         if !result.list.skipped.isEmpty {
-            body += "<ul>" + result.list.skipped.map { "<li>List line \($0.line) skipped: \(escape($0.reason))</li>" }.joined() + "</ul>\n"
+            body +=
+                "<ul>"
+                + result.list.skipped.map { "<li>List line \($0.line) skipped: \(escape($0.reason))</li>" }.joined()
+                + "</ul>\n"
         }
-        body += "<h2>Patterns</h2>\n<ul>" + result.signals.map {
-            "<li>\($0.isWarning ? "⚠ " : "")<code>\(escape($0.id))</code>: \(escape($0.summary))</li>"
-        }.joined() + "</ul>\n"
+        body +=
+            "<h2>Patterns</h2>\n<ul>"
+            + result.signals.map {
+                "<li>\($0.isWarning ? "⚠ " : "")<code>\(escape($0.id))</code>: \(escape($0.summary))</li>"
+            }.joined() + "</ul>\n"
         body += "<h2>Next steps</h2>\n"
         for block in VetReport.nextStepBlocks(result) {
             switch block {
-            case let .paragraph(text): body += "<p><b>\(escape(text))</b></p>\n"
-            case let .quote(text): body += "<blockquote>\(escape(text))</blockquote>\n"
-            case let .bullet(text): body += "<p>• \(escape(text))</p>\n"
+            case .paragraph(let text): body += "<p><b>\(escape(text))</b></p>\n"
+            case .quote(let text): body += "<blockquote>\(escape(text))</blockquote>\n"
+            case .bullet(let text): body += "<p>• \(escape(text))</p>\n"
             }
         }
         return page(title: "Introduction request: \(result.list.source)", body: body)
@@ -134,12 +164,14 @@ public enum HTMLReport {
         let maxValue = max(1, bars.map(\.1).max() ?? 1)
         let rowHeight = 28
         let height = bars.count * rowHeight + 8
-        var svg = "<figure><svg role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 400 \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n<title>\(escape(title))</title>\n"
+        var svg =
+            "<figure><svg role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 400 \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n<title>\(escape(title))</title>\n"
         for (offset, bar) in bars.enumerated() {
             let y = offset * rowHeight + 4
             let width = Int((Double(bar.1) / Double(maxValue)) * 250)
             svg += "<text x=\"0\" y=\"\(y + 17)\" font-size=\"13\">\(escape(bar.0))</text>"
-            svg += "<rect x=\"110\" y=\"\(y + 4)\" width=\"\(max(width, 1))\" height=\"18\" rx=\"3\" fill=\"\(bar.2)\"/>"
+            svg +=
+                "<rect x=\"110\" y=\"\(y + 4)\" width=\"\(max(width, 1))\" height=\"18\" rx=\"3\" fill=\"\(bar.2)\"/>"
             svg += "<text x=\"\(116 + width)\" y=\"\(y + 17)\" font-size=\"13\">\(bar.1)</text>\n"
         }
         svg += "</svg><figcaption>\(escape(title))</figcaption></figure>\n"
@@ -147,9 +179,11 @@ public enum HTMLReport {
     }
 
     static func ledgerTable(_ ledger: IngestLedger) -> String {
-        var html = "<h2>Data coverage</h2>\n<div class=\"scroll\"><table><thead><tr><th>file</th><th>read as</th><th>rows</th><th>used</th><th>skipped</th></tr></thead><tbody>\n"
+        var html =
+            "<h2>Data coverage</h2>\n<div class=\"scroll\"><table><thead><tr><th>file</th><th>read as</th><th>rows</th><th>used</th><th>skipped</th></tr></thead><tbody>\n"
         for file in ledger.files {
-            html += "<tr><td>\(escape(file.name))</td><td>\(escape(file.kind)), \(escape(file.encoding))</td><td>\(file.rows)</td><td>\(file.used)</td><td>\(file.skippedCount)</td></tr>\n"
+            html +=
+                "<tr><td>\(escape(file.name))</td><td>\(escape(file.kind)), \(escape(file.encoding))</td><td>\(file.rows)</td><td>\(file.used)</td><td>\(file.skippedCount)</td></tr>\n"
         }
         html += "</tbody></table></div>\n"
         return html

@@ -24,10 +24,14 @@ public enum InspectReport {
         let owner = export.owner
         let ownerName = owner.name.map(Markdown.inline) ?? "unknown"
         let ownerURL = owner.profileURL.map { " (\(Markdown.inline($0)))" } ?? ""
-        let how = owner.identifiedBy.isEmpty ? "" : "; identified from " + owner.identifiedBy.map(Markdown.inline).joined(separator: ", ")
+        let how =
+            owner.identifiedBy.isEmpty
+            ? "" : "; identified from " + owner.identifiedBy.map(Markdown.inline).joined(separator: ", ")
         lines.append("- Owner: \(ownerName)\(ownerURL)\(how)")
         let hidden = export.connections.filter(\.isHidden).count
-        lines.append("- Connections: \(export.connections.count)" + (hidden > 0 ? " (\(hidden) hidden or deleted members, counted but not scored)" : ""))
+        lines.append(
+            "- Connections: \(export.connections.count)"
+                + (hidden > 0 ? " (\(hidden) hidden or deleted members, counted but not scored)" : ""))
         if export.conversationCount > 0 { lines.append("- Conversations: \(export.conversationCount)") }
         if let date = export.exportDate { lines.append("- Export date (from the file name): \(date)") }
         if let date = export.latestDataDate { lines.append("- Latest date in the data: \(date)") }
@@ -50,17 +54,21 @@ public enum InspectReport {
         lines.append("")
         for file in ledger.files where !file.excluded.isEmpty {
             let parts = file.excluded.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
-            lines.append("- \(Markdown.inline(file.name)): used but left out of scoring: \(parts.joined(separator: ", "))")
+            lines.append(
+                "- \(Markdown.inline(file.name)): used but left out of scoring: \(parts.joined(separator: ", "))")
         }
         for file in ledger.files {
             for warning in file.warnings {
                 lines.append("- \(Markdown.inline(file.name)): \(Markdown.inline(warning))")
             }
             for skip in file.skipped.prefix(maxSkipsShown) {
-                lines.append("- \(Markdown.inline(file.name)) line \(skip.line): skipped, \(Markdown.inline(skip.reason))")
+                lines.append(
+                    "- \(Markdown.inline(file.name)) line \(skip.line): skipped, \(Markdown.inline(skip.reason))")
             }
             if file.skippedCount > maxSkipsShown {
-                lines.append("- \(Markdown.inline(file.name)): \(file.skippedCount - maxSkipsShown) more skipped rows (see the JSON report)")
+                lines.append(
+                    "- \(Markdown.inline(file.name)): \(file.skippedCount - maxSkipsShown) more skipped rows (see the JSON report)"
+                )
             }
         }
         for refused in ledger.refusedEntries {

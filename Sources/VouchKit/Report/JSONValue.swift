@@ -29,13 +29,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     private func write(to output: inout String, indent: Int) {
         switch self {
         case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case let .int(value): output += String(value)
-        case let .double(value):
+        case .bool(let value): output += value ? "true" : "false"
+        case .int(let value): output += String(value)
+        case .double(let value):
             let rounded = (value * 1000).rounded() / 1000
             output += rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-        case let .string(value): JSONValue.writeString(value, to: &output)
-        case let .array(values):
+        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .array(let values):
             if values.isEmpty {
                 output += "[]"
                 return
@@ -47,7 +47,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 output += offset + 1 < values.count ? ",\n" : "\n"
             }
             output += String(repeating: "  ", count: indent) + "]"
-        case let .object(members):
+        case .object(let members):
             if members.isEmpty {
                 output += "{}"
                 return

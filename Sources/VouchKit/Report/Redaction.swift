@@ -20,7 +20,8 @@ public enum Redaction {
     }
 
     private static let patterns: [(NSRegularExpression, String)] = {
-        let profile = #"(?:https?:\/\/)?(?:[A-Za-z0-9-]+\.)?linkedin\.com\/(?:in|pub|sales\/lead)\/[^\s"'|)<>\]\\]+|(?<![A-Za-z0-9])\/in\/[^\s"'|)<>\]\\]+"#
+        let profile =
+            #"(?:https?:\/\/)?(?:[A-Za-z0-9-]+\.)?linkedin\.com\/(?:in|pub|sales\/lead)\/[^\s"'|)<>\]\\]+|(?<![A-Za-z0-9])\/in\/[^\s"'|)<>\]\\]+"#
         let email = #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#
         return [(profile, profileMask), (email, emailMask)].compactMap { pattern, mask in
             (try? NSRegularExpression(pattern: pattern)).map { ($0, NSRegularExpression.escapedTemplate(for: mask)) }

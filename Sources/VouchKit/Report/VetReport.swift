@@ -4,32 +4,34 @@ public enum VetReport {
     public static func json(_ result: VetResult) -> String {
         let connections = result.analysis.export.connections
         func matchJSON(_ match: MatchOutcome) -> JSONValue {
-            guard case let .matched(index, confidence, basis) = match else { return .null }
+            guard case .matched(let index, let confidence, let basis) = match else { return .null }
             return .object([
                 ("name", .string(connections[index].name)), ("profileURL", .optional(connections[index].profileURL)),
                 ("confidence", .double(confidence)), ("basis", .string(basis)),
             ])
         }
         func candidatesJSON(_ match: MatchOutcome) -> JSONValue {
-            guard case let .ambiguous(candidates) = match else { return .array([]) }
+            guard case .ambiguous(let candidates) = match else { return .array([]) }
             return .array(
                 candidates.map {
                     .object([
-                        ("name", .string(connections[$0.index].name)), ("profileURL", .optional(connections[$0.index].profileURL)),
+                        ("name", .string(connections[$0.index].name)),
+                        ("profileURL", .optional(connections[$0.index].profileURL)),
                         ("company", .string(connections[$0.index].company)), ("confidence", .double($0.confidence)),
                     ])
                 })
         }
-        let requester: JSONValue = result.requester.map { requester in
-            .object([
-                ("query", .string(requester.query)),
-                ("match", matchJSON(requester.match)),
-                ("tier", .string(requester.tier.rawValue)),
-                ("dormant", .bool(requester.dormant)),
-                ("prematureSolicitation", .bool(requester.prematureSolicitation)),
-                ("evidence", .array(requester.evidence.map(JSONValue.string))),
-            ])
-        } ?? .null
+        let requester: JSONValue =
+            result.requester.map { requester in
+                .object([
+                    ("query", .string(requester.query)),
+                    ("match", matchJSON(requester.match)),
+                    ("tier", .string(requester.tier.rawValue)),
+                    ("dormant", .bool(requester.dormant)),
+                    ("prematureSolicitation", .bool(requester.prematureSolicitation)),
+                    ("evidence", .array(requester.evidence.map(JSONValue.string))),
+                ])
+            } ?? .null
         let targets: [JSONValue] = result.targets.map { target in
             let query = target.entry.query
             return .object([
@@ -45,7 +47,11 @@ public enum VetReport {
                 ),
                 ("match", matchJSON(target.match)),
                 ("candidates", candidatesJSON(target.match)),
-                ("tier", target.depth.map { .string($0.tier.rawValue) } ?? (target.verdict == .notConnected ? .string("stranger") : .null)),
+                (
+                    "tier",
+                    target.depth.map { .string($0.tier.rawValue) }
+                        ?? (target.verdict == .notConnected ? .string("stranger") : .null)
+                ),
                 ("dormant", .bool(target.depth?.dormant ?? false)),
                 ("verdict", .string(target.verdict.rawValue)),
                 ("evidence", .array(target.evidence.map(JSONValue.string))),
@@ -63,8 +69,23 @@ public enum VetReport {
                     ("format", .string(result.list.format)),
                     ("verdict", .string(result.verdict.rawValue)),
                     ("summary", .string(result.summary)),
-                    ("signals", .array(result.signals.map { .object([("id", .string($0.id)), ("summary", .string($0.summary)), ("warning", .bool($0.isWarning))]) })),
-                    ("skipped", .array(result.list.skipped.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
+                    (
+                        "signals",
+                        .array(
+                            result.signals.map {
+                                .object([
+                                    ("id", .string($0.id)), ("summary", .string($0.summary)),
+                                    ("warning", .bool($0.isWarning)),
+                                ])
+                            })
+                    ),
+                    (
+                        "skipped",
+                        .array(
+                            result.list.skipped.map {
+                                .object([("line", .int($0.line)), ("reason", .string($0.reason))])
+                            })
+                    ),
                 ])
             ),
             ("targets", .array(targets)),
@@ -93,13 +114,16 @@ public enum VetReport {
             lines.append("## The requester")
             lines.append("")
             var who = Markdown.inline(requester.query)
-            if case let .matched(index, _, _) = requester.match { who = Markdown.inline(connections[index].name) }
-            let standing = requester.tier == .stranger ? "not one of your connections" : "\(requester.tier.rawValue)" + (requester.dormant ? " (dormant)" : "")
+            if case .matched(let index, _, _) = requester.match { who = Markdown.inline(connections[index].name) }
+            let standing =
+                requester.tier == .stranger
+                ? "not one of your connections" : "\(requester.tier.rawValue)" + (requester.dormant ? " (dormant)" : "")
             lines.append("- **\(who)**: \(standing).")
             for sentence in requester.evidence { lines.append("  - \(Markdown.inline(sentence))") }
             if requester.prematureSolicitation {
                 lines.append(
-                    "- **Premature solicitation.** Referrals flow after people know each other and have seen each other's work (Misner's VCP: visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.")
+                    "- **Premature solicitation.** Referrals flow after people know each other and have seen each other's work (Misner's VCP: visibility, credibility, then profitability). Asking a near-stranger for introductions skips both."
+                )
             }
             lines.append("")
         }
@@ -112,15 +136,21 @@ public enum VetReport {
             var asked = Markdown.inline(query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name)
             if let company = query.company { asked += ", " + Markdown.inline(company) }
             var matched = "—"
-            if case let .matched(index, _, _) = target.match {
+            if case .matched(let index, _, _) = target.match {
                 let connection = connections[index]
-                matched = Markdown.inline(connection.name) + (connection.company.isEmpty ? "" : " (" + Markdown.inline(connection.company) + ")")
-            } else if case let .ambiguous(candidates) = target.match {
+                matched =
+                    Markdown.inline(connection.name)
+                    + (connection.company.isEmpty ? "" : " (" + Markdown.inline(connection.company) + ")")
+            } else if case .ambiguous(let candidates) = target.match {
                 matched = "\(candidates.count) candidates"
             }
-            let tier = target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") } ?? (target.verdict == .notConnected ? "stranger" : "—")
+            let tier =
+                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") }
+                ?? (target.verdict == .notConnected ? "stranger" : "—")
             let why = target.evidence.prefix(4).map(Markdown.inline).joined(separator: "; ")
-            lines.append("| \(target.entry.position) | \(asked) | \(matched) | \(tier) | **\(target.verdict.rawValue)** | \(why) |")
+            lines.append(
+                "| \(target.entry.position) | \(asked) | \(matched) | \(tier) | **\(target.verdict.rawValue)** | \(why) |"
+            )
         }
         lines.append("")
         if !result.list.skipped.isEmpty {
@@ -152,26 +182,42 @@ public enum VetReport {
         let connections = result.analysis.export.connections
         let ownerFirst = result.analysis.export.owner.name?.split(separator: " ").first.map(String.init) ?? "I"
         var requesterName = result.requester?.query ?? "the requester"
-        if let requester = result.requester, case let .matched(index, _, _) = requester.match {
-            requesterName = connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName
+        if let requester = result.requester, case .matched(let index, _, _) = requester.match {
+            requesterName =
+                connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName
         }
         var blocks: [StepBlock] = []
         let vouchable = result.targets.compactMap { target -> String? in
-            guard target.verdict == .vouch, case let .matched(index, _, _) = target.match else { return nil }
+            guard target.verdict == .vouch, case .matched(let index, _, _) = target.match else { return nil }
             return connections[index].name
         }
         if !vouchable.isEmpty {
-            blocks.append(.paragraph("You could vouch for \(vouchable.joined(separator: ", ")). Use the double opt-in: ask them first, and ask \(requesterName) for a short email you can forward."))
-            blocks.append(.quote("Hi [name], \(requesterName) asked me for an introduction to you. [One line on who they are and why they want to meet you.] Would you like me to connect you? No is a fine answer."))
-            blocks.append(.quote("Hi \(requesterName), happy to ask. Could you send me a short note I can forward: who you are, why this person, and what is in it for them?"))
+            blocks.append(
+                .paragraph(
+                    "You could vouch for \(vouchable.joined(separator: ", ")). Use the double opt-in: ask them first, and ask \(requesterName) for a short email you can forward."
+                ))
+            blocks.append(
+                .quote(
+                    "Hi [name], \(requesterName) asked me for an introduction to you. [One line on who they are and why they want to meet you.] Would you like me to connect you? No is a fine answer."
+                ))
+            blocks.append(
+                .quote(
+                    "Hi \(requesterName), happy to ask. Could you send me a short note I can forward: who you are, why this person, and what is in it for them?"
+                ))
         }
         let reconnect = result.count(.reconnectFirst)
         if reconnect > 0 {
-            blocks.append(.bullet("\(reconnect) on the list you once knew well but have not spoken to in years: reconnect first, then decide."))
+            blocks.append(
+                .bullet(
+                    "\(reconnect) on the list you once knew well but have not spoken to in years: reconnect first, then decide."
+                ))
         }
         let needsReason = result.targets.filter { $0.verdict == .needsReason && $0.entry.reason == nil }.count
         if needsReason > 0 {
-            blocks.append(.bullet("\(needsReason) you know lightly: ask \(requesterName) why each of them, and what is in it for them, before you decide."))
+            blocks.append(
+                .bullet(
+                    "\(needsReason) you know lightly: ask \(requesterName) why each of them, and what is in it for them, before you decide."
+                ))
         }
         let ambiguous = result.count(.ambiguous)
         if ambiguous > 0 {
@@ -180,7 +226,10 @@ public enum VetReport {
         let blind = result.count(.blind) + result.count(.notConnected)
         if blind > 0 || result.requester?.prematureSolicitation == true {
             blocks.append(.bullet("For the \(blind) you cannot honestly introduce, a courteous reply:"))
-            blocks.append(.quote("Thanks for thinking of me, \(requesterName). I only make introductions to people I know well enough to vouch for, and most of the people on your list I do not. I would be glad to get to know each other and your work first: coffee in the next few weeks? — \(ownerFirst)"))
+            blocks.append(
+                .quote(
+                    "Thanks for thinking of me, \(requesterName). I only make introductions to people I know well enough to vouch for, and most of the people on your list I do not. I would be glad to get to know each other and your work first: coffee in the next few weeks? — \(ownerFirst)"
+                ))
         }
         return blocks
     }
@@ -189,11 +238,11 @@ public enum VetReport {
         var lines = ["## Next steps", ""]
         for block in nextStepBlocks(result) {
             switch block {
-            case let .paragraph(text): lines += ["**" + Markdown.inline(text) + "**", ""]
-            case let .quote(text):
+            case .paragraph(let text): lines += ["**" + Markdown.inline(text) + "**", ""]
+            case .quote(let text):
                 if lines.last != "" { lines.append("") }
                 lines += ["> " + Markdown.inline(text), ""]
-            case let .bullet(text): lines.append("- " + Markdown.inline(text))
+            case .bullet(let text): lines.append("- " + Markdown.inline(text))
             }
         }
         if lines.last != "" { lines.append("") }

@@ -55,7 +55,8 @@ public enum AnnotationReader {
         guard urlColumn != nil || nameColumn != nil else {
             throw InputError.invalid(
                 path: path, line: header.line,
-                reason: "the first line must be a header naming a 'name' or 'profile' column (and any of tier, tags, note)")
+                reason:
+                    "the first line must be a header naming a 'name' or 'profile' column (and any of tier, tags, note)")
         }
         let matcher = PersonMatcher(directory: directory)
         for record in records.dropFirst() {
@@ -75,21 +76,25 @@ public enum AnnotationReader {
             }
             let tags = field(tagsColumn).split(whereSeparator: { $0 == ";" || $0 == "|" })
                 .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-            let annotation = Annotation(query: query, tier: tier, tags: tags, note: field(noteColumn), line: record.line)
+            let annotation = Annotation(
+                query: query, tier: tier, tags: tags, note: field(noteColumn), line: record.line)
             if query.name.isEmpty && query.profileURL == nil {
                 result.unmatched.append(SkippedRow(line: record.line, reason: "no name or profile"))
                 continue
             }
             switch matcher.match(query) {
-            case let .matched(index, confidence, _) where confidence >= 0.8:
+            case .matched(let index, let confidence, _) where confidence >= 0.8:
                 result.byConnection[index] = annotation
             case .matched, .none:
                 let who = query.profileURL ?? query.name
-                result.unmatched.append(SkippedRow(line: record.line, reason: "'\(who)' matches none of your connections"))
-            case let .ambiguous(candidates):
+                result.unmatched.append(
+                    SkippedRow(line: record.line, reason: "'\(who)' matches none of your connections"))
+            case .ambiguous(let candidates):
                 let names = candidates.map { directory.connections[$0.index].name }.joined(separator: ", ")
                 result.unmatched.append(
-                    SkippedRow(line: record.line, reason: "'\(query.name)' could be several connections (\(names)); add the profile URL"))
+                    SkippedRow(
+                        line: record.line,
+                        reason: "'\(query.name)' could be several connections (\(names)); add the profile URL"))
             }
         }
         return result

@@ -41,7 +41,9 @@ public struct DepthModel: Sendable {
             strength += weights.twoWayExchange
             let balanced = min(evidence.messagesSent, evidence.messagesReceived) * 2
             strength += weights.messageVolume * min(1, Double(balanced) / Double(max(1, limits.volumeSaturation)))
-            strength += weights.monthsActive * min(1, Double(evidence.activeMonths.count) / Double(max(1, limits.monthsSaturation)))
+            strength +=
+                weights.monthsActive
+                * min(1, Double(evidence.activeMonths.count) / Double(max(1, limits.monthsSaturation)))
         }
         if recommended { strength += weights.recommendation }
         if mutualEndorsement {
@@ -51,18 +53,23 @@ public struct DepthModel: Sendable {
         }
         if evidence.invitation?.hasNote == true { strength += weights.invitationNote }
         if let employer { strength += employer.isCurrent ? weights.currentColleague : weights.formerColleague }
-        if evidence.groupConversations > 0 && evidence.groupMessagesReceived > 0 { strength += weights.groupConversation }
+        if evidence.groupConversations > 0 && evidence.groupMessagesReceived > 0 {
+            strength += weights.groupConversation
+        }
         if let book = evidence.addressBook {
             strength += weights.addressBook + (book.hasPhone ? weights.addressBookPhone : 0)
         }
-        if let lastInteraction, lastInteraction.days(until: asOf) <= limits.recentWithinDays, twoWay || recommended || anyEndorsement {
+        if let lastInteraction, lastInteraction.days(until: asOf) <= limits.recentWithinDays,
+            twoWay || recommended || anyEndorsement
+        {
             strength += weights.recentInteraction
         }
         strength = min(1, max(0, strength))
 
         // Tier rules.
         let factor = isCurrentColleague ? max(1, limits.currentColleagueFactor) : 1
-        let sustained = twoWay && bothWays >= limits.sustainedMessages * factor
+        let sustained =
+            twoWay && bothWays >= limits.sustainedMessages * factor
             && min(evidence.messagesSent, evidence.messagesReceived) >= limits.sustainedEachWay
             && evidence.activeMonths.count >= limits.sustainedMonths * factor
         let someInteraction = bothWays > 0 || anyEndorsement || evidence.groupMessagesReceived > 0
@@ -88,7 +95,8 @@ public struct DepthModel: Sendable {
             dormantYears: limits.dormantAfterDays / 365)
         if isNew && tier == .nominal, let knownSince {
             let days = knownSince.days(until: asOf)
-            sentences.insert("known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
+            sentences.insert(
+                "known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
         }
         var tags = (evidence.addressBook?.labels ?? []).map { $0.lowercased() }
         var annotated = false

@@ -20,12 +20,16 @@ struct EvidenceWriter {
                 lines.append("in touch in \(evidence.activeMonths.count) different months")
             }
         } else if evidence.messagesReceived > 0 {
-            lines.append("\(Self.plural(evidence.messagesReceived, "message")) from them that you never answered (one-way; not a relationship)")
+            lines.append(
+                "\(Self.plural(evidence.messagesReceived, "message")) from them that you never answered (one-way; not a relationship)"
+            )
         } else if evidence.messagesSent > 0 {
             lines.append("\(Self.plural(evidence.messagesSent, "message")) from you with no reply")
         }
         if evidence.groupConversations > 0 {
-            lines.append("both in \(Self.plural(evidence.groupConversations, "group conversation")) of 5 or more people (counts little)")
+            lines.append(
+                "both in \(Self.plural(evidence.groupConversations, "group conversation")) of 5 or more people (counts little)"
+            )
         }
         for date in evidence.recommendationsReceived {
             lines.append("recommended you" + (date.map { " in \($0.year)" } ?? ""))
@@ -36,7 +40,8 @@ struct EvidenceWriter {
         let theirs = evidence.skillsEndorsedByThem.count
         let yours = evidence.skillsEndorsedByOwner.count
         if theirs > 0 && yours > 0 {
-            lines.append("endorsed each other: they endorsed you for \(Self.plural(theirs, "skill")), you them for \(yours)")
+            lines.append(
+                "endorsed each other: they endorsed you for \(Self.plural(theirs, "skill")), you them for \(yours)")
         } else if theirs > 0 {
             lines.append("endorsed you for \(Self.plural(theirs, "skill"))")
         } else if yours > 0 {
@@ -52,7 +57,9 @@ struct EvidenceWriter {
         }
         if let employer {
             if employer.isCurrent {
-                lines.append("works at \(employer.company), your current employer (contact between co-workers overstates closeness)")
+                lines.append(
+                    "works at \(employer.company), your current employer (contact between co-workers overstates closeness)"
+                )
             } else {
                 let years = [employer.from, employer.to].compactMap { $0.map(String.init) }.joined(separator: "-")
                 lines.append("works at \(employer.company), where you worked" + (years.isEmpty ? "" : " (\(years))"))
@@ -63,10 +70,13 @@ struct EvidenceWriter {
             lines.append("no interaction \(last): over \(dormantYears) years before \(asOf)")
         }
         let approximate = connection.connectedOnIsApproximate
-        let connected = connection.connectedOn.map { approximate ? "connected around \($0) (approximate)" : "connected on \($0)" }
+        let connected =
+            connection.connectedOn.map { approximate ? "connected around \($0) (approximate)" : "connected on \($0)" }
             ?? "connection date unknown"
         if let origin = connection.origin, lines.isEmpty {
-            let when = connection.connectedOn.map { approximate ? "connected around \($0) (approximate)" : "connected on \($0)" }
+            let when = connection.connectedOn.map {
+                approximate ? "connected around \($0) (approximate)" : "connected on \($0)"
+            }
             lines.append(
                 "from the saved page \(origin)" + (when.map { "; " + $0 } ?? "")
                     + "; a page shows no messages, endorsements or recommendations")
@@ -89,7 +99,9 @@ struct EvidenceWriter {
         if book.hasNote { details.append("a note") }
         if !details.isEmpty { text += ", with " + details.joined(separator: ", ") }
         if !book.labels.isEmpty {
-            text += ", " + (book.labels.count == 1 ? "label" : "labels") + " " + book.labels.map { "'\($0)'" }.joined(separator: ", ")
+            text +=
+                ", " + (book.labels.count == 1 ? "label" : "labels") + " "
+                + book.labels.map { "'\($0)'" }.joined(separator: ", ")
         }
         return text
     }

@@ -74,7 +74,8 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
 
     private static func checkKeys(_ data: Data, path: String) throws {
         guard let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw InputError.invalid(path: path, line: nil, reason: "expected a JSON object with \"weights\" and/or \"thresholds\"")
+            throw InputError.invalid(
+                path: path, line: nil, reason: "expected a JSON object with \"weights\" and/or \"thresholds\"")
         }
         let known: [String: Set<String>] = [
             "weights": Set(Mirror(reflecting: Weights()).children.compactMap(\.label)),
@@ -82,10 +83,13 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
         ]
         for (key, value) in root {
             guard let allowed = known[key] else {
-                throw InputError.invalid(path: path, line: nil, reason: "unknown section \"\(key)\" (expected weights, thresholds)")
+                throw InputError.invalid(
+                    path: path, line: nil, reason: "unknown section \"\(key)\" (expected weights, thresholds)")
             }
             for inner in (value as? [String: Any] ?? [:]).keys where !allowed.contains(inner) {
-                throw InputError.invalid(path: path, line: nil, reason: "unknown setting \"\(key).\(inner)\"; known: \(allowed.sorted().joined(separator: ", "))")
+                throw InputError.invalid(
+                    path: path, line: nil,
+                    reason: "unknown setting \"\(key).\(inner)\"; known: \(allowed.sorted().joined(separator: ", "))")
             }
         }
     }

@@ -14,7 +14,8 @@ enum ListSignals {
             signals.append(
                 ListSignal(
                     id: "blind-share",
-                    summary: "\(blindOrStranger.count) of \(resolved.count) would be blind introductions or are not your connections",
+                    summary:
+                        "\(blindOrStranger.count) of \(resolved.count) would be blind introductions or are not your connections",
                     isWarning: share >= 0.5))
         }
 
@@ -29,13 +30,14 @@ enum ListSignals {
             signals.append(
                 ListSignal(
                     id: "former-employer-cluster",
-                    summary: "\(count) of \(targets.count) work at \(employer), your former employer: the list looks copied from your connections there",
+                    summary:
+                        "\(count) of \(targets.count) work at \(employer), your former employer: the list looks copied from your connections there",
                     isWarning: true))
         }
 
         // The list's order mirrors the owner's connections export.
         let matched = targets.compactMap { target -> Int? in
-            if case let .matched(index, _, _) = target.match { return index }
+            if case .matched(let index, _, _) = target.match { return index }
             return nil
         }
         if matched.count >= 4 {
@@ -47,13 +49,15 @@ enum ListSignals {
                 signals.append(
                     ListSignal(
                         id: "mirrors-connections-order",
-                        summary: "the list follows the order of your own connections export (rank correlation \(format(byExport))): it was likely copied from your connections",
+                        summary:
+                            "the list follows the order of your own connections export (rank correlation \(format(byExport))): it was likely copied from your connections",
                         isWarning: true))
             } else if max(byFirst, byLast) >= 0.95 {
                 signals.append(
                     ListSignal(
                         id: "mirrors-connections-order",
-                        summary: "the list is in alphabetical order, as your connections page shows them (rank correlation \(format(max(byFirst, byLast))))",
+                        summary:
+                            "the list is in alphabetical order, as your connections page shows them (rank correlation \(format(max(byFirst, byLast))))",
                         isWarning: true))
             }
         }
@@ -80,18 +84,23 @@ enum ListSignals {
             signals.append(
                 ListSignal(
                     id: "premature-solicitation",
-                    summary: "the requester \(who): asking for referrals before you know each other is premature solicitation",
+                    summary:
+                        "the requester \(who): asking for referrals before you know each other is premature solicitation",
                     isWarning: true))
         }
         return signals
     }
 
-    static func verdict(targets: [VettedTarget], signals: [ListSignal], requester: RequesterAssessment?) -> (ListVerdict, String) {
+    static func verdict(targets: [VettedTarget], signals: [ListSignal], requester: RequesterAssessment?) -> (
+        ListVerdict, String
+    ) {
         let resolved = targets.filter { $0.verdict != .ambiguous }
         let blind = resolved.filter { $0.verdict == .blind || $0.verdict == .notConnected }.count
         let blindShare = resolved.isEmpty ? 0 : Double(blind) / Double(resolved.count)
         let warnings = signals.filter(\.isWarning)
-        let introducible = targets.filter { ($0.verdict == .vouch || $0.verdict == .needsReason) && $0.entry.reason != nil }.count
+        let introducible = targets.filter {
+            ($0.verdict == .vouch || $0.verdict == .needsReason) && $0.entry.reason != nil
+        }.count
         let verdict: ListVerdict
         if targets.isEmpty {
             verdict = .mixed
@@ -106,12 +115,15 @@ enum ListSignals {
         switch verdict {
         case .listPushing:
             let reasons = warnings.map(\.id).filter { $0 != "blind-share" }.map(describe)
-            summary = "List-pushing: \(blind) of \(resolved.count) people on this list would be blind introductions or are not your connections"
+            summary =
+                "List-pushing: \(blind) of \(resolved.count) people on this list would be blind introductions or are not your connections"
                 + (reasons.isEmpty ? "." : "; " + reasons.joined(separator: "; ") + ".")
         case .targeted:
-            summary = "Targeted: \(introducible) of \(targets.count) people are ones you know and the requester says why."
+            summary =
+                "Targeted: \(introducible) of \(targets.count) people are ones you know and the requester says why."
         case .mixed:
-            summary = targets.isEmpty
+            summary =
+                targets.isEmpty
                 ? "The list names nobody vouch could read."
                 : "Mixed: some introductions are possible, but \(blind) of \(resolved.count) would be blind or are not your connections."
         }

@@ -23,7 +23,9 @@ enum RequestLineParser {
         var words: [String] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let cleaned = word.trimmingCharacters(in: CharacterSet(charactersIn: "<>()[],;"))
-            if parsed.profileURL == nil, cleaned.contains("linkedin.com/") || cleaned.hasPrefix("/in/"), ProfileKey(url: cleaned) != nil {
+            if parsed.profileURL == nil, cleaned.contains("linkedin.com/") || cleaned.hasPrefix("/in/"),
+                ProfileKey(url: cleaned) != nil
+            {
                 parsed.profileURL = cleaned
             } else if parsed.email == nil, isEmail(cleaned) {
                 parsed.email = cleaned.replacingOccurrences(of: "mailto:", with: "")
@@ -64,7 +66,9 @@ enum RequestLineParser {
             text = rest
         }
         // `Name, Company[, more]` unless what follows the comma are credentials.
-        var parts = text.split(separator: ",", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+        var parts = text.split(separator: ",", omittingEmptySubsequences: true).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         if parts.count > 1 {
             var nameParts = [parts.removeFirst()]
             while let next = parts.first, PersonName.isCredentialList(next) {
@@ -98,6 +102,7 @@ extension PersonName {
     /// True when the text is only credentials or suffixes (`CFP`, `MBA, CPA`, `Jr.`).
     static func isCredentialList(_ text: String) -> Bool {
         let tokens = fold(text)
-        return !tokens.isEmpty && tokens.allSatisfy { suffixes.contains($0) || ["ma", "ms", "ba", "bs", "cp"].contains($0) }
+        return !tokens.isEmpty
+            && tokens.allSatisfy { suffixes.contains($0) || ["ma", "ms", "ba", "bs", "cp"].contains($0) }
     }
 }

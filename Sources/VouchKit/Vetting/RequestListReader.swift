@@ -9,7 +9,8 @@ public enum RequestListReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw InputError.unreadable(path: path, reason: isDirectory.boolValue ? "it is a folder" : "permission denied")
+                throw InputError.unreadable(
+                    path: path, reason: isDirectory.boolValue ? "it is a folder" : "permission denied")
             }
             throw InputError.notFound(path: path, what: "request list")
         }
@@ -26,14 +27,16 @@ public enum RequestListReader {
         let lowerName = name.lowercased()
         let head = text.prefix(2048).lowercased()
         if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
-            || head.contains("<html") || head.contains("<table") || head.contains("<ul") || head.contains("<!doctype html")
+            || head.contains("<html") || head.contains("<table") || head.contains("<ul")
+            || head.contains("<!doctype html")
         {
             return try HTMLRequestList.parse(bytes: bytes, source: name)
         }
         if lowerName.hasSuffix(".csv") || lowerName.hasSuffix(".tsv") {
             return parseDelimited(bytes, source: name)
         }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         let firstLines = lines.prefix(20).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if lowerName.hasSuffix(".md") || lowerName.hasSuffix(".markdown")
             || firstLines.contains(where: { $0.hasPrefix("|") || $0.hasPrefix("- ") || $0.hasPrefix("* ") })
@@ -52,7 +55,12 @@ public enum RequestListReader {
         let table = SmallTable(bytes: bytes)
         let delimiter = table.delimiter
         let skipped = table.malformed
-        let rows = table.records.map { record in (line: record.line, cells: (0..<record.count).map { record.string($0).trimmingCharacters(in: .whitespaces) }) }
+        let rows = table.records.map { record in
+            (
+                line: record.line,
+                cells: (0..<record.count).map { record.string($0).trimmingCharacters(in: .whitespaces) }
+            )
+        }
         let format = delimiter == ASCII.tab ? "tsv" : "csv"
         return entries(fromRows: rows, source: source, format: format, skipped: skipped)
     }
@@ -79,7 +87,8 @@ public enum RequestListReader {
             }
             append(parsed, line: row.line, to: &entries, skipped: &skipped)
         }
-        return RequestList(source: source, format: format, entries: entries, skipped: skipped.sorted { $0.line < $1.line })
+        return RequestList(
+            source: source, format: format, entries: entries, skipped: skipped.sorted { $0.line < $1.line })
     }
 
     /// Without a header: the first cell is the person (parsed like a text line), a cell with a
@@ -127,7 +136,9 @@ public enum RequestListReader {
             let list = self.entries(fromRows: table, source: source, format: "markdown", skipped: [])
             for entry in list.entries {
                 entries.append(
-                    RequestEntry(position: entries.count + 1, line: entry.line, query: entry.query, title: entry.title, reason: entry.reason))
+                    RequestEntry(
+                        position: entries.count + 1, line: entry.line, query: entry.query, title: entry.title,
+                        reason: entry.reason))
             }
             skipped += list.skipped
             table = []
@@ -135,7 +146,9 @@ public enum RequestListReader {
         for (offset, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("|") {
-                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 if cells.first == "" { cells.removeFirst() }
                 if cells.last == "" { cells.removeLast() }
                 if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { continue }  // the separator row
@@ -156,7 +169,8 @@ public enum RequestListReader {
             append(RequestLineParser.parse(stripMarkdown(bulleted)), line: offset + 1, to: &entries, skipped: &skipped)
         }
         flushTable()
-        return RequestList(source: source, format: "markdown", entries: entries, skipped: skipped.sorted { $0.line < $1.line })
+        return RequestList(
+            source: source, format: "markdown", entries: entries, skipped: skipped.sorted { $0.line < $1.line })
     }
 
     /// Removes a list bullet or number (`- `, `* `, `+ `, `1. `, `2) `, `[ ] `).
@@ -180,7 +194,8 @@ public enum RequestListReader {
     static func stripMarkdown(_ text: String) -> String {
         var output = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         // [label](url) -> label url
-        while let open = output.range(of: "["), let mid = output.range(of: "](", range: open.upperBound..<output.endIndex),
+        while let open = output.range(of: "["),
+            let mid = output.range(of: "](", range: open.upperBound..<output.endIndex),
             let close = output.range(of: ")", range: mid.upperBound..<output.endIndex)
         {
             let label = output[open.upperBound..<mid.lowerBound]
@@ -192,10 +207,14 @@ public enum RequestListReader {
 
     static func splitSimple(_ line: String) -> [String] {
         let separator: Character = line.contains("\t") ? "\t" : line.contains(";") && !line.contains(",") ? ";" : ","
-        return line.split(separator: separator, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return line.split(separator: separator, omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
     }
 
-    static func append(_ parsed: RequestLineParser.Parsed, line: Int, to entries: inout [RequestEntry], skipped: inout [SkippedRow]) {
+    static func append(
+        _ parsed: RequestLineParser.Parsed, line: Int, to entries: inout [RequestEntry], skipped: inout [SkippedRow]
+    ) {
         let name = parsed.name
         if name.isEmpty && parsed.profileURL == nil && parsed.email == nil {
             skipped.append(SkippedRow(line: line, reason: "no name, profile URL or e-mail"))
@@ -210,10 +229,12 @@ public enum RequestListReader {
             return
         }
         let query = PersonQuery(
-            name: TextDecoding.repairMojibake(name), company: parsed.company, profileURL: parsed.profileURL, email: parsed.email)
+            name: TextDecoding.repairMojibake(name), company: parsed.company, profileURL: parsed.profileURL,
+            email: parsed.email)
         entries.append(
             RequestEntry(
-                position: entries.count + 1, line: line, query: query, title: parsed.title.flatMap { $0.isEmpty ? nil : $0 },
+                position: entries.count + 1, line: line, query: query,
+                title: parsed.title.flatMap { $0.isEmpty ? nil : $0 },
                 reason: parsed.reason.flatMap { $0.isEmpty ? nil : $0 }))
     }
 }
@@ -235,7 +256,8 @@ struct DelimitedColumns {
             case "name", "fullname", "person", "contact", "who": name = name ?? index
             case "first", "firstname", "givenname": first = first ?? index
             case "last", "lastname", "surname", "familyname": last = last ?? index
-            case "company", "companyname", "organization", "organisation", "employer", "firm": company = company ?? index
+            case "company", "companyname", "organization", "organisation", "employer", "firm":
+                company = company ?? index
             case "title", "jobtitle", "position", "role": title = title ?? index
             case "profile", "url", "linkedin", "profileurl", "linkedinurl", "linkedinprofile": url = url ?? index
             case "email", "emailaddress", "mail": email = email ?? index

@@ -32,14 +32,14 @@ public struct Vetter: Sendable {
             } else {
                 evidence.append("not among your \(analysis.depths.count) connections")
             }
-        case let .ambiguous(candidates):
+        case .ambiguous(let candidates):
             verdict = .ambiguous
             let names = candidates.map { candidate -> String in
                 let connection = analysis.export.connections[candidate.index]
                 return connection.company.isEmpty ? connection.name : "\(connection.name) (\(connection.company))"
             }
             evidence.append("could be any of: " + names.joined(separator: "; ") + ". Ask which one they mean")
-        case let .matched(index, confidence, basis):
+        case .matched(let index, let confidence, let basis):
             depth = analysis.depth(of: index)
             let connection = analysis.export.connections[index]
             if confidence < 0.9 {
@@ -65,7 +65,8 @@ public struct Vetter: Sendable {
     }
 
     func assessRequester(_ text: String, matcher: PersonMatcher) -> RequesterAssessment {
-        let query = ProfileKey(url: text) != nil
+        let query =
+            ProfileKey(url: text) != nil
             ? PersonQuery(name: "", profileURL: text)
             : RequestLineParser.isEmail(text) ? PersonQuery(name: "", email: text) : PersonQuery(name: text)
         let match = matcher.match(query)
@@ -74,12 +75,12 @@ public struct Vetter: Sendable {
         var tier = RelationshipTier.stranger
         var dormant = false
         switch match {
-        case let .matched(index, _, _):
+        case .matched(let index, _, _):
             depth = analysis.depth(of: index)
             tier = depth?.tier ?? .stranger
             dormant = depth?.dormant ?? false
             evidence = depth?.evidence ?? []
-        case let .ambiguous(candidates):
+        case .ambiguous(let candidates):
             evidence.append(
                 "several connections are called that: "
                     + candidates.map { analysis.export.connections[$0.index].name }.joined(separator: "; ")

@@ -9,8 +9,12 @@ struct AddressBookTests {
     }
 
     static let directory = ConnectionDirectory([
-        Connection(index: 0, firstName: "Anna", lastName: "Berg", profileURL: "https://www.linkedin.com/in/anna-berg-1a", email: nil, company: "Acme", position: "", connectedOn: CalendarDay(iso: "2020-01-01"), line: 2),
-        Connection(index: 1, firstName: "Robert", lastName: "Kowalski", profileURL: "https://www.linkedin.com/in/bob-k-77", email: nil, company: "Fabrikam Inc.", position: "", connectedOn: CalendarDay(iso: "2015-01-01"), line: 3),
+        Connection(
+            index: 0, firstName: "Anna", lastName: "Berg", profileURL: "https://www.linkedin.com/in/anna-berg-1a",
+            email: nil, company: "Acme", position: "", connectedOn: CalendarDay(iso: "2020-01-01"), line: 2),
+        Connection(
+            index: 1, firstName: "Robert", lastName: "Kowalski", profileURL: "https://www.linkedin.com/in/bob-k-77",
+            email: nil, company: "Fabrikam Inc.", position: "", connectedOn: CalendarDay(iso: "2015-01-01"), line: 3),
     ])
 
     @Test func googleCurrent() throws {
@@ -80,7 +84,8 @@ struct AddressBookTests {
     }
 
     @Test func joinsByProfileThenEmailThenName() throws {
-        let index = AddressBookIndex(books: [try read("google-current.csv"), try read("vcard3.vcf")], directory: Self.directory)
+        let index = AddressBookIndex(
+            books: [try read("google-current.csv"), try read("vcard3.vcf")], directory: Self.directory)
         #expect(index.byConnection[0]?.sources == ["Google contacts", "address book (vCard)"])
         #expect(index.byConnection[0]?.hasPhone == true)
         #expect(index.byConnection[1]?.labels == ["Clients"])  // joined by LinkedIn URL despite the middle initial
@@ -92,7 +97,10 @@ struct AddressBookTests {
     @Test func addressBookLiftsOutOfNominalWithEvidence() throws {
         let export = try ExportReader.read(TestPaths.sampleZip)
         let before = Analysis(export: export)
-        let books = [try AddressBookReader.read(path: TestPaths.repository.appendingPathComponent("SampleData/contacts/google-contacts.csv").path)]
+        let books = [
+            try AddressBookReader.read(
+                path: TestPaths.repository.appendingPathComponent("SampleData/contacts/google-contacts.csv").path)
+        ]
         let after = Analysis(export: export, addressBooks: books)
         func depth(_ analysis: Analysis, _ name: String) -> RelationshipDepth? {
             analysis.depths.first { analysis.connection($0).name == name }

@@ -57,7 +57,8 @@ struct ConnectionPageTests {
     }
 
     @Test func nestingHundredThousandDeep() throws {
-        let html = "<html><body>" + String(repeating: "<div>", count: 100_000)
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: 100_000)
             + "<div class=\"mn-connection-card\"><a class=\"mn-connection-card__link\" href=\"/in/deep/\"><span class=\"mn-connection-card__name\">Deep Person</span></a></div></body></html>"
         let page = try ConnectionPageReader.parse(bytes: Array(html.utf8), source: "deep.html", asOf: asOf)
         #expect(page.people.count <= 1)  // libxml2 may cut the tree; it must not crash or hang
@@ -77,7 +78,9 @@ struct ConnectionPageTests {
         #expect(export.connections.map(\.name) == ["Ana Sousa", "José García"])
         let analysis = Analysis(export: export, asOf: asOf)
         #expect(analysis.depths.allSatisfy { $0.tier == .nominal })
-        #expect(analysis.depths[1].evidence[0].hasPrefix("from the saved page classic.html; connected around 2024-11-20 (approximate)"))
+        #expect(
+            analysis.depths[1].evidence[0].hasPrefix(
+                "from the saved page classic.html; connected around 2024-11-20 (approximate)"))
         let file = try #require(export.ledger.file(kind: "connections-page"))
         #expect(file.rows == 2 && file.used == 2)
         #expect(file.warnings.contains { $0.contains("names and headlines only") })

@@ -4,7 +4,8 @@ import Testing
 
 struct MatcherTests {
     static let directory = ConnectionDirectory([
-        connection(0, "Zoë", "Müller", company: "Northwind Traders", url: "https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-1"),
+        connection(
+            0, "Zoë", "Müller", company: "Northwind Traders", url: "https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-1"),
         connection(1, "Robert", "Kowalski", company: "Fabrikam Inc."),
         connection(2, "Elizabeth", "Chen", company: "Chen & Ortiz CPAs", email: "liz@chen.example"),
         connection(3, "Chris", "Park", company: "Northwind Traders"),
@@ -13,12 +14,16 @@ struct MatcherTests {
         connection(6, "Jane", "Doe", company: "Acme"),
     ])
 
-    static func connection(_ index: Int, _ first: String, _ last: String, company: String, url: String? = nil, email: String? = nil) -> Connection {
-        Connection(index: index, firstName: first, lastName: last, profileURL: url, email: email, company: company, position: "", connectedOn: nil, line: index + 2)
+    static func connection(
+        _ index: Int, _ first: String, _ last: String, company: String, url: String? = nil, email: String? = nil
+    ) -> Connection {
+        Connection(
+            index: index, firstName: first, lastName: last, profileURL: url, email: email, company: company,
+            position: "", connectedOn: nil, line: index + 2)
     }
 
     func matched(_ query: PersonQuery) -> Int? {
-        if case let .matched(index, _, _) = PersonMatcher(directory: Self.directory).match(query) { return index }
+        if case .matched(let index, _, _) = PersonMatcher(directory: Self.directory).match(query) { return index }
         return nil
     }
 
@@ -39,7 +44,10 @@ struct MatcherTests {
     }
     @Test func email() { #expect(matched(PersonQuery(name: "", email: "LIZ@chen.example")) == 2) }
     @Test func twoPlausibleConnectionsAreAmbiguous() {
-        guard case let .ambiguous(candidates) = PersonMatcher(directory: Self.directory).match(PersonQuery(name: "Chris Park")) else {
+        guard
+            case .ambiguous(let candidates) = PersonMatcher(directory: Self.directory).match(
+                PersonQuery(name: "Chris Park"))
+        else {
             Issue.record("expected ambiguous")
             return
         }

@@ -18,12 +18,19 @@ struct CSVReaderTests {
         Case(name: "no final newline", input: "a,b\n1,2", records: [["a", "b"], ["1", "2"]]),
         Case(name: "CRLF", input: "a,b\r\n1,2\r\n", records: [["a", "b"], ["1", "2"]], lines: [1, 2]),
         Case(name: "lone CR", input: "a,b\r1,2\r", records: [["a", "b"], ["1", "2"]], lines: [1, 2]),
-        Case(name: "mixed line ends", input: "a\r\nb\nc\rd", records: [["a"], ["b"], ["c"], ["d"]], lines: [1, 2, 3, 4]),
+        Case(
+            name: "mixed line ends", input: "a\r\nb\nc\rd", records: [["a"], ["b"], ["c"], ["d"]], lines: [1, 2, 3, 4]),
         Case(name: "quoted comma", input: "\"a,b\",c\n", records: [["a,b", "c"]]),
         Case(name: "doubled quotes", input: "\"say \"\"hi\"\"\",x\n", records: [["say \"hi\"", "x"]]),
-        Case(name: "quoted newline", input: "\"line1\nline2\",x\nnext,y\n", records: [["line1\nline2", "x"], ["next", "y"]], lines: [1, 3]),
-        Case(name: "quoted CRLF", input: "\"a\r\nb\",x\r\nz,w\r\n", records: [["a\r\nb", "x"], ["z", "w"]], lines: [1, 3]),
-        Case(name: "ragged rows", input: "a,b,c\n1\n1,2,3,4\n", records: [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]),
+        Case(
+            name: "quoted newline", input: "\"line1\nline2\",x\nnext,y\n",
+            records: [["line1\nline2", "x"], ["next", "y"]], lines: [1, 3]),
+        Case(
+            name: "quoted CRLF", input: "\"a\r\nb\",x\r\nz,w\r\n", records: [["a\r\nb", "x"], ["z", "w"]],
+            lines: [1, 3]),
+        Case(
+            name: "ragged rows", input: "a,b,c\n1\n1,2,3,4\n",
+            records: [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]),
         Case(name: "empty fields", input: ",,\n", records: [["", "", ""]]),
         Case(name: "blank lines skipped", input: "a\n\n\nb\n", records: [["a"], ["b"]], lines: [1, 4]),
         Case(name: "quote inside unquoted field", input: "5\" screen,x\n", records: [["5\" screen", "x"]]),
@@ -46,10 +53,10 @@ struct CSVReaderTests {
         var malformed: [Int] = []
         let handle: (CSVEvent) -> Void = { event in
             switch event {
-            case let .record(record):
+            case .record(let record):
                 records.append((0..<record.count).map { record.string($0) })
                 lines.append(record.line)
-            case let .malformed(line, _):
+            case .malformed(let line, _):
                 malformed.append(line)
             }
         }
@@ -146,7 +153,9 @@ enum ReferenceCSV {
                         index += 1
                     } else {
                         inQuotes = false
-                        if index + 1 < chars.count, !["," as Unicode.Scalar, "\n", "\r"].contains(chars[index + 1]) { return nil }
+                        if index + 1 < chars.count, !["," as Unicode.Scalar, "\n", "\r"].contains(chars[index + 1]) {
+                            return nil
+                        }
                     }
                 } else {
                     field.unicodeScalars.append(c)

@@ -98,20 +98,23 @@ struct ExportReaderTests {
     }
 
     @Test func folderWithoutConnectionsNamesWhatItFound() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-no-connections-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vouch-no-connections-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "a,b\n".write(to: folder.appendingPathComponent("Learning.csv"), atomically: true, encoding: .utf8)
         #expect {
             try ExportReader.read(folder.path)
         } throws: { error in
-            guard case let .noConnections(_, found) = error as? IngestError else { return false }
+            guard case .noConnections(_, let found) = error as? IngestError else { return false }
             return found == ["Learning.csv"]
         }
     }
 
     @Test func corruptZipIsAClearError() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-corrupt-\(UUID().uuidString).zip").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vouch-corrupt-\(UUID().uuidString).zip"
+        ).path
         try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: IngestError.self) { try ExportReader.read(path) }
@@ -128,7 +131,9 @@ struct ExportReaderTests {
     }
 
     @Test func messageErasAllFold() throws {
-        for (file, expectedTwoWay) in [("eras/messages-2018.csv", 1), ("eras/messages-2022.csv", 1), ("eras/messages-2025.csv", 1)] {
+        for (file, expectedTwoWay) in [
+            ("eras/messages-2018.csv", 1), ("eras/messages-2022.csv", 1), ("eras/messages-2025.csv", 1),
+        ] {
             let export = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "messages.csv": file])
             let evidence = try #require(export.evidence[0], "\(file)")
             #expect(evidence.twoWayConversations == expectedTwoWay, "\(file)")
@@ -140,7 +145,9 @@ struct ExportReaderTests {
     }
 
     @Test func messages2025ExcludesSpamDraftsAndAdsAndSkipsBadDates() throws {
-        let export = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv"])
+        let export = try readExport(copying: [
+            "Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv",
+        ])
         let ledger = try #require(export.ledger.file(kind: "messages"))
         #expect(ledger.rows == 6)
         #expect(ledger.excluded == ["draft": 1, "sponsored conversation": 1, "spam folder": 1])
@@ -170,7 +177,9 @@ struct InvitationEraTests {
 
     @Test func firstFiveColumns2018To2022() throws {
         let export = try read("eras/invitations-2020.csv")
-        #expect(export.evidence[0]?.invitation == InvitationFact(sentByOwner: true, hasNote: true, date: CalendarDay(iso: "2020-01-08")))
+        #expect(
+            export.evidence[0]?.invitation
+                == InvitationFact(sentByOwner: true, hasNote: true, date: CalendarDay(iso: "2020-01-08")))
         #expect(export.evidence[1]?.invitation?.sentByOwner == false)
         #expect(export.ledger.file(kind: "invitations")?.used == 2)
     }
@@ -212,7 +221,9 @@ struct MessageStreamingTests {
             "Profile.csv": "eras/profile.csv", "Connections.csv": "eras/connections-2025.csv",
             "messages.csv": "eras/messages-2025.csv",
         ])
-        let kept = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv"])
+        let kept = try readExport(copying: [
+            "Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv",
+        ])
         #expect(streamed.evidence == kept.evidence)
     }
 }

@@ -55,7 +55,8 @@ struct ProfileKeyTests {
             "https://www.linkedin.com/in/elbio-gonzález-a3566718a",
             "www.linkedin.com/in/elbio-gonzález-a3566718a",
             "/in/elbio-gonz%c3%a1lez-a3566718a/",
-            "https://de.linkedin.com/in/Elbio-Gonzalez-A3566718A".replacingOccurrences(of: "Gonzalez", with: "González"),
+            "https://de.linkedin.com/in/Elbio-Gonzalez-A3566718A".replacingOccurrences(
+                of: "Gonzalez", with: "González"),
             "https://www.linkedin.com/in/elbio-gonz%C3%A1lez-a3566718a?miniProfileUrn=urn%3Ali%3Afs",
             "linkedin.com/in/elbio-gonz%C3%A1lez-a3566718a#about",
         ]

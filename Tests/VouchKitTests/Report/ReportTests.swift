@@ -5,7 +5,8 @@ import Testing
 
 struct ReportTests {
     @Test func markdownEscapingKeepsHostileTextInert() {
-        let hostile = "Eve | [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> `code` *bold*\nnext"
+        let hostile =
+            "Eve | [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> `code` *bold*\nnext"
         let escaped = Markdown.inline(hostile)
         #expect(!escaped.contains("\n"))
         #expect(!escaped.contains("<script"))
@@ -24,7 +25,8 @@ struct ReportTests {
     }
 
     @Test func hostileListKeepsTheTableShape() throws {
-        let text = "Eve | Evil, [x](javascript:alert(1)) — <img src=x onerror=alert(1)> | more\n# not a person\n=cmd|' /C calc'!A0\n"
+        let text =
+            "Eve | Evil, [x](javascript:alert(1)) — <img src=x onerror=alert(1)> | more\n# not a person\n=cmd|' /C calc'!A0\n"
         let list = try RequestListReader.parse(data: Data(text.utf8), name: "hostile.txt")
         let analysis = Analysis(export: try ExportReader.read(TestPaths.sampleZip))
         let report = VetReport.markdown(Vetter(analysis: analysis).vet(list))
@@ -41,7 +43,9 @@ struct ReportTests {
     @Test func sampleAnalyzeSnapshots() throws {
         let analysis = Analysis(export: try ExportReader.read(TestPaths.sampleZip))
         try assertSnapshot(AnalyzeReport.markdown(analysis), named: "sample-analyze.md")
-        try assertSnapshot(AnalyzeReport.json(analysis).replacingOccurrences(of: TestPaths.sampleZip, with: "SAMPLE"), named: "sample-analyze.json")
+        try assertSnapshot(
+            AnalyzeReport.json(analysis).replacingOccurrences(of: TestPaths.sampleZip, with: "SAMPLE"),
+            named: "sample-analyze.json")
     }
 
     @Test func sampleVetSnapshots() throws {
@@ -55,6 +59,7 @@ struct ReportTests {
     @Test func folderAndZipGiveTheSameReport() throws {
         let zip = Analysis(export: try ExportReader.read(TestPaths.sampleZip))
         let folder = Analysis(export: try ExportReader.read(TestPaths.sampleFolder))
-        #expect(AnalyzeReport.markdown(zip).replacingOccurrences(of: ".zip", with: "") == AnalyzeReport.markdown(folder))
+        #expect(
+            AnalyzeReport.markdown(zip).replacingOccurrences(of: ".zip", with: "") == AnalyzeReport.markdown(folder))
     }
 }

@@ -3,18 +3,27 @@ import Testing
 @testable import VouchKit
 
 struct DepthModelTests {
-    let asOf = CalendarDay(year: 2026, month: 11, day: 20)!
+    let asOf = CalendarDay(year: 2026, month: 11, day: 20) ?? CalendarDay(ordinal: 0)
     let employers = EmployerHistory(positions: [
-        OwnerPosition(company: "Northwind Traders", title: "", started: DateParser.parse("Mar 2016"), finished: DateParser.parse("May 2023")),
+        OwnerPosition(
+            company: "Northwind Traders", title: "", started: DateParser.parse("Mar 2016"),
+            finished: DateParser.parse("May 2023")),
         OwnerPosition(company: "Whitfield Advisory", title: "", started: DateParser.parse("Jun 2023"), finished: nil),
     ])
 
     func person(company: String = "Elsewhere", connected: String = "2020-01-01") -> Connection {
-        Connection(index: 0, firstName: "Ann", lastName: "Lee", profileURL: nil, email: nil, company: company, position: "", connectedOn: CalendarDay(iso: connected), line: 2)
+        Connection(
+            index: 0, firstName: "Ann", lastName: "Lee", profileURL: nil, email: nil, company: company, position: "",
+            connectedOn: CalendarDay(iso: connected), line: 2)
     }
 
-    func assess(_ evidence: ConnectionEvidence, company: String = "Elsewhere", connected: String = "2020-01-01", annotation: Annotation? = nil) -> RelationshipDepth {
-        DepthModel(asOf: asOf).assess(person(company: company, connected: connected), evidence: evidence, employers: employers, annotation: annotation)
+    func assess(
+        _ evidence: ConnectionEvidence, company: String = "Elsewhere", connected: String = "2020-01-01",
+        annotation: Annotation? = nil
+    ) -> RelationshipDepth {
+        DepthModel(asOf: asOf).assess(
+            person(company: company, connected: connected), evidence: evidence, employers: employers,
+            annotation: annotation)
     }
 
     func exchange(sent: Int, received: Int, months: Int, last: String = "2026-10-01") -> ConnectionEvidence {
@@ -100,7 +109,8 @@ struct DepthModelTests {
     }
 
     @Test func annotationsWinOverTheModel() {
-        let annotation = Annotation(query: PersonQuery(name: "Ann Lee"), tier: .trusted, tags: ["church"], note: "", line: 2)
+        let annotation = Annotation(
+            query: PersonQuery(name: "Ann Lee"), tier: .trusted, tags: ["church"], note: "", line: 2)
         let depth = assess(ConnectionEvidence(), annotation: annotation)
         #expect(depth.tier == .trusted && depth.annotated && depth.tags == ["church"])
         #expect(depth.evidence[0] == "your annotation: you marked them trusted; tagged church")

@@ -17,7 +17,10 @@ struct RequestListTests {
             ("Jane Doe — she is hiring designers", .init(name: "Jane Doe", reason: "she is hiring designers")),
             ("Jane Doe, CFP", .init(name: "Jane Doe, CFP")),
             ("Jane Doe, CFP, Acme Wealth", .init(name: "Jane Doe, CFP", company: "Acme Wealth")),
-            ("https://www.linkedin.com/in/jane-doe-1", .init(name: "", profileURL: "https://www.linkedin.com/in/jane-doe-1")),
+            (
+                "https://www.linkedin.com/in/jane-doe-1",
+                .init(name: "", profileURL: "https://www.linkedin.com/in/jane-doe-1")
+            ),
             ("jane@acme.example", .init(name: "", email: "jane@acme.example")),
             ("Jane Doe at Acme", .init(name: "Jane Doe", company: "Acme")),
         ]
@@ -52,10 +55,13 @@ struct RequestListTests {
     }
 
     @Test func markdownBulletsAndTables() throws {
-        let bullets = try parse("# People\n\n- **Jane Doe**, Acme\n* [Bo Lund](https://www.linkedin.com/in/bo-lund)\n1. Cara Moe\n", name: "list.md")
+        let bullets = try parse(
+            "# People\n\n- **Jane Doe**, Acme\n* [Bo Lund](https://www.linkedin.com/in/bo-lund)\n1. Cara Moe\n",
+            name: "list.md")
         #expect(bullets.entries.map(\.query.name) == ["Jane Doe", "Bo Lund", "Cara Moe"])
         #expect(bullets.entries[1].query.profileURL == "https://www.linkedin.com/in/bo-lund")
-        let table = try parse("| Name | Company | Why |\n|---|---|---|\n| Jane Doe | Acme | hiring |\n", name: "list.md")
+        let table = try parse(
+            "| Name | Company | Why |\n|---|---|---|\n| Jane Doe | Acme | hiring |\n", name: "list.md")
         #expect(table.entries.count == 1 && table.entries[0].reason == "hiring" && table.entries[0].line == 3)
     }
 

@@ -16,7 +16,8 @@ struct VetterTests {
 
     @Test func everyVerdict() throws {
         let result = try vet("Maya Okafor\nBob Kowalski\nBen Carter\nIngrid Halvorsen\nJordan Blake\nChris Park\n")
-        #expect(result.targets.map(\.verdict) == [.vouch, .reconnectFirst, .needsReason, .blind, .notConnected, .ambiguous])
+        #expect(
+            result.targets.map(\.verdict) == [.vouch, .reconnectFirst, .needsReason, .blind, .notConnected, .ambiguous])
     }
 
     @Test func patQuinnsListIsListPushing() throws {
@@ -25,12 +26,16 @@ struct VetterTests {
         #expect(result.verdict == .listPushing)
         #expect(result.requester?.prematureSolicitation == true)
         let ids = Set(result.signals.filter(\.isWarning).map(\.id))
-        #expect(ids.isSuperset(of: ["former-employer-cluster", "mirrors-connections-order", "missing-reasons", "premature-solicitation"]))
+        #expect(
+            ids.isSuperset(of: [
+                "former-employer-cluster", "mirrors-connections-order", "missing-reasons", "premature-solicitation",
+            ]))
     }
 
     @Test func priyasListIsTargeted() throws {
         let list = try RequestListReader.read(path: TestPaths.sampleList("priya-targeted.txt"))
-        let result = Vetter(analysis: Self.analysis).vet(list, requester: "https://www.linkedin.com/in/priya-natarajan-77a0b3")
+        let result = Vetter(analysis: Self.analysis).vet(
+            list, requester: "https://www.linkedin.com/in/priya-natarajan-77a0b3")
         #expect(result.verdict == .targeted)
         #expect(result.requester?.tier == .trusted && result.requester?.prematureSolicitation == false)
     }
@@ -58,6 +63,7 @@ struct VetterTests {
 extension LinkedInExport {
     static let empty = LinkedInExport(
         owner: Owner(), directory: ConnectionDirectory([]), positions: [], schools: [], evidence: [:],
-        unmatchedRecommendations: [], exportDate: nil, latestDataDate: nil, conversationCount: 0, ledger: IngestLedger(),
+        unmatchedRecommendations: [], exportDate: nil, latestDataDate: nil, conversationCount: 0,
+        ledger: IngestLedger(),
         location: "")
 }
