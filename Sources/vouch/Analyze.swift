@@ -49,14 +49,7 @@ struct ScoringOptions: ParsableArguments {
         let progress = ProgressLine(quiet: quiet)
         defer { progress.finish() }
         let asOfDay = try parseAsOf(asOf)
-        var data = try ExportReader.read(
-            export, pageAsOf: asOfDay ?? modificationDay(export), progress: progress.callback)
-        for page in extra {
-            let bytes = try readInput(page, what: "saved connections page")
-            let anchor = asOfDay ?? data.defaultAsOf ?? modificationDay(page)
-            PageMerge.merge(
-                try ConnectionPageReader.parse(bytes: bytes, source: page, asOf: anchor), named: page, into: &data)
-        }
+        let data = try ExportReader.read(export, asOf: asOfDay, extraPages: extra, progress: progress.callback)
         let settings = try config.map(ScoringConfig.load(path:)) ?? ScoringConfig()
         let notes =
             try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()

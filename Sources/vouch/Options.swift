@@ -64,25 +64,6 @@ func runReporting(_ body: () throws -> Void) throws {
     }
 }
 
-/// The day a file was last modified: the anchor for "Connected 5 months ago" on a saved page
-/// when no `--as-of` is given (a property of the input, not the clock).
-func modificationDay(_ path: String) -> CalendarDay? {
-    guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else {
-        return nil
-    }
-    return CalendarDay(ordinal: Int32(floor(date.timeIntervalSince1970 / 86_400)))
-}
-
-/// Reads a whole input file, with the errors every input gets.
-func readInput(_ path: String, what: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw FileManager.default.fileExists(atPath: path)
-            ? InputError.unreadable(path: path, reason: "permission denied or a folder")
-            : InputError.notFound(path: path, what: what)
-    }
-    return [UInt8](data)
-}
-
 /// Parses `--as-of`.
 func parseAsOf(_ text: String?) throws -> CalendarDay? {
     guard let text else { return nil }

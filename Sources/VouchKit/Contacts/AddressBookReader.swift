@@ -6,10 +6,7 @@ import Foundation
 public enum AddressBookReader {
     /// Reads the address book at `path`.
     public static func read(path: String) throws -> AddressBook {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError.notFound(path: path, what: "address book")
-        }
-        return try parse(data: data, path: path)
+        try parse(data: InputFile.read(path, what: "address book"), path: path)
     }
 
     /// Parses address-book bytes.

@@ -92,15 +92,19 @@ enum ContactsCSVReader {
         var birthday = ""
         var created: CalendarDay?
         let google = [" ::: "]
+        /// Google's numbered multi-value columns (`E-mail 1 - Value`, `E-mail 2 - Value`, …).
+        func googleValues(_ prefix: String) -> [String] {
+            row.numbered(prefix, "value").flatMap { AddressBookReader.values($0, separators: google) }
+        }
         switch format {
         case .google:
             name = [row.cell("firstname"), row.cell("middlename"), row.cell("lastname")].filter { !$0.isEmpty }.joined(
                 separator: " ")
             company = row.cell("organizationname")
             title = row.cell("organizationtitle")
-            emails = row.numbered("email", "value").flatMap { AddressBookReader.values($0, separators: google) }
-            phones = row.numbered("phone", "value").flatMap { AddressBookReader.values($0, separators: google) }
-            urls = row.numbered("website", "value").flatMap { AddressBookReader.values($0, separators: google) }
+            emails = googleValues("email")
+            phones = googleValues("phone")
+            urls = googleValues("website")
             labels = AddressBookReader.values(row.cell("labels"), separators: google)
             note = row.cell("notes")
             birthday = row.cell("birthday")
@@ -119,9 +123,9 @@ enum ContactsCSVReader {
                 row.numbered("organization", "title").first.map {
                     AddressBookReader.values($0, separators: google).first ?? ""
                 } ?? ""
-            emails = row.numbered("email", "value").flatMap { AddressBookReader.values($0, separators: google) }
-            phones = row.numbered("phone", "value").flatMap { AddressBookReader.values($0, separators: google) }
-            urls = row.numbered("website", "value").flatMap { AddressBookReader.values($0, separators: google) }
+            emails = googleValues("email")
+            phones = googleValues("phone")
+            urls = googleValues("website")
             labels = AddressBookReader.values(row.cell("groupmembership"), separators: google)
             note = row.cell("notes")
             birthday = row.cell("birthday")

@@ -54,12 +54,7 @@ enum HTMLRequestList {
         var skipped: [SkippedRow] = []
         for table in tables where !table.isEmpty {
             let list = RequestListReader.entries(fromRows: table, source: source, format: "html", skipped: [])
-            for entry in list.entries {
-                entries.append(
-                    RequestEntry(
-                        position: entries.count + 1, line: entry.line, query: entry.query, title: entry.title,
-                        reason: entry.reason))
-            }
+            entries += list.entries
             skipped += list.skipped
         }
         for item in items {

@@ -17,8 +17,6 @@ public struct ConnectionEvidence: Sendable, Hashable {
     public var activeMonths: Set<Int32> = []
     public var firstMessage: CalendarDay?
     public var lastMessage: CalendarDay?
-    /// The last day of a conversation in which both sides wrote.
-    public var lastTwoWay: CalendarDay?
 
     /// Who sent the connection invitation, and whether it carried a personal note.
     public var invitation: InvitationFact?

@@ -7,12 +7,23 @@ import Foundation
 /// (Invitations, Endorsements, Recommendations), messages last. A file that cannot be read
 /// becomes a ledger entry; only a missing or unreadable Connections file stops the read.
 public enum ExportReader {
-    /// Reads the export at `path`; `progress` hears about every chunk read.
-    /// `pageAsOf` anchors relative dates when `path` is a saved connections page.
+    /// Reads the export at `path` and merges the saved connections pages in `extraPages`;
+    /// `progress` hears about every chunk read. `asOf` anchors relative dates on saved pages
+    /// ("Connected 5 months ago"); without it, the export's date or the page file's
+    /// modification day does.
     public static func read(
-        _ path: String, pageAsOf: CalendarDay? = nil, progress: ((ReadProgress) -> Void)? = nil
+        _ path: String, asOf: CalendarDay? = nil, extraPages: [String] = [],
+        progress: ((ReadProgress) -> Void)? = nil
     ) throws -> LinkedInExport {
-        try read(ExportSources.open(path), pageAsOf: pageAsOf, progress: progress)
+        var export = try read(
+            ExportSources.open(path), pageAsOf: asOf ?? InputFile.modificationDay(path), progress: progress)
+        for page in extraPages {
+            let bytes = [UInt8](try InputFile.read(page, what: "saved connections page"))
+            let anchor = asOf ?? export.defaultAsOf ?? InputFile.modificationDay(page)
+            PageMerge.merge(
+                try ConnectionPageReader.parse(bytes: bytes, source: page, asOf: anchor), named: page, into: &export)
+        }
+        return export
     }
 
     /// Reads an already opened source.

@@ -56,13 +56,11 @@ struct MessageFolder {
     private var conversationIndex: [String: Int] = [:]
     private var lastConversationBytes: [UInt8] = []
     private var lastConversation = -1
-    private var hasDirectionColumn = false
     /// Folds finished conversations early (decided at the first row).
     private var streaming: Bool?
     private let allowStreaming: Bool
     private var finished = FinishedConversations()
     private var evidence: [Int: ConnectionEvidence] = [:]
-    private var messagesWithOthers = 0
     private var conversationCount = 0
     /// Set when a finished conversation's id came back: the streamed result is not exact.
     private(set) var needsSecondPass = false
@@ -113,11 +111,8 @@ struct MessageFolder {
 
         // Legacy (2018) files say the direction instead: the owner is the sender of OUTGOING rows.
         let direction = row.bytes(.direction)
-        if !direction.isEmpty {
-            hasDirectionColumn = true
-            if Self.equalsIgnoringCase(direction, "outgoing"), participants.identities[Int(sender)] != .owner {
-                participants.markOwner(sender)
-            }
+        if Self.equalsIgnoringCase(direction, "outgoing"), participants.identities[Int(sender)] != .owner {
+            participants.markOwner(sender)
         }
 
         let conversation = conversationSlot(row, sender: sender, recipients: recipients)
@@ -171,7 +166,6 @@ struct MessageFolder {
         var evidence: [Int: ConnectionEvidence]
         var conversations: Int
         var ownerInferred: String?
-        var messagesWithOthers: Int
     }
 
     /// Finishes: infers the owner if still unknown, then folds every conversation into the
@@ -198,8 +192,7 @@ struct MessageFolder {
         for tally in open { foldConversation(tally) }
         conversations = []
         return Result(
-            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred,
-            messagesWithOthers: messagesWithOthers)
+            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred)
     }
 
     /// Folds one complete conversation into the evidence of each connection in it.
@@ -214,7 +207,6 @@ struct MessageFolder {
             let theirs = tally.senders.first { $0.participant == member }
             guard case .connection(let index) = identities[Int(member)] else {
                 strangers += 1
-                messagesWithOthers += Int(theirs?.messages ?? 0)
                 continue
             }
             var merged = people[index] ?? SenderTally(participant: member)
@@ -244,10 +236,7 @@ struct MessageFolder {
                 let last = CalendarDay(ordinal: tally.last)
                 record.firstMessage = min(record.firstMessage ?? first, first)
                 record.lastMessage = max(record.lastMessage ?? last, last)
-                if ownerSent > 0 && received > 0 {
-                    record.twoWayConversations += 1
-                    record.lastTwoWay = max(record.lastTwoWay ?? last, last)
-                }
+                if ownerSent > 0 && received > 0 { record.twoWayConversations += 1 }
             } else {
                 record.groupConversations += 1
                 record.groupMessagesReceived += received

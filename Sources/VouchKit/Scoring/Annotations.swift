@@ -35,9 +35,7 @@ public struct AnnotationSet: Sendable {
 /// ```
 public enum AnnotationReader {
     public static func read(path: String, directory: ConnectionDirectory) throws -> AnnotationSet {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError.notFound(path: path, what: "annotations file")
-        }
+        let data = try InputFile.read(path, what: "annotations file")
         let bytes = TextDecodingStream.utf8(data)
         let table = SmallTable(bytes: bytes)
         let records = table.records

@@ -51,20 +51,12 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
 
     public init() {}
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        weights = try container.decodeIfPresent(Weights.self, forKey: .weights) ?? Weights()
-        thresholds = try container.decodeIfPresent(Thresholds.self, forKey: .thresholds) ?? Thresholds()
-    }
-
-    /// Reads a config file; unknown keys are an error so typos do not pass silently.
+    /// Reads a config file: the defaults with the file's settings laid over them. Unknown
+    /// names are an error so typos do not pass silently.
     public static func load(path: String) throws -> ScoringConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError.notFound(path: path, what: "scoring config")
-        }
+        let data = try InputFile.read(path, what: "scoring config")
         do {
-            try checkKeys(data, path: path)
-            return try JSONDecoder().decode(ScoringConfig.self, from: data)
+            return try overlay(data, path: path)
         } catch let error as InputError {
             throw error
         } catch {
@@ -72,68 +64,32 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
         }
     }
 
-    private static func checkKeys(_ data: Data, path: String) throws {
-        guard let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+    private static func overlay(_ data: Data, path: String) throws -> ScoringConfig {
+        let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ScoringConfig()))
+        guard let given = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            var merged = defaults as? [String: [String: Any]]
+        else {
             throw InputError.invalid(
                 path: path, line: nil, reason: "expected a JSON object with \"weights\" and/or \"thresholds\"")
         }
-        let known: [String: Set<String>] = [
-            "weights": Set(Mirror(reflecting: Weights()).children.compactMap(\.label)),
-            "thresholds": Set(Mirror(reflecting: Thresholds()).children.compactMap(\.label)),
-        ]
-        for (key, value) in root {
-            guard let allowed = known[key] else {
+        for (section, value) in given {
+            guard var settings = merged[section] else {
                 throw InputError.invalid(
-                    path: path, line: nil, reason: "unknown section \"\(key)\" (expected weights, thresholds)")
+                    path: path, line: nil, reason: "unknown section \"\(section)\" (expected weights, thresholds)")
             }
-            for inner in (value as? [String: Any] ?? [:]).keys where !allowed.contains(inner) {
-                throw InputError.invalid(
-                    path: path, line: nil,
-                    reason: "unknown setting \"\(key).\(inner)\"; known: \(allowed.sorted().joined(separator: ", "))")
+            guard let overrides = value as? [String: Any] else {
+                throw InputError.invalid(path: path, line: nil, reason: "\"\(section)\" must be an object of settings")
             }
+            for (name, setting) in overrides {
+                guard settings[name] != nil else {
+                    let known = settings.keys.sorted().joined(separator: ", ")
+                    throw InputError.invalid(
+                        path: path, line: nil, reason: "unknown setting \"\(section).\(name)\"; known: \(known)")
+                }
+                settings[name] = setting
+            }
+            merged[section] = settings
         }
-    }
-}
-
-extension ScoringConfig.Weights {
-    public init(from decoder: Decoder) throws {
-        self.init()
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        func value(_ key: CodingKeys, _ current: Double) throws -> Double {
-            try container.decodeIfPresent(Double.self, forKey: key) ?? current
-        }
-        twoWayExchange = try value(.twoWayExchange, twoWayExchange)
-        messageVolume = try value(.messageVolume, messageVolume)
-        monthsActive = try value(.monthsActive, monthsActive)
-        recommendation = try value(.recommendation, recommendation)
-        mutualEndorsement = try value(.mutualEndorsement, mutualEndorsement)
-        oneWayEndorsement = try value(.oneWayEndorsement, oneWayEndorsement)
-        invitationNote = try value(.invitationNote, invitationNote)
-        formerColleague = try value(.formerColleague, formerColleague)
-        currentColleague = try value(.currentColleague, currentColleague)
-        groupConversation = try value(.groupConversation, groupConversation)
-        recentInteraction = try value(.recentInteraction, recentInteraction)
-        addressBook = try value(.addressBook, addressBook)
-        addressBookPhone = try value(.addressBookPhone, addressBookPhone)
-    }
-}
-
-extension ScoringConfig.Thresholds {
-    public init(from decoder: Decoder) throws {
-        self.init()
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        func value(_ key: CodingKeys, _ current: Int) throws -> Int {
-            try container.decodeIfPresent(Int.self, forKey: key) ?? current
-        }
-        sustainedMessages = try value(.sustainedMessages, sustainedMessages)
-        sustainedEachWay = try value(.sustainedEachWay, sustainedEachWay)
-        sustainedMonths = try value(.sustainedMonths, sustainedMonths)
-        currentColleagueFactor = try value(.currentColleagueFactor, currentColleagueFactor)
-        dormantAfterDays = try value(.dormantAfterDays, dormantAfterDays)
-        recentWithinDays = try value(.recentWithinDays, recentWithinDays)
-        volumeSaturation = try value(.volumeSaturation, volumeSaturation)
-        monthsSaturation = try value(.monthsSaturation, monthsSaturation)
-        newConnectionDays = try value(.newConnectionDays, newConnectionDays)
-        dunbarLimit = try value(.dunbarLimit, dunbarLimit)
+        return try JSONDecoder().decode(ScoringConfig.self, from: JSONSerialization.data(withJSONObject: merged))
     }
 }

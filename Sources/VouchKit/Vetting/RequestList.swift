@@ -1,7 +1,7 @@
 /// One person a requester asked to be introduced to.
 public struct RequestEntry: Sendable, Hashable {
-    /// 1-based position in the list.
-    public let position: Int
+    /// 1-based position in the list (assigned by ``RequestList``).
+    public internal(set) var position: Int
     /// The line in the list file (for HTML: the element's line).
     public let line: Int
     /// Who, as the list says.
@@ -21,4 +21,17 @@ public struct RequestList: Sendable {
     public let entries: [RequestEntry]
     /// Lines that were not people, with the reason.
     public let skipped: [SkippedRow]
+
+    /// A list of `entries` numbered 1, 2, … in order, whatever parts of the file they came
+    /// from; skipped lines in line order.
+    init(source: String, format: String, entries: [RequestEntry], skipped: [SkippedRow]) {
+        self.source = source
+        self.format = format
+        self.entries = entries.enumerated().map { offset, entry in
+            var numbered = entry
+            numbered.position = offset + 1
+            return numbered
+        }
+        self.skipped = skipped.sorted { $0.line < $1.line }
+    }
 }

@@ -6,14 +6,7 @@ import Foundation
 public enum RequestListReader {
     /// Reads the list at `path`.
     public static func read(path: String) throws -> RequestList {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw InputError.unreadable(
-                    path: path, reason: isDirectory.boolValue ? "it is a folder" : "permission denied")
-            }
-            throw InputError.notFound(path: path, what: "request list")
-        }
+        let data = try InputFile.read(path, what: "request list")
         return try parse(data: data, name: (path as NSString).lastPathComponent)
     }
 
@@ -88,7 +81,7 @@ public enum RequestListReader {
             append(parsed, line: row.line, to: &entries, skipped: &skipped)
         }
         return RequestList(
-            source: source, format: format, entries: entries, skipped: skipped.sorted { $0.line < $1.line })
+            source: source, format: format, entries: entries, skipped: skipped)
     }
 
     /// Without a header: the first cell is the person (parsed like a text line), a cell with a
@@ -134,12 +127,7 @@ public enum RequestListReader {
         func flushTable() {
             guard !table.isEmpty else { return }
             let list = self.entries(fromRows: table, source: source, format: "markdown", skipped: [])
-            for entry in list.entries {
-                entries.append(
-                    RequestEntry(
-                        position: entries.count + 1, line: entry.line, query: entry.query, title: entry.title,
-                        reason: entry.reason))
-            }
+            entries += list.entries
             skipped += list.skipped
             table = []
         }
@@ -170,7 +158,7 @@ public enum RequestListReader {
         }
         flushTable()
         return RequestList(
-            source: source, format: "markdown", entries: entries, skipped: skipped.sorted { $0.line < $1.line })
+            source: source, format: "markdown", entries: entries, skipped: skipped)
     }
 
     /// Removes a list bullet or number (`- `, `* `, `+ `, `1. `, `2) `, `[ ] `).

@@ -74,7 +74,7 @@ struct ConnectionPageTests {
     }
 
     @Test func pageOnItsOwnIsAnExportOfNominalConnections() throws {
-        let export = try ExportReader.read(TestPaths.fixture("pages/classic.html"), pageAsOf: asOf)
+        let export = try ExportReader.read(TestPaths.fixture("pages/classic.html"), asOf: asOf)
         #expect(export.connections.map(\.name) == ["Ana Sousa", "José García"])
         let analysis = Analysis(export: export, asOf: asOf)
         #expect(analysis.depths.allSatisfy { $0.tier == .nominal })

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import VouchKit
@@ -148,5 +149,35 @@ struct DepthModelTests {
         let analysis = Analysis(export: try ExportReader.read(TestPaths.sampleZip), config: config)
         let grace = analysis.depths.first { analysis.connection($0).name == "Grace Lindqvist" }
         #expect(grace?.tier == .familiar)
+    }
+}
+
+/// The config file: defaults with the file's settings laid over them.
+struct ScoringConfigFileTests {
+    func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vouch-config-\(UUID().uuidString).json"
+        ).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func partialFileOverridesOnlyWhatItNames() throws {
+        let path = try write(#"{"thresholds": {"sustainedMessages": 100}, "weights": {"recommendation": 0.5}}"#)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let config = try ScoringConfig.load(path: path)
+        #expect(config.thresholds.sustainedMessages == 100)
+        #expect(config.weights.recommendation == 0.5)
+        #expect(config.thresholds.dormantAfterDays == ScoringConfig().thresholds.dormantAfterDays)
+    }
+
+    @Test func typosAreErrors() throws {
+        let path = try write(#"{"thresholds": {"sustainedMesages": 100}}"#)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect {
+            try ScoringConfig.load(path: path)
+        } throws: { error in
+            (error as? InputError)?.message.contains("unknown setting \"thresholds.sustainedMesages\"") == true
+        }
     }
 }
