@@ -43,6 +43,24 @@ public enum CSVEvent: Sendable {
     case malformed(line: Int, reason: String)
 }
 
+/// Receives what ``CSVReader`` reads. Readers of large files implement it directly, so each
+/// record reaches them without an enum or a closure context in between.
+public protocol CSVSink {
+    associatedtype Failure: Error
+    /// A complete record; it is valid only during the call.
+    mutating func record(_ record: CSVRecord) throws(Failure)
+    /// A record that could not be read; `line` is where it started. Reading goes on after it.
+    mutating func malformed(line: Int, reason: String) throws(Failure)
+}
+
+/// Adapts a closure to ``CSVSink``.
+struct CSVClosureSink<Failure: Error>: CSVSink {
+    let emit: (CSVEvent) throws(Failure) -> Void
+
+    func record(_ record: CSVRecord) throws(Failure) { try emit(.record(record)) }
+    func malformed(line: Int, reason: String) throws(Failure) { try emit(.malformed(line: line, reason: reason)) }
+}
+
 /// A streaming, byte-level CSV reader written as an explicit state machine.
 ///
 /// Feed it chunks of any size (a whole file, 1 byte at a time, or the chunks a zip entry is
@@ -94,7 +112,19 @@ public struct CSVReader: Sendable {
     }
 
     /// Reads `chunk`, calling `emit` for every record completed in it.
-    public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (CSVEvent) throws -> Void) rethrows {
+    public mutating func feed<Failure: Error>(
+        _ chunk: UnsafeBufferPointer<UInt8>, _ emit: (CSVEvent) throws(Failure) -> Void
+    ) throws(Failure) {
+        try withoutActuallyEscaping(emit) { (emit) throws(Failure) in
+            var sink = CSVClosureSink(emit: emit)
+            try feed(chunk, into: &sink)
+        }
+    }
+
+    /// Reads `chunk`, handing every record completed in it to `sink`.
+    public mutating func feed<Sink: CSVSink>(
+        _ chunk: UnsafeBufferPointer<UInt8>, into sink: inout Sink
+    ) throws(Sink.Failure) {
         guard let base = chunk.baseAddress else { return }
         var index = 0
         let end = chunk.count
@@ -102,29 +132,28 @@ public struct CSVReader: Sendable {
             if recovery == nil && quotedLineBreaks == 0 && record.bytes.count <= maxRecordBytes {
                 // The fast path: no recovery buffer to fill and no limit close. It stops without
                 // progress at what only the general step handles (a line break inside quotes).
-                let next = try stepFast(base, from: index, end: end, emit)
+                let next = try stepFast(base, from: index, end: end, &sink)
                 if next != index {
                     index = next
-                    if try enforceLimits(emit) { continue }
+                    if try enforceLimits(&sink) { continue }
                     continue
                 }
             }
             let start = index
             let recording = recovery != nil
-            index = try step(chunk, from: index, emit)
+            index = try step(chunk, from: index, &sink)
             if recording, recovery != nil, start < index {
                 // The step that opens the recovery buffer is not part of it; later steps fill it.
                 recovery?.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
             }
-            if try enforceLimits(emit) { continue }
+            if try enforceLimits(&sink) { continue }
         }
     }
 
     /// Consumes bytes until a record ends, a quoted field crosses a line break, or the chunk
     /// ends: the loop nearly every byte of a real export goes through.
-    private mutating func stepFast(
-        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ emit: (CSVEvent) throws -> Void
-    ) rethrows -> Int {
+    private mutating func stepFast<Sink: CSVSink>(
+        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ sink: inout Sink) throws(Sink.Failure) -> Int {
         var index = start
         let delimiter = self.delimiter
         while index < end {
@@ -137,7 +166,7 @@ public struct CSVReader: Sendable {
                     index += 1
                 } else if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                     record.fieldEnds.append(record.bytes.count)
-                    try endRecord(emit)
+                    try endRecord(&sink)
                     state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
                     return index + 1
                 } else if state == .fieldStart && byte == ASCII.quote {
@@ -145,12 +174,8 @@ public struct CSVReader: Sendable {
                     index += 1
                 } else {
                     state = .unquoted
-                    var runEnd = index + 1
-                    while runEnd < end {
-                        let next = base[runEnd]
-                        if next == delimiter || next == ASCII.lineFeed || next == ASCII.carriageReturn { break }
-                        runEnd += 1
-                    }
+                    let runEnd = ByteScan.firstIndex(
+                        of: delimiter, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index + 1, end: end)
                     record.bytes.append(contentsOf: UnsafeBufferPointer(start: base + index, count: runEnd - index))
                     index = runEnd
                 }
@@ -162,12 +187,8 @@ public struct CSVReader: Sendable {
                 } else if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                     return index  // the general path opens the recovery buffer
                 } else {
-                    var runEnd = index + 1
-                    while runEnd < end {
-                        let next = base[runEnd]
-                        if next == ASCII.quote || next == ASCII.lineFeed || next == ASCII.carriageReturn { break }
-                        runEnd += 1
-                    }
+                    let runEnd = ByteScan.firstIndex(
+                        of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index + 1, end: end)
                     record.bytes.append(contentsOf: UnsafeBufferPointer(start: base + index, count: runEnd - index))
                     index = runEnd
                 }
@@ -191,25 +212,42 @@ public struct CSVReader: Sendable {
     }
 
     /// Convenience for byte arrays.
-    public mutating func feed(_ bytes: [UInt8], _ emit: (CSVEvent) throws -> Void) rethrows {
-        try bytes.withUnsafeBufferPointer { try feed($0, emit) }
+    public mutating func feed<Failure: Error>(
+        _ bytes: [UInt8], _ emit: (CSVEvent) throws(Failure) -> Void
+    ) throws(Failure) {
+        try withoutActuallyEscaping(emit) { (emit) throws(Failure) in
+            var sink = CSVClosureSink(emit: emit)
+            try feed(bytes, into: &sink)
+        }
+    }
+
+    mutating func feed<Sink: CSVSink>(_ bytes: [UInt8], into sink: inout Sink) throws(Sink.Failure) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Sink.Failure) in try feed(buffer, into: &sink) }
     }
 
     /// Ends the input: emits the last record (a final line without a line break) and reports
     /// an unterminated quote.
-    public mutating func finish(_ emit: (CSVEvent) throws -> Void) rethrows {
+    public mutating func finish<Failure: Error>(_ emit: (CSVEvent) throws(Failure) -> Void) throws(Failure) {
+        try withoutActuallyEscaping(emit) { (emit) throws(Failure) in
+            var sink = CSVClosureSink(emit: emit)
+            try finish(into: &sink)
+        }
+    }
+
+    /// Ends the input, handing the last record and any unterminated quote to `sink`.
+    public mutating func finish<Sink: CSVSink>(into sink: inout Sink) throws(Sink.Failure) {
         while true {
             switch state {
             case .quoted, .quotedAfterCR:
-                try giveUp(reason: "unterminated quoted field", emit)
+                try giveUp(reason: "unterminated quoted field", &sink)
                 continue  // the re-read tail may itself end inside a quote
             case .unquoted, .quoteInQuoted:
                 record.fieldEnds.append(record.bytes.count)
-                try emitRecord(emit)
+                try emitRecord(&sink)
             case .fieldStart:
                 if !record.fieldEnds.isEmpty {
                     record.fieldEnds.append(record.bytes.count)
-                    try emitRecord(emit)
+                    try emitRecord(&sink)
                 }
             case .afterCR, .skippingLine:
                 break
@@ -222,9 +260,8 @@ public struct CSVReader: Sendable {
     // MARK: - Transitions
 
     /// Consumes one step (a run of ordinary bytes or one special byte) and returns the new index.
-    private mutating func step(
-        _ chunk: UnsafeBufferPointer<UInt8>, from index: Int, _ emit: (CSVEvent) throws -> Void
-    ) rethrows -> Int {
+    private mutating func step<Sink: CSVSink>(
+        _ chunk: UnsafeBufferPointer<UInt8>, from index: Int, _ sink: inout Sink) throws(Sink.Failure) -> Int {
         let byte = chunk[index]
         switch state {
         case .fieldStart, .unquoted:
@@ -234,7 +271,7 @@ public struct CSVReader: Sendable {
             }
             if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 endField()
-                try endRecord(emit)
+                try endRecord(&sink)
                 state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
                 return index + 1
             }
@@ -308,31 +345,31 @@ public struct CSVReader: Sendable {
         state = .fieldStart
     }
 
-    private mutating func endRecord(_ emit: (CSVEvent) throws -> Void) rethrows {
-        try emitRecord(emit)
+    private mutating func endRecord<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
+        try emitRecord(&sink)
         line += 1
         record.reset(line: line)
     }
 
-    private mutating func emitRecord(_ emit: (CSVEvent) throws -> Void) rethrows {
+    private mutating func emitRecord<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
         recovery = nil
         quotedLineBreaks = 0
         if !record.isBlank && !record.fieldEnds.isEmpty {
-            try emit(.record(record))
+            try sink.record(record)
         }
     }
 
     /// Applies the size limits; returns true when it had to give up on the current record.
-    private mutating func enforceLimits(_ emit: (CSVEvent) throws -> Void) rethrows -> Bool {
+    private mutating func enforceLimits<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) -> Bool {
         if quotedLineBreaks > maxQuotedLineBreaks {
-            try giveUp(reason: "quoted field runs past \(maxQuotedLineBreaks) lines (unterminated quote?)", emit)
+            try giveUp(reason: "quoted field runs past \(maxQuotedLineBreaks) lines (unterminated quote?)", &sink)
             return true
         }
         if record.bytes.count > maxRecordBytes && state != .skippingLine {
             if state == .quoted || state == .quotedAfterCR, recovery != nil {
-                try giveUp(reason: "record longer than \(maxRecordBytes >> 20) MB (unterminated quote?)", emit)
+                try giveUp(reason: "record longer than \(maxRecordBytes >> 20) MB (unterminated quote?)", &sink)
             } else {
-                try emit(.malformed(line: record.line, reason: "record longer than \(maxRecordBytes >> 20) MB"))
+                try sink.malformed(line: record.line, reason: "record longer than \(maxRecordBytes >> 20) MB")
                 record.reset(line: record.line)
                 recovery = nil
                 quotedLineBreaks = 0
@@ -344,9 +381,9 @@ public struct CSVReader: Sendable {
     }
 
     /// Reports the current record as malformed and re-reads everything after its first line.
-    private mutating func giveUp(reason: String, _ emit: (CSVEvent) throws -> Void) rethrows {
+    private mutating func giveUp<Sink: CSVSink>(reason: String, _ sink: inout Sink) throws(Sink.Failure) {
         let startLine = record.line
-        try emit(.malformed(line: startLine, reason: reason))
+        try sink.malformed(line: startLine, reason: reason)
         let tail = recovery ?? []
         recovery = nil
         quotedLineBreaks = 0
@@ -354,7 +391,7 @@ public struct CSVReader: Sendable {
         record.reset(line: line)
         state = .fieldStart
         if !tail.isEmpty {
-            try feed(tail, emit)
+            try feed(tail, into: &sink)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Folds `messages.csv` rows into per-conversation tallies while streaming, then into
 /// per-connection evidence. Message text is never kept: only who wrote, when, and how many
 /// words.
@@ -70,74 +72,111 @@ struct MessageFolder {
         self.allowStreaming = allowStreaming
     }
 
+    /// Where the columns that messages are folded from sit in the file's rows (-1: absent).
+    private struct Columns {
+        let conversationID: Int, conversationTitle: Int, from: Int, senderURL: Int, to: Int
+        let recipientURLs: Int, date: Int, content: Int, folder: Int, draft: Int, direction: Int
+
+        init(_ map: ColumnMap) {
+            func index(_ column: Column) -> Int { map.index(of: column) ?? -1 }
+            conversationID = index(.conversationID)
+            conversationTitle = index(.conversationTitle)
+            from = index(.from)
+            senderURL = index(.senderProfileURL)
+            to = index(.to)
+            recipientURLs = index(.recipientProfileURLs)
+            date = index(.date)
+            content = index(.content)
+            folder = index(.folder)
+            draft = index(.isMessageDraft)
+            direction = index(.direction)
+        }
+    }
+
+    private var columns: Columns?
+
     /// Folds one row, recording it in the ledger as used, excluded or skipped.
     mutating func fold(_ row: TableRow, ledger: inout FileLedger) {
-        let folder = row.bytes(.folder)
-        if Self.equalsIgnoringCase(folder, "spam") {
+        let columns = self.columns ?? Columns(row.map)
+        self.columns = columns
+        row.withFields { fields in fold(row, fields, columns, ledger: &ledger) }
+    }
+
+    private mutating func fold(_ row: TableRow, _ fields: RowFields, _ columns: Columns, ledger: inout FileLedger) {
+        if Self.equalsIgnoringCase(fields[columns.folder], "spam") {
             ledger.exclude("spam folder")
             return
         }
-        let draft = row.bytes(.isMessageDraft)
+        let draft = fields[columns.draft]
         if Self.equalsIgnoringCase(draft, "yes") || Self.equalsIgnoringCase(draft, "true") {
             ledger.exclude("draft")
             return
         }
-        if Self.equalsIgnoringCase(row.bytes(.conversationTitle), "sponsored conversation") {
+        if Self.equalsIgnoringCase(fields[columns.conversationTitle], "sponsored conversation") {
             ledger.exclude("sponsored conversation")
             return
         }
-        guard let date = DateParser.parse(row.bytes(.date))?.day else {
-            ledger.skip(line: row.line, reason: row.bytes(.date).isEmpty ? "no date" : "unreadable date")
+        let dateField = fields[columns.date]
+        guard let date = DateParser.parse(dateField)?.day else {
+            ledger.skip(line: row.line, reason: dateField.isEmpty ? "no date" : "unreadable date")
             return
         }
 
         // The sender: URL when given, else the name.
         var sender: Int32?
-        let senderURL = row.bytes(.senderProfileURL)
+        let senderURL = fields[columns.senderURL]
         if !senderURL.isEmpty {
             sender = participants.participant(url: senderURL) { row.text(.from) }
         }
         if sender == nil {
-            sender = participants.participants(names: row.bytes(.from), splitOnCommas: false).first
+            sender = participants.participants(names: fields[columns.from], splitOnCommas: false).first
         }
         guard let sender else {
             ledger.skip(line: row.line, reason: "no sender")
             return
         }
-        var recipients = participants.participants(urls: row.bytes(.recipientProfileURLs))
+        var recipients = participants.participants(urls: fields[columns.recipientURLs])
         if recipients.isEmpty {
-            recipients = participants.participants(names: row.bytes(.to), splitOnCommas: true)
+            recipients = participants.participants(names: fields[columns.to], splitOnCommas: true)
         }
 
         // Legacy (2018) files say the direction instead: the owner is the sender of OUTGOING rows.
-        let direction = row.bytes(.direction)
-        if Self.equalsIgnoringCase(direction, "outgoing"), participants.identities[Int(sender)] != .owner {
+        if Self.equalsIgnoringCase(fields[columns.direction], "outgoing"),
+            participants.identities[Int(sender)] != .owner
+        {
             participants.markOwner(sender)
         }
 
-        let conversation = conversationSlot(row, sender: sender, recipients: recipients)
-        let words = Int32(clamping: Self.countWords(row.bytes(.content)))
+        if streaming == nil {
+            streaming =
+                allowStreaming && columns.conversationID >= 0 && columns.direction < 0
+                && (participants.ownerKey != nil || !(participants.ownerName?.isEmpty ?? true))
+        }
+        let conversation = conversationSlot(fields[columns.conversationID], sender: sender, recipients: recipients)
+        // Words are runs of bytes that are not white space; HTML tags in InMail count too, which
+        // does not matter at the scale words are used.
+        let words = Int32(clamping: ByteScan.countWords(fields[columns.content]))
         // Mutate the tally in place: copying it out would copy its arrays on every row.
         conversations[conversation]?.add(sender: sender, recipients: recipients, date: date, words: words)
         ledger.use()
         ledger.see(date)
     }
 
-    private mutating func conversationSlot(_ row: TableRow, sender: Int32, recipients: [Int32]) -> Int {
-        if streaming == nil {
-            streaming =
-                allowStreaming && row.map.index(of: .conversationID) != nil && row.map.index(of: .direction) == nil
-                && (participants.ownerKey != nil || !(participants.ownerName?.isEmpty ?? true))
+    private mutating func conversationSlot(_ field: Field, sender: Int32, recipients: [Int32]) -> Int {
+        guard field.isEmpty else { return conversationSlot(id: field) }
+        // Legacy files have no conversation id: one conversation per set of participants.
+        let members = ([sender] + recipients).sorted()
+        return Array(members.map(String.init).joined(separator: ",").utf8).withUnsafeBufferPointer {
+            conversationSlot(id: $0)
         }
-        var id = row.bytes(.conversationID)
-        var synthetic: [UInt8] = []
-        if id.isEmpty {
-            // Legacy files have no conversation id: one conversation per set of participants.
-            let members = ([sender] + recipients).sorted()
-            synthetic = Array(members.map(String.init).joined(separator: ",").utf8)
-            id = synthetic[...]
+    }
+
+    private mutating func conversationSlot(id: Field) -> Int {
+        if lastConversation >= 0 && lastConversationBytes.count == id.count,
+            lastConversationBytes.withUnsafeBufferPointer({ id.isEmpty || memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0 })
+        {
+            return lastConversation
         }
-        if lastConversation >= 0 && ByteCache<Int>.equal(lastConversationBytes, id) { return lastConversation }
         if streaming == true, lastConversation >= 0 {
             // The previous conversation is complete: fold it and forget it.
             if let tally = conversations[lastConversation] { foldConversation(tally) }
@@ -156,7 +195,8 @@ struct MessageFolder {
             conversationIndex[key] = slot
             conversationCount += 1
         }
-        lastConversationBytes = Array(id)
+        lastConversationBytes.removeAll(keepingCapacity: true)
+        lastConversationBytes.append(contentsOf: id)
         lastConversation = slot
         return slot
     }
@@ -251,33 +291,13 @@ struct MessageFolder {
         }
     }
 
-    /// Counts words: runs of bytes that are not ASCII white space. HTML tags in InMail count
-    /// as words too; the difference does not matter at the scale words are used.
-    static func countWords(_ bytes: ArraySlice<UInt8>) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var count = 0
-            var previousIsSpace = true
-            for byte in buffer {
-                let isSpace =
-                    byte <= ASCII.space
-                    && (byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed
-                        || byte == ASCII.carriageReturn)
-                count &+= (previousIsSpace && !isSpace) ? 1 : 0
-                previousIsSpace = isSpace
-            }
-            return count
-        }
-    }
-
-    static func equalsIgnoringCase(_ bytes: ArraySlice<UInt8>, _ text: StaticString) -> Bool {
+    static func equalsIgnoringCase(_ bytes: Field, _ text: StaticString) -> Bool {
         guard bytes.count == text.utf8CodeUnitCount else { return false }
-        var index = bytes.startIndex
         let pointer = text.utf8Start
         for offset in 0..<text.utf8CodeUnitCount {
-            let byte = bytes[index]
+            let byte = bytes[offset]
             let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             if lowered != pointer[offset] { return false }
-            index += 1
         }
         return true
     }
@@ -289,17 +309,24 @@ struct FinishedConversations {
     private static let bits = 1 << 26
     private var words = [UInt64](repeating: 0, count: FinishedConversations.bits / 64)
 
-    private static func positions(_ bytes: ArraySlice<UInt8>) -> [Int] {
-        let hash = ByteCache<Int>.hash(bytes)
-        let second = (hash >> 33) | 1
-        return (0..<3).map { Int((hash &+ UInt64($0) &* second) % UInt64(bits)) }
+    private static func position(_ hash: UInt64, _ probe: UInt64) -> Int {
+        Int((hash &+ probe &* ((hash >> 33) | 1)) % UInt64(bits))
     }
 
     mutating func insert(_ bytes: [UInt8]) {
-        for position in Self.positions(bytes[...]) { words[position >> 6] |= 1 << UInt64(position & 63) }
+        let hash = bytes.withUnsafeBufferPointer(ByteCache<Int>.hash)
+        for probe: UInt64 in 0..<3 {
+            let position = Self.position(hash, probe)
+            words[position >> 6] |= 1 << UInt64(position & 63)
+        }
     }
 
-    func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
-        Self.positions(bytes).allSatisfy { words[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+    func contains(_ bytes: Field) -> Bool {
+        let hash = ByteCache<Int>.hash(bytes)
+        for probe: UInt64 in 0..<3 {
+            let position = Self.position(hash, probe)
+            if words[position >> 6] & (1 << UInt64(position & 63)) == 0 { return false }
+        }
+        return true
     }
 }

@@ -1,5 +1,8 @@
 import Foundation
 
+/// The bytes of one field, pointing into the record being read.
+typealias Field = UnsafeBufferPointer<UInt8>
+
 /// Interns the people who appear in messages, so a million rows cost one lookup each.
 ///
 /// A participant is keyed by profile key when the row gives a URL, else by normalised name.
@@ -34,33 +37,42 @@ struct ParticipantTable {
     var count: Int { identities.count }
 
     /// The participant for a profile URL field; nil when the URL is empty or not a profile.
-    mutating func participant(url bytes: ArraySlice<UInt8>, name: () -> String) -> Int32? {
-        if let cached = urlCache[bytes] {
+    mutating func participant(url bytes: Field, name: () -> String) -> Int32? {
+        if let cached = urlCache.value(for: bytes) {
             // A URL first seen among recipients has no name yet; the sender row gives it one.
             if let id = cached, names[Int(id)].isEmpty { names[Int(id)] = name() }
             return cached
         }
         let id = ProfileKey(bytes: bytes).map { intern(key: $0, name: name()) }
-        urlCache[bytes] = id
+        urlCache.insert(id, for: bytes)
         return id
     }
 
     /// The participants for a comma-joined list of profile URLs.
-    mutating func participants(urls bytes: ArraySlice<UInt8>) -> [Int32] {
-        if let cached = urlListCache[bytes] { return cached }
-        let ids = bytes.split(separator: ASCII.comma).compactMap { part -> Int32? in
-            if let cached = urlCache[part] { return cached }
+    mutating func participants(urls bytes: Field) -> [Int32] {
+        if let cached = urlListCache.value(for: bytes) { return cached }
+        var ids: [Int32] = []
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: ASCII.comma) ?? bytes.count
+            let part = Field(rebasing: bytes[start..<end])
+            start = end + 1
+            guard !part.isEmpty else { continue }
+            if let cached = urlCache.value(for: part) {
+                if let cached { ids.append(cached) }
+                continue
+            }
             let id = ProfileKey(bytes: part).map { intern(key: $0, name: "") }
-            urlCache[part] = id
-            return id
+            urlCache.insert(id, for: part)
+            if let id { ids.append(id) }
         }
-        urlListCache[bytes] = ids
+        urlListCache.insert(ids, for: bytes)
         return ids
     }
 
     /// The participants for a name field (`FROM`, or `TO` with names joined by commas).
-    mutating func participants(names bytes: ArraySlice<UInt8>, splitOnCommas: Bool) -> [Int32] {
-        if let cached = nameCache[bytes] { return cached }
+    mutating func participants(names bytes: Field, splitOnCommas: Bool) -> [Int32] {
+        if let cached = nameCache.value(for: bytes) { return cached }
         let text = TextDecoding.repairMojibake(TextDecoding.string(from: bytes))
         var ids: [Int32] = []
         let whole = text.trimmingCharacters(in: .whitespaces)
@@ -72,7 +84,7 @@ struct ParticipantTable {
                 ids = whole.split(separator: ",").map { intern(name: $0.trimmingCharacters(in: .whitespaces)) }
             }
         }
-        nameCache[bytes] = ids
+        nameCache.insert(ids, for: bytes)
         return ids
     }
 
@@ -129,50 +141,5 @@ struct ParticipantTable {
                 identities[index] = .owner
             }
         }
-    }
-}
-
-/// A small dictionary keyed by raw bytes that does not allocate on lookup.
-struct ByteCache<Value> {
-    private var buckets: [UInt64: [(key: [UInt8], value: Value)]] = [:]
-    private var count = 0
-    /// A cache, not a store: past this many entries it starts again, so memory stays bounded.
-    static var capacity: Int { 50_000 }
-
-    subscript(bytes: ArraySlice<UInt8>) -> Value? {
-        get {
-            guard let bucket = buckets[Self.hash(bytes)] else { return nil }
-            return bucket.first { Self.equal($0.key, bytes) }?.value
-        }
-        set {
-            guard let newValue else { return }
-            if count >= Self.capacity {
-                buckets.removeAll(keepingCapacity: true)
-                count = 0
-            }
-            buckets[Self.hash(bytes), default: []].append((Array(bytes), newValue))
-            count += 1
-        }
-    }
-
-    /// Byte equality through memcmp (the generic `elementsEqual` is slow on this path).
-    static func equal(_ lhs: [UInt8], _ rhs: ArraySlice<UInt8>) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        return lhs.withUnsafeBytes { left in
-            rhs.withUnsafeBytes { right in
-                guard let a = left.baseAddress, let b = right.baseAddress else { return left.count == 0 }
-                return memcmp(a, b, left.count) == 0
-            }
-        }
-    }
-
-    /// FNV-1a over the bytes.
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
     }
 }

@@ -12,19 +12,23 @@ struct TableSchema: Sendable {
     var header: [String] = []
 }
 
-/// Where each column sits in a file's rows.
-struct ColumnMap: Sendable {
-    private var indexes = [Int](repeating: -1, count: Column.allCases.count)
+/// Where each column sits in a file's rows. A class: every row of a file shares one.
+final class ColumnMap: Sendable {
+    private let indexes: [Int]
     /// The header names as found, in file order (empty for headerless files).
-    private(set) var headerNames: [String] = []
+    let headerNames: [String]
 
     init(columns: [Column]) {
+        var indexes = [Int](repeating: -1, count: Column.allCases.count)
         for (index, column) in columns.enumerated() { indexes[column.rawValue] = index }
+        self.indexes = indexes
+        headerNames = []
     }
 
     /// Maps a header row; nil when it is not this schema's header.
     init?(header: CSVRecord, schema: TableSchema) {
         let folded = (0..<header.count).map { ColumnMap.fold(header.string($0)) }
+        var indexes = [Int](repeating: -1, count: Column.allCases.count)
         var matches = 0
         for column in schema.columns {
             for alias in column.aliases {
@@ -38,6 +42,7 @@ struct ColumnMap: Sendable {
         guard matches >= min(schema.minimumMatches, schema.columns.count),
             schema.required.allSatisfy({ indexes[$0.rawValue] >= 0 })
         else { return nil }
+        self.indexes = indexes
         headerNames = (0..<header.count).map { header.string($0).trimmingCharacters(in: .whitespaces) }
     }
 
@@ -104,8 +109,32 @@ struct TableRow {
             || lowered == Array("null".utf8)
     }
 
+    /// Calls `body` with the row's fields as buffers into the record, for the hot path that
+    /// reads a million rows: no slice or array is retained per field.
+    func withFields<Result>(_ body: (RowFields) throws -> Result) rethrows -> Result {
+        try record.bytes.withUnsafeBufferPointer { bytes in
+            try record.fieldEnds.withUnsafeBufferPointer { ends in
+                try body(RowFields(bytes: bytes, ends: ends))
+            }
+        }
+    }
+
     /// True when every field of the row is empty.
     var isEmpty: Bool { record.bytes.allSatisfy { $0 == ASCII.space } }
+}
+
+/// A row's fields by index, valid only inside ``TableRow/withFields(_:)``.
+struct RowFields {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+
+    /// Field `index`; empty for a negative index (a column the file lacks) or a short row.
+    @inline(__always)
+    subscript(index: Int) -> Field {
+        guard index >= 0, index < ends.count else { return Field(start: nil, count: 0) }
+        let start = index == 0 ? 0 : ends[index - 1]
+        return Field(rebasing: bytes[start..<ends[index]])
+    }
 }
 
 /// Collects what decoding noticed while a file was read.
@@ -128,42 +157,108 @@ enum TableReader {
         _ source: ExportSource, entry: ExportEntry, schema: TableSchema, ledger: inout FileLedger,
         progress: ((ReadProgress) -> Void)? = nil, onRow: (TableRow, inout FileLedger) throws -> Void
     ) throws {
-        var decoder = TextDecodingStream()
-        var prefix: [UInt8] = []
-        var csv: CSVReader?
+        try withoutActuallyEscaping(onRow) { onRow in
+            var rows = RowSink(entry: entry, schema: schema, ledger: ledger, onRow: onRow)
+            var decoder = TextDecodingStream()
+            var prefix: [UInt8] = []
+            var csv: CSVReader?
+
+            func start() throws {
+                let delimiter = sniffDelimiter(prefix, schema: schema)
+                rows.ledger.delimiter =
+                    delimiter == ASCII.comma ? "comma" : delimiter == ASCII.tab ? "tab" : "semicolon"
+                var reader = CSVReader(delimiter: delimiter)
+                try reader.feed(prefix, into: &rows)
+                prefix = []
+                csv = reader
+            }
+
+            func utf8(_ chunk: UnsafeBufferPointer<UInt8>) throws {
+                if csv == nil {
+                    prefix.append(contentsOf: chunk)
+                    if prefix.count >= sniffLength { try start() }
+                } else {
+                    try csv?.feed(chunk, into: &rows)
+                }
+            }
+
+            let total = progress == nil ? nil : source.size(of: entry)
+            var bytesRead = 0
+            try source.read(entry) { chunk in
+                try decoder.feed(chunk, utf8)
+                if let progress {
+                    bytesRead += chunk.count
+                    progress(ReadProgress(file: entry.path, bytesRead: bytesRead, totalBytes: total))
+                }
+            }
+            try decoder.finish(utf8)
+            if csv == nil { try start() }
+            try csv?.finish(into: &rows)
+            try rows.finish()
+            ledger = rows.ledger
+            if let encoding = decoder.encoding { ledger.encoding = encoding.rawValue }
+            if decoder.guessedWithoutBOM {
+                ledger.warn("UTF-16 text without a byte order mark; read as \(ledger.encoding)")
+            }
+            if rows.notes.usedWindows1252 {
+                ledger.warn("some text was not valid UTF-8 and was read as Windows-1252 (an Excel re-save?)")
+            }
+        }
+    }
+
+    /// Turns the CSV reader's records into rows: finds the header past any preamble and
+    /// hands every data row on.
+    private struct RowSink: CSVSink {
+        typealias Failure = any Error
+        let entry: ExportEntry
+        let schema: TableSchema
+        var ledger: FileLedger
+        let onRow: (TableRow, inout FileLedger) throws -> Void
+        let notes = DecodeNotes()
         var map: ColumnMap?
         var preamble: [CSVRecord] = []
-        let notes = DecodeNotes()
 
-        func handle(_ event: CSVEvent) throws {
-            switch event {
-            case .malformed(let line, let reason):
-                if map == nil {
-                    // A broken record before the header is part of a preamble or an unreadable file.
-                    preamble.append(CSVRecord())
-                    ledger.warn("line \(line): \(reason), before the header; that line was not read")
-                } else {
-                    ledger.skip(line: line, reason: reason)
-                }
-            case .record(let record):
-                if let map {
-                    try onRow(TableRow(record: record, map: map, decodeNotes: notes), &ledger)
-                    return
-                }
-                if let found = ColumnMap(header: record, schema: schema) {
-                    map = found
-                    ledger.variant = describe(found, preambleRecords: preamble.count)
-                    preamble = []
-                    return
-                }
-                preamble.append(record)
-                if preamble.count >= headerSearchLimit {
-                    try fallBackToPositions()
-                }
+        mutating func record(_ record: CSVRecord) throws {
+            if let map {
+                try onRow(TableRow(record: record, map: map, decodeNotes: notes), &ledger)
+                return
+            }
+            if let found = ColumnMap(header: record, schema: schema) {
+                map = found
+                ledger.variant = describe(found, preambleRecords: preamble.count)
+                preamble = []
+                return
+            }
+            preamble.append(record)
+            if preamble.count >= headerSearchLimit {
+                try fallBackToPositions()
             }
         }
 
-        func fallBackToPositions() throws {
+        mutating func malformed(line: Int, reason: String) {
+            if map == nil {
+                // A broken record before the header is part of a preamble or an unreadable file.
+                preamble.append(CSVRecord())
+                ledger.warn("line \(line): \(reason), before the header; that line was not read")
+            } else {
+                ledger.skip(line: line, reason: reason)
+            }
+        }
+
+        /// Called at the end of the file: a file without a recognisable header.
+        mutating func finish() throws {
+            guard map == nil else { return }
+            if preamble.isEmpty {
+                throw IngestError.emptyFile(file: entry.path)
+            }
+            if preamble.contains(where: { $0.count > 0 }) && !schema.positional.isEmpty {
+                try fallBackToPositions()
+            } else if preamble.contains(where: { $0.count > 0 }) {
+                throw IngestError.noHeader(file: entry.path, expected: schema.header)
+            }
+        }
+
+        private mutating func fallBackToPositions() throws {
             let data = preamble.filter { $0.count > 0 }
             guard let first = data.first,
                 let layout = schema.positional.first(where: { $0.count == first.count })
@@ -178,54 +273,6 @@ enum TableReader {
             for record in data {
                 try onRow(TableRow(record: record, map: positional, decodeNotes: notes), &ledger)
             }
-        }
-
-        func start() throws {
-            let delimiter = sniffDelimiter(prefix, schema: schema)
-            ledger.delimiter = delimiter == ASCII.comma ? "comma" : delimiter == ASCII.tab ? "tab" : "semicolon"
-            var reader = CSVReader(delimiter: delimiter)
-            try reader.feed(prefix, handle)
-            prefix = []
-            csv = reader
-        }
-
-        func utf8(_ chunk: UnsafeBufferPointer<UInt8>) throws {
-            if csv == nil {
-                prefix.append(contentsOf: chunk)
-                if prefix.count >= sniffLength { try start() }
-            } else {
-                try csv?.feed(chunk, handle)
-            }
-        }
-
-        let total = progress == nil ? nil : source.size(of: entry)
-        var bytesRead = 0
-        try source.read(entry) { chunk in
-            try decoder.feed(chunk, utf8)
-            if let progress {
-                bytesRead += chunk.count
-                progress(ReadProgress(file: entry.path, bytesRead: bytesRead, totalBytes: total))
-            }
-        }
-        try decoder.finish(utf8)
-        if csv == nil { try start() }
-        try csv?.finish(handle)
-        if map == nil {
-            if preamble.isEmpty {
-                throw IngestError.emptyFile(file: entry.path)
-            }
-            if preamble.contains(where: { $0.count > 0 }) && !schema.positional.isEmpty {
-                try fallBackToPositions()
-            } else if preamble.contains(where: { $0.count > 0 }) {
-                throw IngestError.noHeader(file: entry.path, expected: schema.header)
-            }
-        }
-        if let encoding = decoder.encoding { ledger.encoding = encoding.rawValue }
-        if decoder.guessedWithoutBOM {
-            ledger.warn("UTF-16 text without a byte order mark; read as \(ledger.encoding)")
-        }
-        if notes.usedWindows1252 {
-            ledger.warn("some text was not valid UTF-8 and was read as Windows-1252 (an Excel re-save?)")
         }
     }
 
@@ -250,7 +297,7 @@ enum TableReader {
         return (fieldCounts[best] ?? 0) > (fieldCounts[ASCII.comma] ?? 0) ? best : ASCII.comma
     }
 
-    private static func describe(_ map: ColumnMap, preambleRecords: Int) -> String {
+    fileprivate static func describe(_ map: ColumnMap, preambleRecords: Int) -> String {
         let header = map.headerNames.joined(separator: ",")
         return preambleRecords > 0 ? "\(header) (after a \(preambleRecords)-line preamble)" : header
     }

@@ -1,0 +1,77 @@
+/// Byte searches that look at eight bytes at a time ("SIMD within a register").
+///
+/// The CSV reader spends nearly all its time finding the next delimiter, quote or line break,
+/// and word counting walks every byte of every message. Loading a 64-bit word and testing all
+/// eight bytes with a handful of integer operations is several times faster than a byte loop
+/// and needs no platform intrinsics. Every function gives exactly the answer of the obvious
+/// byte loop (tested against it).
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` that is zero; no other bits. Exact: no carry
+    /// crosses a byte, because `(byte & 0x7F) + 0x7F` never exceeds 0xFE.
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & low7) &+ low7) | word | low7)
+    }
+
+    /// The high bit of each byte of `word` equal to `byte`.
+    @inline(__always)
+    static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        zeroBytes(word ^ (ones &* UInt64(byte)))
+    }
+
+    /// The index of the first byte in `from..<end` equal to `a`, `b` or `c`; `end` when none is.
+    @inline(__always)
+    static func firstIndex(
+        of a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafePointer<UInt8>, from start: Int, end: Int
+    ) -> Int {
+        var index = start
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let hits = matches(word, a) | matches(word, b) | matches(word, c)
+            if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < end {
+            let byte = base[index]
+            if byte == a || byte == b || byte == c { return index }
+            index += 1
+        }
+        return end
+    }
+
+    /// Counts words: runs of bytes that are not ASCII white space (space, tab, LF, CR).
+    static func countWords(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let end = buffer.count
+        var count = 0
+        var index = 0
+        // 0x80 when the byte before the current word was white space (or there was none).
+        var previousSpace: UInt64 = 0x80
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let space =
+                matches(word, ASCII.space) | matches(word, ASCII.tab) | matches(word, ASCII.lineFeed)
+                | matches(word, ASCII.carriageReturn)
+            let wordStarts = ~space & highs & ((space << 8) | previousSpace)
+            count &+= wordStarts.nonzeroBitCount
+            previousSpace = space >> 56
+            index += 8
+        }
+        var afterSpace = previousSpace != 0
+        while index < end {
+            let byte = base[index]
+            let isSpace =
+                byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
+            if afterSpace && !isSpace { count &+= 1 }
+            afterSpace = isSpace
+            index += 1
+        }
+        return count
+    }
+}

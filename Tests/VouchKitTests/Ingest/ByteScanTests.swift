@@ -1,0 +1,56 @@
+import Testing
+
+@testable import VouchKit
+
+/// The word-at-a-time searches must give exactly what the obvious byte loops give, at every
+/// alignment and for bytes on both sides of 0x80 (where a sloppy zero-byte test goes wrong).
+struct ByteScanTests {
+    static func referenceWords(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var afterSpace = true
+        for byte in bytes {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if afterSpace && !isSpace { count += 1 }
+            afterSpace = isSpace
+        }
+        return count
+    }
+
+    /// Random bytes drawn mostly from the ones the searches care about.
+    static func randomBytes(_ count: Int, using generator: inout some RandomNumberGenerator) -> [UInt8] {
+        let interesting: [UInt8] = [0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x22, 0x3B, 0x00, 0x01, 0x7F, 0x80, 0xA0, 0xAC, 0xFF]
+        return (0..<count).map { _ in
+            Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+        }
+    }
+
+    @Test func firstIndexMatchesAByteLoop() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let bytes = Self.randomBytes(Int.random(in: 0...40, using: &generator), using: &generator)
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let expected = bytes[start...].firstIndex { $0 == 0x2C || $0 == 0x0A || $0 == 0x0D } ?? bytes.count
+            let found = bytes.withUnsafeBufferPointer {
+                ByteScan.firstIndex(of: 0x2C, 0x0A, 0x0D, in: $0.baseAddress ?? UnsafePointer(bitPattern: 1)!, from: start, end: $0.count)
+            }
+            #expect(found == expected, "\(bytes) from \(start)")
+        }
+    }
+
+    @Test func countWordsMatchesAByteLoop() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let bytes = Self.randomBytes(Int.random(in: 0...70, using: &generator), using: &generator)
+            let counted = bytes.withUnsafeBufferPointer(ByteScan.countWords)
+            #expect(counted == Self.referenceWords(bytes), "\(bytes)")
+        }
+    }
+
+    @Test func countWordsOnText() {
+        func words(_ text: String) -> Int { Array(text.utf8).withUnsafeBufferPointer(ByteScan.countWords) }
+        #expect(words("Hi Dana,\r\n  lunch on   Tuesday?\tThanks!") == 6)
+        #expect(words("        ") == 0)
+        #expect(words("twelve-bytes") == 1)
+        #expect(words("a b c d e f g h i j") == 10)
+    }
+}
