@@ -1,5 +1,3 @@
-import Foundation
-
 /// A cache keyed by raw bytes that neither allocates nor copies on lookup: open addressing
 /// over one array of slots, keys stored back to back in one byte array.
 ///
@@ -54,9 +52,8 @@ struct ByteCache<Value> {
     }
 
     private func keyEquals(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard entry.count > 0 else { return true }
-        return keys.withUnsafeBufferPointer { keys in
-            memcmp(keys.baseAddress! + entry.start, bytes.baseAddress!, entry.count) == 0
+        keys.withUnsafeBufferPointer { keys in
+            ByteScan.equal(UnsafeBufferPointer(rebasing: keys[entry.start..<entry.start + entry.count]), bytes)
         }
     }
 

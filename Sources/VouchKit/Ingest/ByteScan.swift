@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte searches that look at eight bytes at a time ("SIMD within a register").
 ///
 /// The CSV reader spends nearly all its time finding the next delimiter, quote or line break,
@@ -42,6 +44,14 @@ enum ByteScan {
             index += 1
         }
         return end
+    }
+
+    /// True when both buffers hold the same bytes (memcmp; the generic comparison is slow).
+    @inline(__always)
+    static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
+        return memcmp(left, right, lhs.count) == 0
     }
 
     /// Counts words: runs of bytes that are not ASCII white space (space, tab, LF, CR).

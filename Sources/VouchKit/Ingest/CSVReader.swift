@@ -106,6 +106,14 @@ public struct CSVReader: Sendable {
     /// re-read them if the quote turns out to be unterminated. Nil on the fast path.
     private var recovery: [UInt8]?
 
+    /// True between records: nothing of a record is pending and no line break is half read.
+    var isAtRecordBoundary: Bool {
+        state == .fieldStart && record.fieldEnds.isEmpty && record.bytes.isEmpty && recovery == nil
+    }
+
+    /// The physical line the next record starts on.
+    var nextLine: Int { line }
+
     /// Creates a reader for fields separated by `delimiter`.
     public init(delimiter: UInt8 = ASCII.comma) {
         self.delimiter = delimiter
@@ -153,7 +161,8 @@ public struct CSVReader: Sendable {
     /// Consumes bytes until a record ends, a quoted field crosses a line break, or the chunk
     /// ends: the loop nearly every byte of a real export goes through.
     private mutating func stepFast<Sink: CSVSink>(
-        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ sink: inout Sink) throws(Sink.Failure) -> Int {
+        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ sink: inout Sink
+    ) throws(Sink.Failure) -> Int {
         var index = start
         let delimiter = self.delimiter
         while index < end {
@@ -261,7 +270,8 @@ public struct CSVReader: Sendable {
 
     /// Consumes one step (a run of ordinary bytes or one special byte) and returns the new index.
     private mutating func step<Sink: CSVSink>(
-        _ chunk: UnsafeBufferPointer<UInt8>, from index: Int, _ sink: inout Sink) throws(Sink.Failure) -> Int {
+        _ chunk: UnsafeBufferPointer<UInt8>, from index: Int, _ sink: inout Sink
+    ) throws(Sink.Failure) -> Int {
         let byte = chunk[index]
         switch state {
         case .fieldStart, .unquoted:

@@ -35,6 +35,22 @@ public struct ConnectionEvidence: Sendable, Hashable {
 
     public init() {}
 
+    /// Adds message evidence about the same person folded elsewhere (another part of the
+    /// messages file): counts add up, months unite, the date range widens.
+    mutating func mergeMessages(_ other: ConnectionEvidence) {
+        messagesSent += other.messagesSent
+        messagesReceived += other.messagesReceived
+        wordsSent += other.wordsSent
+        wordsReceived += other.wordsReceived
+        conversations += other.conversations
+        twoWayConversations += other.twoWayConversations
+        groupConversations += other.groupConversations
+        groupMessagesReceived += other.groupMessagesReceived
+        activeMonths.formUnion(other.activeMonths)
+        if let first = other.firstMessage { firstMessage = min(firstMessage ?? first, first) }
+        if let last = other.lastMessage { lastMessage = max(lastMessage ?? last, last) }
+    }
+
     /// The latest dated interaction of any kind.
     public var lastInteraction: CalendarDay? {
         let dates: [CalendarDay?] =

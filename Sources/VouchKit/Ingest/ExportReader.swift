@@ -26,9 +26,11 @@ public enum ExportReader {
         return export
     }
 
-    /// Reads an already opened source.
+    /// Reads an already opened source. A messages file of `splitAbove` bytes or more is read
+    /// in two halves at once (see ``SplitRead``).
     public static func read(
-        _ source: ExportSource, pageAsOf: CalendarDay? = nil, progress: ((ReadProgress) -> Void)? = nil
+        _ source: ExportSource, pageAsOf: CalendarDay? = nil, progress: ((ReadProgress) -> Void)? = nil,
+        splitAbove: Int = SplitRead.minimumSize
     ) throws -> LinkedInExport {
         var ledger = IngestLedger()
         ledger.refusedEntries = source.refused
@@ -70,9 +72,15 @@ public enum ExportReader {
             guard let entry = byKind[kind] else { continue }
             var file = FileLedger(name: entry.path, kind: kind.rawValue)
             do {
-                try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) {
-                    row, file in
-                    state.fold(row, kind: kind, ledger: &file)
+                if kind == .messages, let split = try SplitRead.readMessages(
+                    source, entry: entry, state: &state, minimumSize: splitAbove, progress: progress)
+                {
+                    file = split
+                } else {
+                    try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) {
+                        row, file in
+                        state.fold(row, kind: kind, ledger: &file)
+                    }
                 }
                 if kind == .messages, state.messages?.needsSecondPass == true {
                     // The rows of a conversation were not together: read again, exactly.

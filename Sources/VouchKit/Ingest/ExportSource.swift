@@ -34,6 +34,30 @@ extension ExportSource {
     public func size(of entry: ExportEntry) -> Int? { nil }
 }
 
+/// A source whose entries are plain files, so any byte range can be read without the bytes
+/// before it: what lets two threads read halves of one file.
+protocol FileBackedSource: ExportSource {
+    /// The file behind an entry.
+    func filePath(of entry: ExportEntry) -> String
+}
+
+extension FileBackedSource {
+    /// Streams the bytes of `range` of an entry in chunks.
+    func read(
+        _ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        try ExportSources.readFile(at: filePath(of: entry), range: range, consume)
+    }
+
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try ExportSources.readFile(at: filePath(of: entry), consume)
+    }
+
+    func size(of entry: ExportEntry) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: filePath(of: entry))[.size] as? Int) ?? nil
+    }
+}
+
 /// How far reading has got, for a progress line.
 public struct ReadProgress: Sendable {
     /// The file being read.
@@ -71,23 +95,33 @@ public enum ExportSources {
         return SingleFileSource(path: path)
     }
 
-    /// Reads a file from disk in chunks, into one reused buffer.
-    static func readFile(at path: String, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    /// Reads a file from disk in chunks, into one reused buffer: the whole file, or the bytes
+    /// of `range`.
+    static func readFile(
+        at path: String, range: Range<Int>? = nil, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
         let descriptor = openForReading(path)
         guard descriptor >= 0 else {
             throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
+        var offset = range?.lowerBound ?? 0
+        let end = range?.upperBound ?? Int.max
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         try buffer.withUnsafeMutableBytes { raw in
             guard let base = raw.baseAddress else { return }
-            while true {
-                let count = readBytes(descriptor, base, chunkSize)
+            while offset < end {
+                // Whole files are read with `read`, so pipes work too; ranges with `pread`.
+                let count =
+                    range == nil
+                    ? readBytes(descriptor, base, chunkSize)
+                    : readBytes(descriptor, base, min(chunkSize, end - offset), at: offset)
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
                 }
                 if count == 0 { return }
+                offset += count
                 try consume(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count))
             }
         }
@@ -111,8 +145,16 @@ private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _
     #endif
 }
 
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int, at offset: Int) -> Int {
+    #if canImport(Glibc)
+        return Glibc.pread(descriptor, buffer, count, off_t(offset))
+    #else
+        return Darwin.pread(descriptor, buffer, count, off_t(offset))
+    #endif
+}
+
 /// A single file named by the user (usually `Connections.csv`).
-struct SingleFileSource: ExportSource {
+struct SingleFileSource: FileBackedSource {
     let location: String
     let entries: [ExportEntry]
     let refused: [RefusedEntry] = []
@@ -122,19 +164,13 @@ struct SingleFileSource: ExportSource {
         self.entries = [ExportEntry(path: (path as NSString).lastPathComponent)]
     }
 
-    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        try ExportSources.readFile(at: location, consume)
-    }
-
-    func size(of entry: ExportEntry) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: location)[.size] as? Int) ?? nil
-    }
+    func filePath(of entry: ExportEntry) -> String { location }
 }
 
 /// An unpacked export folder. Reads the top level and one level of sub-folders (the export's
 /// own `Jobs/` and the like, or a folder the archive was unpacked into); symbolic links to
 /// folders are not followed, so a link loop cannot trap the reader.
-struct FolderSource: ExportSource {
+struct FolderSource: FileBackedSource {
     let location: String
     let entries: [ExportEntry]
     let refused: [RefusedEntry]
@@ -178,13 +214,7 @@ struct FolderSource: ExportSource {
         self.refused = refused
     }
 
-    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        try ExportSources.readFile(at: location + "/" + entry.path, consume)
-    }
-
-    func size(of entry: ExportEntry) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: location + "/" + entry.path)[.size] as? Int) ?? nil
-    }
+    func filePath(of entry: ExportEntry) -> String { location + "/" + entry.path }
 }
 
 /// A zip archive read in place: entries are inflated chunk by chunk into memory, nothing is

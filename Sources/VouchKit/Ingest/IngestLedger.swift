@@ -39,6 +39,9 @@ public struct FileLedger: Sendable {
     public private(set) var firstDate: CalendarDay?
     public private(set) var lastDate: CalendarDay?
 
+    /// How many parts the file was read in at once (see ``SplitRead``); not part of reports.
+    var parts = 1
+
     /// How many skipped rows are listed individually.
     public static let maxListedSkips = 1000
 
@@ -72,6 +75,22 @@ public struct FileLedger: Sendable {
     public mutating func see(_ day: CalendarDay) {
         if firstDate.map({ day < $0 }) ?? true { firstDate = day }
         if lastDate.map({ day > $0 }) ?? true { lastDate = day }
+    }
+
+    /// Adds the account of a later part of the same file, read separately; its line numbers
+    /// count from `lineOffset` + 1.
+    public mutating func append(_ later: FileLedger, lineOffset: Int) {
+        parts += later.parts
+        rows += later.rows
+        used += later.used
+        skippedCount += later.skippedCount
+        for row in later.skipped where skipped.count < Self.maxListedSkips {
+            skipped.append(SkippedRow(line: row.line + lineOffset, reason: row.reason))
+        }
+        for (reason, count) in later.excluded { excluded[reason, default: 0] += count }
+        for warning in later.warnings { warn(warning) }
+        if let first = later.firstDate { see(first) }
+        if let last = later.lastDate { see(last) }
     }
 
     /// Adds a warning once.

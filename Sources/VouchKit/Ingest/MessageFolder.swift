@@ -1,5 +1,3 @@
-import Foundation
-
 /// Folds `messages.csv` rows into per-conversation tallies while streaming, then into
 /// per-connection evidence. Message text is never kept: only who wrote, when, and how many
 /// words.
@@ -51,6 +49,32 @@ struct MessageFolder {
                 senders.append(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
             }
         }
+
+        /// Adds the rows of the same conversation tallied elsewhere (the other half of a file).
+        mutating func merge(_ other: ConversationTally) {
+            for member in other.members where !members.contains(member) { members.append(member) }
+            for month in other.months where !months.contains(month) { months.append(month) }
+            first = min(first, other.first)
+            last = max(last, other.last)
+            for theirs in other.senders {
+                if let slot = senders.firstIndex(where: { $0.participant == theirs.participant }) {
+                    senders[slot].messages += theirs.messages
+                    senders[slot].words &+= theirs.words
+                    senders[slot].first = min(senders[slot].first, theirs.first)
+                    senders[slot].last = max(senders[slot].last, theirs.last)
+                } else {
+                    senders.append(theirs)
+                }
+            }
+        }
+
+        /// The same tally with participants renumbered.
+        func renumbered(_ ids: [Int32]) -> ConversationTally {
+            var copy = self
+            copy.members = members.map { ids[Int($0)] }
+            for index in copy.senders.indices { copy.senders[index].participant = ids[Int(senders[index].participant)] }
+            return copy
+        }
     }
 
     private(set) var participants: ParticipantTable
@@ -66,10 +90,20 @@ struct MessageFolder {
     private var conversationCount = 0
     /// Set when a finished conversation's id came back: the streamed result is not exact.
     private(set) var needsSecondPass = false
+    /// True when decided at the first row that conversations are folded as they end.
+    var isStreaming: Bool { streaming == true }
 
-    init(participants: ParticipantTable, allowStreaming: Bool = true) {
+    /// For a fold that starts in the middle of a file: its first conversation may have begun
+    /// before, so it is kept open (not folded) for ``absorb(_:)``, and the hash of every
+    /// conversation id that starts a run of rows is kept to find ids that come back.
+    private let startsMidFile: Bool
+    private var opening: (id: [UInt8], tally: ConversationTally)?
+    private var runHashes: [UInt64] = []
+
+    init(participants: ParticipantTable, allowStreaming: Bool = true, startsMidFile: Bool = false) {
         self.participants = participants
         self.allowStreaming = allowStreaming
+        self.startsMidFile = startsMidFile
     }
 
     /// Where the columns that messages are folded from sit in the file's rows (-1: absent).
@@ -149,8 +183,7 @@ struct MessageFolder {
 
         if streaming == nil {
             streaming =
-                allowStreaming && columns.conversationID >= 0 && columns.direction < 0
-                && (participants.ownerKey != nil || !(participants.ownerName?.isEmpty ?? true))
+                allowStreaming && columns.conversationID >= 0 && columns.direction < 0 && participants.knowsOwner
         }
         let conversation = conversationSlot(fields[columns.conversationID], sender: sender, recipients: recipients)
         // Words are runs of bytes that are not white space; HTML tags in InMail count too, which
@@ -172,14 +205,19 @@ struct MessageFolder {
     }
 
     private mutating func conversationSlot(id: Field) -> Int {
-        if lastConversation >= 0 && lastConversationBytes.count == id.count,
-            lastConversationBytes.withUnsafeBufferPointer({ id.isEmpty || memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0 })
-        {
+        if lastConversation >= 0, lastConversationBytes.withUnsafeBufferPointer({ ByteScan.equal($0, id) }) {
             return lastConversation
         }
+        if startsMidFile { runHashes.append(ByteCache<Int>.hash(id)) }
         if streaming == true, lastConversation >= 0 {
             // The previous conversation is complete: fold it and forget it.
-            if let tally = conversations[lastConversation] { foldConversation(tally) }
+            if let tally = conversations[lastConversation] {
+                if startsMidFile && opening == nil {
+                    opening = (lastConversationBytes, tally)
+                } else {
+                    foldConversation(tally)
+                }
+            }
             conversations.removeAll(keepingCapacity: true)
             conversationIndex.removeAll(keepingCapacity: true)
             finished.insert(lastConversationBytes)
@@ -199,6 +237,45 @@ struct MessageFolder {
         lastConversationBytes.append(contentsOf: id)
         lastConversation = slot
         return slot
+    }
+
+    /// Continues this fold with `later`, which folded the rest of the same file from a record
+    /// boundary on (both streaming): the result is what one fold over the whole file gives.
+    /// A conversation id that ran on both sides of the split, apart from the conversation the
+    /// split cut in two, asks for the exact second pass like any id that comes back.
+    mutating func absorb(_ later: MessageFolder) {
+        let laterFirstID = later.opening?.id ?? later.lastConversationBytes
+        let continues = lastConversation >= 0 && later.lastConversation >= 0 && lastConversationBytes == laterFirstID
+        let lastHash = lastConversationBytes.withUnsafeBufferPointer(ByteCache<Int>.hash)
+        for (run, hash) in later.runHashes.enumerated() where !(run == 0 && continues) {
+            if finished.contains(hash: hash) || (lastConversation >= 0 && hash == lastHash) { needsSecondPass = true }
+        }
+        if later.needsSecondPass { needsSecondPass = true }
+
+        let ids = participants.absorb(later.participants)
+        var open: [(id: [UInt8], tally: ConversationTally)] = []
+        if let opening = later.opening { open.append((opening.id, opening.tally.renumbered(ids))) }
+        if later.lastConversation >= 0, let tally = later.conversations[later.lastConversation] {
+            open.append((later.lastConversationBytes, tally.renumbered(ids)))
+        }
+        for (id, tally) in open {
+            if lastConversation >= 0 && lastConversationBytes == id {
+                conversations[lastConversation]?.merge(tally)
+                continue
+            }
+            if lastConversation >= 0, let complete = conversations[lastConversation] {
+                foldConversation(complete)
+                finished.insert(lastConversationBytes)
+            }
+            conversations = [tally]
+            conversationIndex = [String(decoding: id, as: UTF8.self): 0]
+            lastConversation = 0
+            lastConversationBytes = id
+        }
+        for (index, theirs) in later.evidence {
+            evidence[index, default: ConnectionEvidence()].mergeMessages(theirs)
+        }
+        conversationCount += later.conversationCount - (continues ? 1 : 0)
     }
 
     /// What the conversations add up to.
@@ -322,7 +399,10 @@ struct FinishedConversations {
     }
 
     func contains(_ bytes: Field) -> Bool {
-        let hash = ByteCache<Int>.hash(bytes)
+        contains(hash: ByteCache<Int>.hash(bytes))
+    }
+
+    func contains(hash: UInt64) -> Bool {
         for probe: UInt64 in 0..<3 {
             let position = Self.position(hash, probe)
             if words[position >> 6] & (1 << UInt64(position & 63)) == 0 { return false }

@@ -36,6 +36,9 @@ struct ParticipantTable {
 
     var count: Int { identities.count }
 
+    /// True when the owner is known before reading messages (from Profile.csv or invitations).
+    var knowsOwner: Bool { ownerKey != nil || !(ownerName?.isEmpty ?? true) }
+
     /// The participant for a profile URL field; nil when the URL is empty or not a profile.
     mutating func participant(url bytes: Field, name: () -> String) -> Int32? {
         if let cached = urlCache.value(for: bytes) {
@@ -127,6 +130,20 @@ struct ParticipantTable {
         keys.append(key)
         idByKey[key] = id
         return id
+    }
+
+    /// Adds the participants another table interned (reading a later part of the same file),
+    /// in its order; returns each of its ids' id here. A name first seen there fills one
+    /// still empty here, as reading the file in one go would have.
+    mutating func absorb(_ other: ParticipantTable) -> [Int32] {
+        other.keys.indices.map { index in
+            let name = other.names[index]
+            if let id = idByKey[other.keys[index]] {
+                if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
+                return id
+            }
+            return add(other.keys[index], identity: other.identities[index], name: name)
+        }
     }
 
     /// Marks participants as the owner after the fact (when the owner was inferred from the

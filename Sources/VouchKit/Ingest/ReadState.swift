@@ -24,15 +24,19 @@ struct ReadState {
         case .recommendationsReceived: foldRecommendation(row, direction: .received, ledger: &ledger)
         case .recommendationsGiven: foldRecommendation(row, direction: .given, ledger: &ledger)
         case .messages:
-            if messages == nil {
-                settleOwner()
-                messages = MessageFolder(
-                    participants: ParticipantTable(
-                        directory: directory ?? ConnectionDirectory([]), ownerKey: owner.profileKey,
-                        ownerName: owner.name.map(PersonName.init)), allowStreaming: streamMessages)
-            }
+            if messages == nil { messages = makeMessageFolder() }
             messages?.fold(row, ledger: &ledger)
         }
+    }
+
+    /// A folder for messages, knowing the connections and the owner read so far.
+    mutating func makeMessageFolder(startsMidFile: Bool = false) -> MessageFolder {
+        settleOwner()
+        return MessageFolder(
+            participants: ParticipantTable(
+                directory: directory ?? ConnectionDirectory([]), ownerKey: owner.profileKey,
+                ownerName: owner.name.map(PersonName.init)), allowStreaming: streamMessages,
+            startsMidFile: startsMidFile)
     }
 
     private mutating func foldProfile(_ row: TableRow, ledger: inout FileLedger) {

@@ -137,6 +137,23 @@ struct RowFields {
     }
 }
 
+/// A file's separator and header, found at its start: what a reader that starts in the
+/// middle of the file needs.
+struct TableLayout {
+    let delimiter: UInt8
+    let map: ColumnMap
+    /// The number of fields in the header row.
+    var fieldCount: Int { map.headerNames.count }
+}
+
+/// Where ``TableReader/read(_:entry:schema:ledger:range:layout:progress:onRow:)`` stopped.
+struct TableReadEnd {
+    /// True when the input ended between two records.
+    let atRecordBoundary: Bool
+    /// The physical line after the last one read.
+    let nextLine: Int
+}
+
 /// Collects what decoding noticed while a file was read.
 final class DecodeNotes {
     var usedWindows1252 = false
@@ -153,15 +170,24 @@ enum TableReader {
     static let headerSearchLimit = 50
     static let sniffLength = 64 << 10
 
+    /// Reads the file, or the bytes of `range` of it when the source is file backed. A read
+    /// that starts inside the file needs the `layout` found at its start. Returns where the
+    /// reader stopped, so a caller that split a file can check the split fell between records.
+    @discardableResult
     static func read(
         _ source: ExportSource, entry: ExportEntry, schema: TableSchema, ledger: inout FileLedger,
+        range: Range<Int>? = nil, layout: TableLayout? = nil,
         progress: ((ReadProgress) -> Void)? = nil, onRow: (TableRow, inout FileLedger) throws -> Void
-    ) throws {
+    ) throws -> TableReadEnd {
         try withoutActuallyEscaping(onRow) { onRow in
             var rows = RowSink(entry: entry, schema: schema, ledger: ledger, onRow: onRow)
             var decoder = TextDecodingStream()
             var prefix: [UInt8] = []
             var csv: CSVReader?
+            if let layout {
+                rows.map = layout.map
+                csv = CSVReader(delimiter: layout.delimiter)
+            }
 
             func start() throws {
                 let delimiter = sniffDelimiter(prefix, schema: schema)
@@ -184,15 +210,27 @@ enum TableReader {
 
             let total = progress == nil ? nil : source.size(of: entry)
             var bytesRead = 0
-            try source.read(entry) { chunk in
-                try decoder.feed(chunk, utf8)
+            func consume(_ chunk: UnsafeBufferPointer<UInt8>) throws {
+                if layout != nil {
+                    try csv?.feed(chunk, into: &rows)  // the middle of a UTF-8 file: no decoding
+                } else {
+                    try decoder.feed(chunk, utf8)
+                }
                 if let progress {
                     bytesRead += chunk.count
                     progress(ReadProgress(file: entry.path, bytesRead: bytesRead, totalBytes: total))
                 }
             }
-            try decoder.finish(utf8)
-            if csv == nil { try start() }
+            if let range, let files = source as? FileBackedSource {
+                try files.read(entry, range: range, consume)
+            } else {
+                try source.read(entry, consume)
+            }
+            if layout == nil {
+                try decoder.finish(utf8)
+                if csv == nil { try start() }
+            }
+            let end = TableReadEnd(atRecordBoundary: csv?.isAtRecordBoundary ?? true, nextLine: csv?.nextLine ?? 1)
             try csv?.finish(into: &rows)
             try rows.finish()
             ledger = rows.ledger
@@ -203,7 +241,31 @@ enum TableReader {
             if rows.notes.usedWindows1252 {
                 ledger.warn("some text was not valid UTF-8 and was read as Windows-1252 (an Excel re-save?)")
             }
+            return end
         }
+    }
+
+    /// The separator and header of a UTF-8 file, from its first ``sniffLength`` bytes; nil
+    /// when they do not settle it (another encoding, no header in sight).
+    static func layout(of source: ExportSource, entry: ExportEntry, schema: TableSchema) -> TableLayout? {
+        struct EnoughRead: Error {}
+        var decoder = TextDecodingStream()
+        var prefix: [UInt8] = []
+        try? source.read(entry) { chunk in
+            decoder.feed(chunk) { prefix.append(contentsOf: $0) }
+            if prefix.count >= sniffLength { throw EnoughRead() }
+        }
+        guard decoder.encoding == .utf8 else { return nil }
+        let delimiter = sniffDelimiter(prefix, schema: schema)
+        var reader = CSVReader(delimiter: delimiter)
+        var map: ColumnMap?
+        var records = 0
+        reader.feed(prefix) { event in
+            guard map == nil, records < headerSearchLimit, case .record(let record) = event else { return }
+            records += 1
+            map = ColumnMap(header: record, schema: schema)
+        }
+        return map.map { TableLayout(delimiter: delimiter, map: $0) }
     }
 
     /// Turns the CSV reader's records into rows: finds the header past any preamble and

@@ -20,7 +20,9 @@ struct ByteScanTests {
     static func randomBytes(_ count: Int, using generator: inout some RandomNumberGenerator) -> [UInt8] {
         let interesting: [UInt8] = [0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x22, 0x3B, 0x00, 0x01, 0x7F, 0x80, 0xA0, 0xAC, 0xFF]
         return (0..<count).map { _ in
-            Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+            Bool.random(using: &generator)
+                ? interesting[Int.random(in: 0..<interesting.count, using: &generator)]
+                : UInt8.random(in: 0...255, using: &generator)
         }
     }
 
@@ -30,8 +32,10 @@ struct ByteScanTests {
             let bytes = Self.randomBytes(Int.random(in: 0...40, using: &generator), using: &generator)
             let start = Int.random(in: 0...bytes.count, using: &generator)
             let expected = bytes[start...].firstIndex { $0 == 0x2C || $0 == 0x0A || $0 == 0x0D } ?? bytes.count
-            let found = bytes.withUnsafeBufferPointer {
-                ByteScan.firstIndex(of: 0x2C, 0x0A, 0x0D, in: $0.baseAddress ?? UnsafePointer(bitPattern: 1)!, from: start, end: $0.count)
+            let found = (bytes + [0]).withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map {
+                    ByteScan.firstIndex(of: 0x2C, 0x0A, 0x0D, in: $0, from: start, end: bytes.count)
+                }
             }
             #expect(found == expected, "\(bytes) from \(start)")
         }

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@testable import VouchKit
+
+/// messages.csv read in two halves on two threads gives the report one pass gives, byte for
+/// byte, and the ledger's line numbers are those of the whole file.
+struct SplitReadTests {
+    /// Writes `files` into a fresh folder, reads it in one pass and split, and returns both.
+    static func readBothWays(_ files: [String: String]) throws -> (whole: LinkedInExport, split: LinkedInExport) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let whole = try ExportReader.read(ExportSources.open(folder.path), splitAbove: .max)
+        let split = try ExportReader.read(ExportSources.open(folder.path), splitAbove: 0)
+        return (whole, split)
+    }
+
+    static func json(_ export: LinkedInExport) -> String {
+        AnalyzeReport.json(Analysis(export: export, asOf: CalendarDay(iso: "2026-11-20")))
+    }
+
+    static func parts(_ export: LinkedInExport) -> Int {
+        export.ledger.file(kind: "messages")?.parts ?? 0
+    }
+
+    /// The generated export with its messages grouped by conversation, as LinkedIn writes them.
+    static func grouped(_ export: LedgerPropertyTests.Export) -> LedgerPropertyTests.Export {
+        var export = export
+        guard let messages = export.files["messages.csv"] else { return export }
+        var lines = messages.split(separator: "\n").map(String.init)
+        let header = lines.removeFirst()
+        let rows = lines.enumerated().sorted {
+            ($0.element.prefix { $0 != "," }, $0.offset) < ($1.element.prefix { $0 != "," }, $1.offset)
+        }
+        export.files["messages.csv"] = ([header] + rows.map(\.element)).joined(separator: "\n") + "\n"
+        return export
+    }
+
+    @Test func sampleExportSplitGivesTheSameReport() throws {
+        let whole = try ExportReader.read(ExportSources.open(TestPaths.sampleFolder), splitAbove: .max)
+        let split = try ExportReader.read(ExportSources.open(TestPaths.sampleFolder), splitAbove: 0)
+        #expect(Self.parts(whole) == 1)
+        #expect(Self.parts(split) == 2)
+        #expect(Self.json(split) == Self.json(whole))
+        #expect(split.conversationCount == whole.conversationCount)
+    }
+
+    @Test func generatedExportsSplitGiveTheSameReportAndLines() throws {
+        var splitCount = 0
+        for seed in 0..<25 {
+            var export = Self.grouped(LedgerPropertyTests.generate(seed: UInt64(seed)))
+            export.files["messages.csv"] = LedgerPropertyTests.damaged(
+                export.files["messages.csv"] ?? "", seed: UInt64(seed))
+            let (whole, split) = try Self.readBothWays(export.files)
+            if Self.parts(split) == 2 { splitCount += 1 }
+            #expect(Self.json(split) == Self.json(whole), "seed \(seed)")
+            let wholeLedger = whole.ledger.file(kind: "messages")
+            let splitLedger = split.ledger.file(kind: "messages")
+            #expect(splitLedger?.skipped == wholeLedger?.skipped, "seed \(seed)")
+            #expect(splitLedger?.rows == wholeLedger?.rows, "seed \(seed)")
+            #expect(split.conversationCount == whole.conversationCount, "seed \(seed)")
+        }
+        #expect(splitCount >= 20)  // the threaded path really ran
+    }
+
+    @Test func conversationsOnBothSidesOfTheSplitAreReadAgainExactly() throws {
+        // Ungrouped rows: conversation ids come back on both sides of the split.
+        for seed in 0..<10 {
+            let export = LedgerPropertyTests.generate(seed: UInt64(seed))
+            let (whole, split) = try Self.readBothWays(export.files)
+            #expect(Self.json(split) == Self.json(whole), "seed \(seed)")
+        }
+    }
+
+    @Test func aSplitInsideAQuotedMessageFallsBackToOnePass() throws {
+        // One long message whose lines look like records: the split point lands inside it,
+        // the first half does not end between records, and the file is read in one go.
+        let header =
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
+        let owner = "https://www.linkedin.com/in/owner-1"
+        let anna = "https://www.linkedin.com/in/anna-berg"
+        let fake = String(repeating: "x,x,x,x,x,x,x,x,x,x\n", count: 400)
+        let messages =
+            header + "c1,,Anna Berg,\(anna),Owen Owner,\(owner),2025-01-02 10:00:00 UTC,,\"Notes:\n\(fake)\",INBOX\n"
+            + "c1,,Owen Owner,\(owner),Anna Berg,\(anna),2025-01-03 10:00:00 UTC,,thanks,INBOX\n"
+        let files = [
+            "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Anna,Berg,\(anna),,Acme,Eng,01 Mar 2020\n",
+            "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Boss\n",
+            "messages.csv": messages,
+        ]
+        let (whole, split) = try Self.readBothWays(files)
+        #expect(Self.parts(split) == 1)
+        #expect(Self.json(split) == Self.json(whole))
+        #expect(split.evidence[0]?.twoWayConversations == 1)
+    }
+}
