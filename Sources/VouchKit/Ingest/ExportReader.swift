@@ -72,8 +72,9 @@ public enum ExportReader {
             guard let entry = byKind[kind] else { continue }
             var file = FileLedger(name: entry.path, kind: kind.rawValue)
             do {
-                if kind == .messages, let split = try SplitRead.readMessages(
-                    source, entry: entry, state: &state, minimumSize: splitAbove, progress: progress)
+                if kind == .messages,
+                    let split = try SplitRead.readMessages(
+                        source, entry: entry, state: &state, minimumSize: splitAbove, progress: progress)
                 {
                     file = split
                 } else {

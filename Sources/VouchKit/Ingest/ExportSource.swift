@@ -280,20 +280,108 @@ struct ZipSource: ExportSource, @unchecked Sendable {
         guard let zipEntry = byPath[entry.path] else {
             throw IngestError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
         }
+        // Inflating runs on a thread of its own, a few chunks ahead of the reader, so a zip
+        // costs about what the folder does on two cores.
         let limit = zipEntry.uncompressedSize + (1 << 20)
-        var total: UInt64 = 0
+        let channel = ChunkChannel(capacity: 4)
+        let inflating = InflateJob(archive: archive, entry: zipEntry, channel: channel)
+        let path = location + ":" + entry.path
+        let thread = Thread {
+            var total: UInt64 = 0
+            do {
+                _ = try inflating.archive.extract(inflating.entry, bufferSize: ExportSources.chunkSize, skipCRC32: true) {
+                    data in
+                    total += UInt64(data.count)
+                    if total > limit { throw IngestError.entryTooLarge(path: path) }
+                    try inflating.channel.put(data)
+                }
+                inflating.channel.finish(nil)
+            } catch {
+                inflating.channel.finish(error)
+            }
+        }
+        thread.start()
+        defer { channel.stopAndWait() }
         do {
-            _ = try archive.extract(zipEntry, bufferSize: ExportSources.chunkSize, skipCRC32: true) { data in
-                total += UInt64(data.count)
-                if total > limit { throw IngestError.entryTooLarge(path: location + ":" + entry.path) }
+            while let data = try channel.take() {
                 try data.withUnsafeBytes { raw in
                     try consume(raw.bindMemory(to: UInt8.self))
                 }
             }
-        } catch let error as IngestError {
-            throw error
-        } catch {
+        } catch let error as ChunkChannel.ProducerError {
+            if let error = error.underlying as? IngestError { throw error }
             throw IngestError.corruptArchive(path: location, reason: "entry \(entry.path) cannot be inflated")
         }
+    }
+}
+
+/// What the inflating thread needs, handed over as one value.
+private struct InflateJob: @unchecked Sendable {
+    let archive: Archive
+    let entry: Entry
+    let channel: ChunkChannel
+}
+
+/// Chunks passed from a producing thread to the reading one, at most `capacity` waiting, so
+/// memory stays bounded whichever side is faster.
+final class ChunkChannel: @unchecked Sendable {
+    /// The producer failed; `underlying` says why.
+    struct ProducerError: Error {
+        let underlying: any Error
+    }
+    /// Thrown to the producer when the reader stopped early.
+    struct Stopped: Error {}
+
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var chunks: [Data] = []
+    private var done = false
+    private var failure: (any Error)?
+    private var stopped = false
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// Producer: waits for room, then queues `data`; throws once the reader has stopped.
+    func put(_ data: Data) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.count >= capacity && !stopped { condition.wait() }
+        if stopped { throw Stopped() }
+        chunks.append(data)
+        condition.broadcast()
+    }
+
+    /// Producer: no more chunks (with the error that ended it, if any).
+    func finish(_ error: (any Error)?) {
+        condition.lock()
+        defer { condition.unlock() }
+        done = true
+        failure = error
+        condition.broadcast()
+    }
+
+    /// Reader: the next chunk, nil at the end; the producer's failure is rethrown.
+    func take() throws(ProducerError) -> Data? {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.isEmpty && !done { condition.wait() }
+        if !chunks.isEmpty {
+            condition.broadcast()
+            return chunks.removeFirst()
+        }
+        if let failure, !(failure is Stopped) { throw ProducerError(underlying: failure) }
+        return nil
+    }
+
+    /// Reader: stops the producer (if still running) and waits until it has finished, so
+    /// nothing touches the archive after the read returns.
+    func stopAndWait() {
+        condition.lock()
+        defer { condition.unlock() }
+        stopped = true
+        condition.broadcast()
+        while !done { condition.wait() }
     }
 }
