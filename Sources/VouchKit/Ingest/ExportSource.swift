@@ -289,7 +289,8 @@ struct ZipSource: ExportSource, @unchecked Sendable {
         let thread = Thread {
             var total: UInt64 = 0
             do {
-                _ = try inflating.archive.extract(inflating.entry, bufferSize: ExportSources.chunkSize, skipCRC32: true) {
+                _ = try inflating.archive.extract(inflating.entry, bufferSize: ExportSources.chunkSize, skipCRC32: true)
+                {
                     data in
                     total += UInt64(data.count)
                     if total > limit { throw IngestError.entryTooLarge(path: path) }
