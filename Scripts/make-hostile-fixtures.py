@@ -30,23 +30,20 @@ def traversal():
 
 def patch_sizes(data, name, uncompressed):
     """Rewrites the uncompressed size of `name` in its local header and central directory."""
-    encoded = name.encode()
-    local = data.index(b"PK\x03\x04" + data[4:4])  # first local header
+    patch_header(data, b"PK\x03\x04", name.encode(), name_length_at=26, name_at=30, size_at=22, size=uncompressed)
+    patch_header(data, b"PK\x01\x02", name.encode(), name_length_at=28, name_at=46, size_at=24, size=uncompressed)
+
+
+def patch_header(data, signature, encoded, name_length_at, name_at, size_at, size):
+    """Finds the header with `signature` that names `encoded` and writes `size` into it."""
+    offset = 0
     while True:
-        local = data.index(b"PK\x03\x04", local)
-        name_length = struct.unpack_from("<H", data, local + 26)[0]
-        if data[local + 30:local + 30 + name_length] == encoded:
-            struct.pack_into("<I", data, local + 22, uncompressed)
-            break
-        local += 4
-    central = 0
-    while True:
-        central = data.index(b"PK\x01\x02", central)
-        name_length = struct.unpack_from("<H", data, central + 28)[0]
-        if data[central + 46:central + 46 + name_length] == encoded:
-            struct.pack_into("<I", data, central + 24, uncompressed)
-            break
-        central += 4
+        offset = data.index(signature, offset)
+        name_length = struct.unpack_from("<H", data, offset + name_length_at)[0]
+        if data[offset + name_at:offset + name_at + name_length] == encoded:
+            struct.pack_into("<I", data, offset + size_at, size)
+            return
+        offset += 4
 
 
 def bombs():

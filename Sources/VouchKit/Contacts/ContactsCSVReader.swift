@@ -68,6 +68,11 @@ enum ContactsCSVReader {
             return value.lowercased() == "null" ? "" : value
         }
 
+        /// The non-empty cells of `columns`, joined by spaces (name parts).
+        func joined(_ columns: String...) -> String {
+            columns.map(cell).filter { !$0.isEmpty }.joined(separator: " ")
+        }
+
         /// Every cell whose header matches `prefix` + digits + `suffix` (`email1value`, `email2value`, …).
         func numbered(_ prefix: String, _ suffix: String) -> [String] {
             names.indices.filter { index in
@@ -96,10 +101,14 @@ enum ContactsCSVReader {
         func googleValues(_ prefix: String) -> [String] {
             row.numbered(prefix, "value").flatMap { AddressBookReader.values($0, separators: google) }
         }
+        /// The first value of the first numbered cell (`Organization 1 - Name`).
+        func firstGoogleValue(_ prefix: String, _ suffix: String) -> String {
+            row.numbered(prefix, suffix).first.map { AddressBookReader.values($0, separators: google).first ?? "" }
+                ?? ""
+        }
         switch format {
         case .google:
-            name = [row.cell("firstname"), row.cell("middlename"), row.cell("lastname")].filter { !$0.isEmpty }.joined(
-                separator: " ")
+            name = row.joined("firstname", "middlename", "lastname")
             company = row.cell("organizationname")
             title = row.cell("organizationtitle")
             emails = googleValues("email")
@@ -111,18 +120,10 @@ enum ContactsCSVReader {
         case .googleLegacy:
             name = row.cell("name")
             if name.isEmpty {
-                name = [row.cell("givenname"), row.cell("additionalname"), row.cell("familyname")].filter {
-                    !$0.isEmpty
-                }.joined(separator: " ")
+                name = row.joined("givenname", "additionalname", "familyname")
             }
-            company =
-                row.numbered("organization", "name").first.map {
-                    AddressBookReader.values($0, separators: google).first ?? ""
-                } ?? ""
-            title =
-                row.numbered("organization", "title").first.map {
-                    AddressBookReader.values($0, separators: google).first ?? ""
-                } ?? ""
+            company = firstGoogleValue("organization", "name")
+            title = firstGoogleValue("organization", "title")
             emails = googleValues("email")
             phones = googleValues("phone")
             urls = googleValues("website")
@@ -130,8 +131,7 @@ enum ContactsCSVReader {
             note = row.cell("notes")
             birthday = row.cell("birthday")
         case .outlook:
-            name = [row.cell("firstname"), row.cell("middlename"), row.cell("lastname")].filter { !$0.isEmpty }.joined(
-                separator: " ")
+            name = row.joined("firstname", "middlename", "lastname")
             company = row.cell("company")
             title = row.cell("jobtitle")
             emails = ["emailaddress", "email2address", "email3address"].map(row.cell).filter { !$0.isEmpty }
@@ -143,7 +143,7 @@ enum ContactsCSVReader {
             note = row.cell("notes")
             birthday = row.cell("birthday")
         case .linkedin:
-            name = [row.cell("firstname"), row.cell("lastname")].filter { !$0.isEmpty }.joined(separator: " ")
+            name = row.joined("firstname", "lastname")
             if name.isEmpty { name = row.cell("fullname") }
             company = AddressBookReader.values(row.cell("companies"), separators: [","]).first ?? ""
             title = row.cell("title")

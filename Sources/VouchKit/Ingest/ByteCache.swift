@@ -21,7 +21,7 @@ struct ByteCache<Value> {
 
     /// The value cached for `bytes`.
     func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        let hash = Self.hash(bytes)
+        let hash = ByteScan.hash(bytes)
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)
             while true {
@@ -42,7 +42,7 @@ struct ByteCache<Value> {
             values.removeAll(keepingCapacity: true)
             keys.removeAll(keepingCapacity: true)
         }
-        let hash = Self.hash(bytes)
+        let hash = ByteScan.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)
         while slots[slot] >= 0 { slot = (slot + 1) & (Self.slotCount - 1) }
         slots[slot] = Int32(entries.count)
@@ -55,32 +55,5 @@ struct ByteCache<Value> {
         keys.withUnsafeBufferPointer { keys in
             ByteScan.equal(UnsafeBufferPointer(rebasing: keys[entry.start..<entry.start + entry.count]), bytes)
         }
-    }
-
-    /// A multiply-mix hash over eight bytes at a time.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return hash }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(base[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
-    }
-
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBufferPointer(hash)
     }
 }

@@ -224,10 +224,7 @@ public struct CSVReader: Sendable {
     public mutating func feed<Failure: Error>(
         _ bytes: [UInt8], _ emit: (CSVEvent) throws(Failure) -> Void
     ) throws(Failure) {
-        try withoutActuallyEscaping(emit) { (emit) throws(Failure) in
-            var sink = CSVClosureSink(emit: emit)
-            try feed(bytes, into: &sink)
-        }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in try feed(buffer, emit) }
     }
 
     mutating func feed<Sink: CSVSink>(_ bytes: [UInt8], into sink: inout Sink) throws(Sink.Failure) {

@@ -26,11 +26,17 @@ public enum ExportReader {
         return export
     }
 
-    /// Reads an already opened source. A messages file of `splitAbove` bytes or more is read
-    /// in two halves at once (see ``SplitRead``).
+    /// Reads an already opened source.
     public static func read(
-        _ source: ExportSource, pageAsOf: CalendarDay? = nil, progress: ((ReadProgress) -> Void)? = nil,
-        splitAbove: Int = SplitRead.minimumSize
+        _ source: ExportSource, pageAsOf: CalendarDay? = nil, progress: ((ReadProgress) -> Void)? = nil
+    ) throws -> LinkedInExport {
+        try read(source, pageAsOf: pageAsOf, progress: progress, splitAbove: SplitRead.minimumSize)
+    }
+
+    /// Reads an already opened source; a messages file of `splitAbove` bytes or more is read
+    /// in two halves at once (see ``SplitRead``).
+    static func read(
+        _ source: ExportSource, pageAsOf: CalendarDay?, progress: ((ReadProgress) -> Void)?, splitAbove: Int
     ) throws -> LinkedInExport {
         var ledger = IngestLedger()
         ledger.refusedEntries = source.refused
@@ -164,7 +170,6 @@ public enum ExportReader {
     }
 
     static func readAll(_ source: ExportSource, _ entry: ExportEntry, limit: Int = Int.max) throws -> [UInt8] {
-        struct EnoughRead: Error {}
         var bytes: [UInt8] = []
         do {
             try source.read(entry) { chunk in
@@ -214,14 +219,7 @@ public enum ExportReader {
 
     /// Recognises the other contact exports people hand in by mistake.
     static func detectForeign(_ source: ExportSource, entry: ExportEntry) -> IngestError? {
-        struct EnoughRead: Error {}
-        var head: [UInt8] = []
-        var decoder = TextDecodingStream()
-        try? source.read(entry) { chunk in
-            decoder.feed(chunk) { head.append(contentsOf: $0) }
-            if head.count >= 4096 { throw EnoughRead() }
-        }
-        let text = TextDecoding.string(from: head.prefix(4096)).lowercased()
+        let text = TextDecoding.string(from: source.decodedPrefix(of: entry, count: 4096).bytes).lowercased()
         if text.contains("organization name") || text.contains("e-mail 1 - value")
             || text.contains("organization 1 - name")
         {

@@ -42,19 +42,45 @@ protocol FileBackedSource: ExportSource {
 }
 
 extension FileBackedSource {
-    /// Streams the bytes of `range` of an entry in chunks.
-    func read(
-        _ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
-    ) throws {
-        try ExportSources.readFile(at: filePath(of: entry), range: range, consume)
-    }
-
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try ExportSources.readFile(at: filePath(of: entry), consume)
     }
 
     func size(of entry: ExportEntry) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: filePath(of: entry))[.size] as? Int) ?? nil
+    }
+}
+
+/// The bytes `range` of the entries of a file-backed source, as a source of its own: one
+/// part of a file read on its own thread.
+struct FilePart: ExportSource {
+    let base: FileBackedSource
+    let range: Range<Int>
+    var location: String { base.location }
+    var entries: [ExportEntry] { base.entries }
+    var refused: [RefusedEntry] { base.refused }
+
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try ExportSources.readFile(at: base.filePath(of: entry), range: range, consume)
+    }
+
+    func size(of entry: ExportEntry) -> Int? { range.count }
+}
+
+/// Thrown from a chunk callback to stop reading once enough of an entry has been seen.
+struct EnoughRead: Error {}
+
+extension ExportSource {
+    /// The first `count` bytes of an entry as UTF-8 (fewer for a shorter entry; none until
+    /// four bytes settle the encoding), and the encoding they were decoded from.
+    func decodedPrefix(of entry: ExportEntry, count: Int) -> (bytes: [UInt8], encoding: TextEncoding?) {
+        var decoder = TextDecodingStream()
+        var bytes: [UInt8] = []
+        try? read(entry) { chunk in
+            decoder.feed(chunk) { bytes.append(contentsOf: $0) }
+            if bytes.count >= count { throw EnoughRead() }
+        }
+        return (Array(bytes.prefix(count)), decoder.encoding)
     }
 }
 

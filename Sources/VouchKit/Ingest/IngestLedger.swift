@@ -79,7 +79,7 @@ public struct FileLedger: Sendable {
 
     /// Adds the account of a later part of the same file, read separately; its line numbers
     /// count from `lineOffset` + 1.
-    public mutating func append(_ later: FileLedger, lineOffset: Int) {
+    mutating func append(_ later: FileLedger, lineOffset: Int) {
         parts += later.parts
         rows += later.rows
         used += later.used

@@ -40,14 +40,7 @@ struct MessageFolder {
             last = max(last, day)
             let month = date.monthIndex
             if !months.contains(month) { months.append(month) }
-            if let slot = senders.firstIndex(where: { $0.participant == sender }) {
-                senders[slot].messages += 1
-                senders[slot].words &+= words
-                senders[slot].first = min(senders[slot].first, day)
-                senders[slot].last = max(senders[slot].last, day)
-            } else {
-                senders.append(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
-            }
+            add(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
         }
 
         /// Adds the rows of the same conversation tallied elsewhere (the other half of a file).
@@ -56,16 +49,18 @@ struct MessageFolder {
             for month in other.months where !months.contains(month) { months.append(month) }
             first = min(first, other.first)
             last = max(last, other.last)
-            for theirs in other.senders {
-                if let slot = senders.firstIndex(where: { $0.participant == theirs.participant }) {
-                    senders[slot].messages += theirs.messages
-                    senders[slot].words &+= theirs.words
-                    senders[slot].first = min(senders[slot].first, theirs.first)
-                    senders[slot].last = max(senders[slot].last, theirs.last)
-                } else {
-                    senders.append(theirs)
-                }
+            for theirs in other.senders { add(theirs) }
+        }
+
+        private mutating func add(_ theirs: SenderTally) {
+            guard let slot = senders.firstIndex(where: { $0.participant == theirs.participant }) else {
+                senders.append(theirs)
+                return
             }
+            senders[slot].messages += theirs.messages
+            senders[slot].words &+= theirs.words
+            senders[slot].first = min(senders[slot].first, theirs.first)
+            senders[slot].last = max(senders[slot].last, theirs.last)
         }
 
         /// The same tally with participants renumbered.
@@ -92,6 +87,13 @@ struct MessageFolder {
     private(set) var needsSecondPass = false
     /// True when decided at the first row that conversations are folded as they end.
     var isStreaming: Bool { streaming == true }
+
+    /// Whether rows laid out by `map` can be folded as each conversation ends: they need a
+    /// conversation id, no legacy direction column, and an owner known before the first row.
+    func canStream(_ map: ColumnMap) -> Bool {
+        allowStreaming && map.index(of: .conversationID) != nil && map.index(of: .direction) == nil
+            && participants.knowsOwner
+    }
 
     /// For a fold that starts in the middle of a file: its first conversation may have begun
     /// before, so it is kept open (not folded) for ``absorb(_:)``, and the hash of every
@@ -181,10 +183,7 @@ struct MessageFolder {
             participants.markOwner(sender)
         }
 
-        if streaming == nil {
-            streaming =
-                allowStreaming && columns.conversationID >= 0 && columns.direction < 0 && participants.knowsOwner
-        }
+        if streaming == nil { streaming = canStream(row.map) }
         let conversation = conversationSlot(fields[columns.conversationID], sender: sender, recipients: recipients)
         // Words are runs of bytes that are not white space; HTML tags in InMail count too, which
         // does not matter at the scale words are used.
@@ -208,7 +207,7 @@ struct MessageFolder {
         if lastConversation >= 0, lastConversationBytes.withUnsafeBufferPointer({ ByteScan.equal($0, id) }) {
             return lastConversation
         }
-        if startsMidFile { runHashes.append(ByteCache<Int>.hash(id)) }
+        if startsMidFile { runHashes.append(ByteScan.hash(id)) }
         if streaming == true, lastConversation >= 0 {
             // The previous conversation is complete: fold it and forget it.
             if let tally = conversations[lastConversation] {
@@ -246,7 +245,7 @@ struct MessageFolder {
     mutating func absorb(_ later: MessageFolder) {
         let laterFirstID = later.opening?.id ?? later.lastConversationBytes
         let continues = lastConversation >= 0 && later.lastConversation >= 0 && lastConversationBytes == laterFirstID
-        let lastHash = lastConversationBytes.withUnsafeBufferPointer(ByteCache<Int>.hash)
+        let lastHash = lastConversationBytes.withUnsafeBufferPointer(ByteScan.hash)
         for (run, hash) in later.runHashes.enumerated() where !(run == 0 && continues) {
             if finished.contains(hash: hash) || (lastConversation >= 0 && hash == lastHash) { needsSecondPass = true }
         }
@@ -391,7 +390,7 @@ struct FinishedConversations {
     }
 
     mutating func insert(_ bytes: [UInt8]) {
-        let hash = bytes.withUnsafeBufferPointer(ByteCache<Int>.hash)
+        let hash = bytes.withUnsafeBufferPointer(ByteScan.hash)
         for probe: UInt64 in 0..<3 {
             let position = Self.position(hash, probe)
             words[position >> 6] |= 1 << UInt64(position & 63)
@@ -399,7 +398,7 @@ struct FinishedConversations {
     }
 
     func contains(_ bytes: Field) -> Bool {
-        contains(hash: ByteCache<Int>.hash(bytes))
+        contains(hash: ByteScan.hash(bytes))
     }
 
     func contains(hash: UInt64) -> Bool {

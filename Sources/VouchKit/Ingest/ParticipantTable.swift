@@ -54,21 +54,7 @@ struct ParticipantTable {
     /// The participants for a comma-joined list of profile URLs.
     mutating func participants(urls bytes: Field) -> [Int32] {
         if let cached = urlListCache.value(for: bytes) { return cached }
-        var ids: [Int32] = []
-        var start = 0
-        while start <= bytes.count {
-            let end = bytes[start...].firstIndex(of: ASCII.comma) ?? bytes.count
-            let part = Field(rebasing: bytes[start..<end])
-            start = end + 1
-            guard !part.isEmpty else { continue }
-            if let cached = urlCache.value(for: part) {
-                if let cached { ids.append(cached) }
-                continue
-            }
-            let id = ProfileKey(bytes: part).map { intern(key: $0, name: "") }
-            urlCache.insert(id, for: part)
-            if let id { ids.append(id) }
-        }
+        let ids = bytes.split(separator: ASCII.comma).compactMap { participant(url: Field(rebasing: $0)) { "" } }
         urlListCache.insert(ids, for: bytes)
         return ids
     }

@@ -12,9 +12,9 @@ import Foundation
 /// Conversations merge by id. Every per-person aggregate is a sum, a minimum, a maximum or a
 /// set union, so the order the halves are folded in does not matter; the conversation the
 /// split cut in two is merged before it is folded (see ``MessageFolder/absorb(_:)``).
-public enum SplitRead {
+enum SplitRead {
     /// Files smaller than this are read in one go: a thread is not worth it.
-    public static let minimumSize = 8 << 20
+    static let minimumSize = 8 << 20
     /// Records after a candidate split that must have the header's field count.
     static let recordsToConfirm = 4
     /// How far past the middle a split is looked for, and how many line feeds are tried.
@@ -30,29 +30,27 @@ public enum SplitRead {
     ) throws -> FileLedger? {
         let schema = ExportFileKind.messages.schema
         guard let files = source as? FileBackedSource, let size = files.size(of: entry), size >= minimumSize,
-            state.streamMessages, state.messages == nil,
-            let layout = TableReader.layout(of: source, entry: entry, schema: schema),
-            layout.map.index(of: .conversationID) != nil, layout.map.index(of: .direction) == nil,
-            let split = splitPoint(files, entry: entry, size: size, layout: layout)
+            let layout = TableReader.layout(of: source, entry: entry, schema: schema)
         else { return nil }
         var first = state.makeMessageFolder()
-        guard first.participants.knowsOwner else { return nil }
+        guard first.canStream(layout.map), let split = splitPoint(files, entry: entry, size: size, layout: layout)
+        else { return nil }
         var second = state.makeMessageFolder(startsMidFile: true)
         var firstLedger = FileLedger(name: entry.path, kind: ExportFileKind.messages.rawValue)
         var secondLedger = firstLedger
-        let shared = progress.map { SharedProgress(report: $0, parts: 2) }
+        let shared = progress.map { SharedProgress(report: $0, totalBytes: size) }
 
         let (firstEnd, secondEnd) = Parallel.both(
             {
                 try TableReader.read(
-                    files, entry: entry, schema: schema, ledger: &firstLedger, range: 0..<split,
-                    progress: shared.map { shared in { shared.update(part: 0, $0) } }
+                    FilePart(base: files, range: 0..<split), entry: entry, schema: schema, ledger: &firstLedger,
+                    progress: shared?.reporter(part: 0)
                 ) { row, ledger in first.fold(row, ledger: &ledger) }
             },
             {
                 try TableReader.read(
-                    files, entry: entry, schema: schema, ledger: &secondLedger, range: split..<size, layout: layout,
-                    progress: shared.map { shared in { shared.update(part: 1, $0) } }
+                    FilePart(base: files, range: split..<size), entry: entry, schema: schema, ledger: &secondLedger,
+                    layout: layout, progress: shared?.reporter(part: 1)
                 ) { row, ledger in second.fold(row, ledger: &ledger) }
             })
         let end = try firstEnd.get()
@@ -71,7 +69,9 @@ public enum SplitRead {
     static func splitPoint(_ files: FileBackedSource, entry: ExportEntry, size: Int, layout: TableLayout) -> Int? {
         let start = size / 2
         var window: [UInt8] = []
-        try? files.read(entry, range: start..<min(size, start + searchWindow)) { window.append(contentsOf: $0) }
+        try? FilePart(base: files, range: start..<min(size, start + searchWindow)).read(entry) {
+            window.append(contentsOf: $0)
+        }
         var candidate = 0
         for _ in 0..<maximumCandidates {
             guard let lineFeed = window[candidate...].firstIndex(of: ASCII.lineFeed) else { return nil }
@@ -117,18 +117,24 @@ public enum SplitRead {
 private final class SharedProgress: @unchecked Sendable {
     private let lock = NSLock()
     private let report: (ReadProgress) -> Void
-    private var bytes: [Int]
+    private let totalBytes: Int
+    private var bytes: [Int: Int] = [:]
 
-    init(report: @escaping (ReadProgress) -> Void, parts: Int) {
+    init(report: @escaping (ReadProgress) -> Void, totalBytes: Int) {
         self.report = report
-        bytes = Array(repeating: 0, count: parts)
+        self.totalBytes = totalBytes
     }
 
-    func update(part: Int, _ progress: ReadProgress) {
-        lock.lock()
-        defer { lock.unlock() }
-        bytes[part] = progress.bytesRead
-        report(ReadProgress(file: progress.file, bytesRead: bytes.reduce(0, +), totalBytes: progress.totalBytes))
+    /// The progress callback for one part.
+    func reporter(part: Int) -> (ReadProgress) -> Void {
+        { progress in
+            self.lock.lock()
+            defer { self.lock.unlock() }
+            self.bytes[part] = progress.bytesRead
+            self.report(
+                ReadProgress(
+                    file: progress.file, bytesRead: self.bytes.values.reduce(0, +), totalBytes: self.totalBytes))
+        }
     }
 }
 

@@ -146,7 +146,7 @@ struct TableLayout {
     var fieldCount: Int { map.headerNames.count }
 }
 
-/// Where ``TableReader/read(_:entry:schema:ledger:range:layout:progress:onRow:)`` stopped.
+/// Where ``TableReader/read(_:entry:schema:ledger:layout:progress:onRow:)`` stopped.
 struct TableReadEnd {
     /// True when the input ended between two records.
     let atRecordBoundary: Bool
@@ -170,13 +170,13 @@ enum TableReader {
     static let headerSearchLimit = 50
     static let sniffLength = 64 << 10
 
-    /// Reads the file, or the bytes of `range` of it when the source is file backed. A read
-    /// that starts inside the file needs the `layout` found at its start. Returns where the
-    /// reader stopped, so a caller that split a file can check the split fell between records.
+    /// Reads the file. A read that starts inside the file (a ``FilePart``) needs the `layout`
+    /// found at its start. Returns where the reader stopped, so a caller that split a file can
+    /// check the split fell between records.
     @discardableResult
     static func read(
         _ source: ExportSource, entry: ExportEntry, schema: TableSchema, ledger: inout FileLedger,
-        range: Range<Int>? = nil, layout: TableLayout? = nil,
+        layout: TableLayout? = nil,
         progress: ((ReadProgress) -> Void)? = nil, onRow: (TableRow, inout FileLedger) throws -> Void
     ) throws -> TableReadEnd {
         try withoutActuallyEscaping(onRow) { onRow in
@@ -221,11 +221,7 @@ enum TableReader {
                     progress(ReadProgress(file: entry.path, bytesRead: bytesRead, totalBytes: total))
                 }
             }
-            if let range, let files = source as? FileBackedSource {
-                try files.read(entry, range: range, consume)
-            } else {
-                try source.read(entry, consume)
-            }
+            try source.read(entry, consume)
             if layout == nil {
                 try decoder.finish(utf8)
                 if csv == nil { try start() }
@@ -248,24 +244,10 @@ enum TableReader {
     /// The separator and header of a UTF-8 file, from its first ``sniffLength`` bytes; nil
     /// when they do not settle it (another encoding, no header in sight).
     static func layout(of source: ExportSource, entry: ExportEntry, schema: TableSchema) -> TableLayout? {
-        struct EnoughRead: Error {}
-        var decoder = TextDecodingStream()
-        var prefix: [UInt8] = []
-        try? source.read(entry) { chunk in
-            decoder.feed(chunk) { prefix.append(contentsOf: $0) }
-            if prefix.count >= sniffLength { throw EnoughRead() }
-        }
-        guard decoder.encoding == .utf8 else { return nil }
-        let delimiter = sniffDelimiter(prefix, schema: schema)
-        var reader = CSVReader(delimiter: delimiter)
-        var map: ColumnMap?
-        var records = 0
-        reader.feed(prefix) { event in
-            guard map == nil, records < headerSearchLimit, case .record(let record) = event else { return }
-            records += 1
-            map = ColumnMap(header: record, schema: schema)
-        }
-        return map.map { TableLayout(delimiter: delimiter, map: $0) }
+        let prefix = source.decodedPrefix(of: entry, count: sniffLength)
+        guard prefix.encoding == .utf8 else { return nil }
+        let found = sniff(prefix.bytes, schema: schema)
+        return found.header.map { TableLayout(delimiter: found.delimiter, map: $0) }
     }
 
     /// Turns the CSV reader's records into rows: finds the header past any preamble and
@@ -341,6 +323,12 @@ enum TableReader {
     /// Picks the separator whose parse of the first bytes yields this schema's header; without a
     /// header, the separator that splits the first lines into the most fields.
     static func sniffDelimiter(_ prefix: [UInt8], schema: TableSchema) -> UInt8 {
+        sniff(prefix, schema: schema).delimiter
+    }
+
+    /// The separator (see ``sniffDelimiter(_:schema:)``) and, when one of the first records
+    /// is this schema's header, its column map.
+    private static func sniff(_ prefix: [UInt8], schema: TableSchema) -> (delimiter: UInt8, header: ColumnMap?) {
         let candidates = [ASCII.comma, ASCII.semicolon, ASCII.tab]
         var fieldCounts: [UInt8: Int] = [:]
         for delimiter in candidates {
@@ -350,13 +338,13 @@ enum TableReader {
                 if case .record(let record) = event, records.count < headerSearchLimit { records.append(record) }
             }
             if prefix.count < sniffLength { reader.finish { _ in } }
-            if records.contains(where: { ColumnMap(header: $0, schema: schema) != nil }) {
-                return delimiter
+            if let header = records.lazy.compactMap({ ColumnMap(header: $0, schema: schema) }).first {
+                return (delimiter, header)
             }
             fieldCounts[delimiter] = records.prefix(5).map(\.count).max() ?? 0
         }
         let best = candidates.max { (fieldCounts[$0] ?? 0) < (fieldCounts[$1] ?? 0) } ?? ASCII.comma
-        return (fieldCounts[best] ?? 0) > (fieldCounts[ASCII.comma] ?? 0) ? best : ASCII.comma
+        return ((fieldCounts[best] ?? 0) > (fieldCounts[ASCII.comma] ?? 0) ? best : ASCII.comma, nil)
     }
 
     fileprivate static func describe(_ map: ColumnMap, preambleRecords: Int) -> String {

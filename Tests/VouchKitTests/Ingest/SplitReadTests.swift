@@ -14,8 +14,9 @@ struct SplitReadTests {
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let whole = try ExportReader.read(ExportSources.open(folder.path), splitAbove: .max)
-        let split = try ExportReader.read(ExportSources.open(folder.path), splitAbove: 0)
+        let whole = try ExportReader.read(
+            ExportSources.open(folder.path), pageAsOf: nil, progress: nil, splitAbove: .max)
+        let split = try ExportReader.read(ExportSources.open(folder.path), pageAsOf: nil, progress: nil, splitAbove: 0)
         return (whole, split)
     }
 
@@ -41,8 +42,10 @@ struct SplitReadTests {
     }
 
     @Test func sampleExportSplitGivesTheSameReport() throws {
-        let whole = try ExportReader.read(ExportSources.open(TestPaths.sampleFolder), splitAbove: .max)
-        let split = try ExportReader.read(ExportSources.open(TestPaths.sampleFolder), splitAbove: 0)
+        let whole = try ExportReader.read(
+            ExportSources.open(TestPaths.sampleFolder), pageAsOf: nil, progress: nil, splitAbove: .max)
+        let split = try ExportReader.read(
+            ExportSources.open(TestPaths.sampleFolder), pageAsOf: nil, progress: nil, splitAbove: 0)
         #expect(Self.parts(whole) == 1)
         #expect(Self.parts(split) == 2)
         #expect(Self.json(split) == Self.json(whole))
