@@ -118,9 +118,6 @@ struct TableRow {
             }
         }
     }
-
-    /// True when every field of the row is empty.
-    var isEmpty: Bool { record.bytes.allSatisfy { $0 == ASCII.space } }
 }
 
 /// A row's fields by index, valid only inside ``TableRow/withFields(_:)``.
