@@ -43,7 +43,12 @@ public struct PersonName: Hashable, Sendable {
     /// is avoided by joining apostrophes: `obrien`).
     public static func fold(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
-        // Canonical decomposition, then drop the combining marks: `Zoë` -> `Zoe`.
+        return foldLatin(text) ?? foldUnicode(text)
+    }
+
+    /// The general folding: canonical decomposition, then the combining marks dropped
+    /// (`Zoë` -> `zoe`), letters and digits lower-cased, anything else a separator.
+    static func foldUnicode(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
@@ -92,6 +97,84 @@ public struct PersonName: Hashable, Sendable {
             }
         }
         if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
+    }
+
+    /// How one scalar folds on its own, by the rules of ``fold(_:)``.
+    private enum ScalarFold {
+        /// Letters or digits to append (possibly none: a combining mark), and how many scalars.
+        case letters(String, scalars: Int)
+        case apostrophe
+        case dot
+        case separator
+        /// Its decomposition mixes kinds, or it combines with what precedes it: the general
+        /// path decides.
+        case unsupported
+
+        init(_ scalar: Unicode.Scalar) {
+            guard scalar.properties.canonicalCombiningClass == .notReordered else {
+                self = .unsupported
+                return
+            }
+            if scalar == "'" || scalar == "\u{2019}" {
+                self = .apostrophe
+            } else if scalar == "." {
+                self = .dot
+            } else {
+                var letters = ""
+                var separator = false
+                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+                    let properties = part.properties
+                    if properties.generalCategory == .nonspacingMark { continue }
+                    if properties.isAlphabetic || properties.numericType != nil {
+                        letters += part == "ß" ? "ss" : properties.lowercaseMapping
+                    } else {
+                        separator = true
+                    }
+                }
+                if separator {
+                    self = letters.isEmpty ? .separator : .unsupported
+                } else {
+                    self = .letters(letters, scalars: letters.unicodeScalars.count)
+                }
+            }
+        }
+    }
+
+    /// The fold of every scalar below U+0250 (Latin-1 and Latin Extended-A and B), worked out
+    /// once by the general rules.
+    private static let latinFolds: [ScalarFold] = (0..<0x250).map { ScalarFold(Unicode.Scalar(UInt32($0))!) }
+
+    /// ``fold(_:)`` by table for text in Latin scripts (`Zoë Müller`, `Tomás Yılmaz`), which
+    /// makes up most non-ASCII names; nil for text the table does not cover. None of these
+    /// scalars combines with its neighbours, so folding each on its own folds the whole.
+    private static func foldLatin(_ text: String) -> [String]? {
+        var tokens: [String] = []
+        var current = ""
+        var currentScalars = 0
+        func flush() {
+            if currentScalars > 0 { tokens.append(current) }
+            current = ""
+            currentScalars = 0
+        }
+        for scalar in text.unicodeScalars {
+            let fold =
+                scalar.value < 0x250 ? latinFolds[Int(scalar.value)] : scalar == "\u{2019}" ? .apostrophe : .unsupported
+            switch fold {
+            case .letters(let letters, let scalars):
+                current += letters
+                currentScalars += scalars
+            case .apostrophe:
+                continue
+            case .dot where currentScalars > 1:
+                continue
+            case .dot, .separator:
+                flush()
+            case .unsupported:
+                return nil
+            }
+        }
+        flush()
         return tokens
     }
 

@@ -73,8 +73,12 @@ enum ByteScan {
             shift += 8
             index += 1
         }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
+        // A full avalanche at the end: ids that differ in a byte or two (sequential conversation
+        // ids) must still differ in every bit a table or a filter takes its position from.
+        hash ^= tail
+        hash = (hash ^ (hash >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        hash = (hash ^ (hash >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 33)
     }
 
     /// Counts words: runs of bytes that are not ASCII white space (space, tab, LF, CR).

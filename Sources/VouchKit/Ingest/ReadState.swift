@@ -155,14 +155,16 @@ struct ReadState {
         }
         let date = DateParser.parse(row.text(.endorsementDate))?.day
         if let index = person(url: row.text(.personURL), name: name) {
-            var record = evidence[index, default: ConnectionEvidence()]
+            // In place: a copy of the record would copy its skill sets on every row.
             if received {
-                record.skillsEndorsedByThem.insert(skill.lowercased())
+                evidence[index, default: ConnectionEvidence()].skillsEndorsedByThem.insert(skill.lowercased())
             } else {
-                record.skillsEndorsedByOwner.insert(skill.lowercased())
+                evidence[index, default: ConnectionEvidence()].skillsEndorsedByOwner.insert(skill.lowercased())
             }
-            if let date { record.lastEndorsement = max(record.lastEndorsement ?? date, date) }
-            evidence[index] = record
+            if let date {
+                let latest = evidence[index]?.lastEndorsement ?? date
+                evidence[index]?.lastEndorsement = max(latest, date)
+            }
         }
         if let date { ledger.see(date) }
         ledger.use()
