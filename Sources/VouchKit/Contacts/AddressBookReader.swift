@@ -22,7 +22,7 @@ public enum AddressBookReader {
 
     /// Labels that every contact carries and that say nothing about the person.
     static func meaningfulLabels(_ raw: [String]) -> [String] {
-        raw.map { $0.trimmingCharacters(in: .whitespaces) }
+        raw.map { $0.trimmingWhitespace() }
             .map { $0.hasPrefix("* ") ? String($0.dropFirst(2)) : $0 }
             .filter { label in
                 let lowered = label.lowercased()
@@ -37,7 +37,7 @@ public enum AddressBookReader {
         for separator in separators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0.lowercased() != "null" }
+        return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && $0.lowercased() != "null" }
     }
 
     /// LinkedIn profile URLs among web addresses.

@@ -81,7 +81,7 @@ enum ContactsCSVReader {
                     return false
                 }
                 return name.dropFirst(prefix.count).dropLast(suffix.count).allSatisfy(\.isNumber)
-            }.map { record.string($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }.map { record.string($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         }
     }
 

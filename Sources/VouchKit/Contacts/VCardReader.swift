@@ -27,7 +27,7 @@ enum VCardReader {
                 continue
             }
             guard inCard, let colon = line.firstIndex(of: ":") else {
-                if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !line.trimmingWhitespace().isEmpty {
                     skipped.append(
                         SkippedRow(line: lineNumber, reason: inCard ? "not a vCard property" : "outside any card"))
                 }
@@ -89,7 +89,7 @@ enum VCardReader {
     static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "\\,", with: ",").replacingOccurrences(of: "\\;", with: ";")
             .replacingOccurrences(of: "\\n", with: " ").replacingOccurrences(of: "\\N", with: " ")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespace()
     }
 
     static func entry(_ card: [(name: String, parameters: [String], value: String)], line: Int) -> AddressBookEntry? {

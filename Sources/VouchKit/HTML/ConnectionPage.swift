@@ -237,7 +237,7 @@ public enum ConnectionPageReader {
     static func connectedDate(_ text: String, asOf: CalendarDay?) -> (day: CalendarDay, approximate: Bool)? {
         var value = HTMLNode.collapse(text).lowercased()
         for prefix in ["connected on", "connected"] where value.hasPrefix(prefix) {
-            value = String(value.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            value = String(value.dropFirst(prefix.count)).trimmingWhitespace()
             break
         }
         if let exact = DateParser.parse(value) { return (exact.day, false) }

@@ -143,7 +143,8 @@ public struct PersonName: Hashable, Sendable {
 
     /// The fold of every scalar below U+0250 (Latin-1 and Latin Extended-A and B), worked out
     /// once by the general rules.
-    private static let latinFolds: [ScalarFold] = (0..<0x250).map { ScalarFold(Unicode.Scalar(UInt32($0))!) }
+    private static let latinFolds: [ScalarFold] = (0..<0x250).compactMap { Unicode.Scalar(UInt32($0)) }.map(
+        ScalarFold.init)
 
     /// ``fold(_:)`` by table for text in Latin scripts (`Zoë Müller`, `Tomás Yılmaz`), which
     /// makes up most non-ASCII names; nil for text the table does not cover. None of these

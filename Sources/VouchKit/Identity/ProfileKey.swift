@@ -152,6 +152,7 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         guard decoded.count > prefix.count else { return nil }
         if ascii { return String(decoding: decoded, as: UTF8.self) }
         let text = TextDecoding.string(from: decoded)
+        if LatinCase.isLatin(text) { return LatinCase.lowercased(text) }
         // Only decomposed text (combining marks) needs Unicode normalisation.
         let needsNormalising = text.unicodeScalars.contains { $0.properties.canonicalCombiningClass != .notReordered }
         return (needsNormalising ? text.precomposedStringWithCanonicalMapping : text).lowercased()

@@ -64,13 +64,13 @@ struct ParticipantTable {
         if let cached = nameCache.value(for: bytes) { return cached }
         let text = TextDecoding.repairMojibake(TextDecoding.string(from: bytes))
         var ids: [Int32] = []
-        let whole = text.trimmingCharacters(in: .whitespaces)
+        let whole = text.trimmingWhitespace()
         if !whole.isEmpty {
             // A name with a comma (`Femi O SPHRi, CPHR`) is one person when it resolves as a whole.
             if !splitOnCommas || directory.uniqueConnection(named: whole) != nil || !whole.contains(",") {
                 ids = [intern(name: whole)]
             } else {
-                ids = whole.split(separator: ",").map { intern(name: $0.trimmingCharacters(in: .whitespaces)) }
+                ids = whole.split(separator: ",").map { intern(name: $0.trimmingWhitespace()) }
             }
         }
         nameCache.insert(ids, for: bytes)

@@ -149,7 +149,7 @@ struct ReadState {
     private mutating func foldEndorsement(_ row: TableRow, received: Bool, ledger: inout FileLedger) {
         let skill = row.text(.skillName)
         let name = [row.text(.personFirstName), row.text(.personLastName)].joined(separator: " ")
-        guard !skill.isEmpty, !name.trimmingCharacters(in: .whitespaces).isEmpty || !row.text(.personURL).isEmpty else {
+        guard !skill.isEmpty, !name.trimmingWhitespace().isEmpty || !row.text(.personURL).isEmpty else {
             ledger.skip(line: row.line, reason: skill.isEmpty ? "no skill" : "no endorser name or URL")
             return
         }
@@ -174,7 +174,7 @@ struct ReadState {
         _ row: TableRow, direction: Recommendation.Direction, ledger: inout FileLedger
     ) {
         let name = [row.text(.firstName), row.text(.lastName)].map(TextDecoding.repairMojibake).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespace()
         guard !name.isEmpty else {
             ledger.skip(line: row.line, reason: "no name")
             return

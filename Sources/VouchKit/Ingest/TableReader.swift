@@ -43,7 +43,7 @@ final class ColumnMap: Sendable {
             schema.required.allSatisfy({ indexes[$0.rawValue] >= 0 })
         else { return nil }
         self.indexes = indexes
-        headerNames = (0..<header.count).map { header.string($0).trimmingCharacters(in: .whitespaces) }
+        headerNames = (0..<header.count).map { header.string($0).trimmingWhitespace() }
     }
 
     /// The field index of `column`, or nil when the file lacks it.
@@ -55,7 +55,7 @@ final class ColumnMap: Sendable {
     /// Folds a header cell: drops a spreadsheet's duplicate suffix (`Creation Date.1`), keeps
     /// lower-case letters and digits.
     static func fold(_ name: String) -> String {
-        var text = Substring(name.trimmingCharacters(in: .whitespaces))
+        var text = Substring(name.trimmingWhitespace())
         if let dot = text.lastIndex(of: "."), text[text.index(after: dot)...].allSatisfy(\.isNumber),
             text.index(after: dot) < text.endIndex
         {

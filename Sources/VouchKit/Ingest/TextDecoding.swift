@@ -1,3 +1,5 @@
+import Foundation
+
 /// Named byte constants, so byte-level parsers read as what they match.
 public enum ASCII {
     public static let tab: UInt8 = 0x09
@@ -18,10 +20,21 @@ public enum TextDecoding {
     /// Decodes UTF-8; invalid UTF-8 falls back to Windows-1252 and says so.
     public static func decode<Bytes: Collection>(_ bytes: Bytes) -> (text: String, usedWindows1252: Bool)
     where Bytes.Element == UInt8 {
+        if let contiguous = bytes.withContiguousStorageIfAvailable(decodeIfValid) {
+            return contiguous.map { ($0, false) } ?? (windows1252(bytes), true)
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             return (text, false)
         }
         return (windows1252(bytes), true)
+    }
+
+    /// The text of `buffer` when it is valid UTF-8. Decoding replaces invalid UTF-8 with
+    /// U+FFFD, so the text's bytes equal the input's exactly when the input was valid; this is
+    /// much cheaper than `String(validating:as:)`, which walks the bytes generically.
+    static func decodeIfValid(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = String(decoding: buffer, as: UTF8.self)
+        return text.withUTF8 { ByteScan.equal($0, buffer) } ? text : nil
     }
 
     /// Decodes UTF-8, falling back to Windows-1252 for invalid input.
@@ -60,7 +73,7 @@ public enum TextDecoding {
                 return text
             }
         }
-        guard let repaired = String(validating: bytes, as: UTF8.self), repaired != text else { return text }
+        guard let repaired = bytes.withUnsafeBufferPointer(decodeIfValid), repaired != text else { return text }
         return repaired
     }
 
@@ -78,4 +91,22 @@ public enum TextDecoding {
         }
         return map
     }()
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space: what
+    /// `trimmingCharacters(in: .whitespaces)` gives, without Foundation's string bridging,
+    /// which costs thousands of instructions per call. The set itself is Foundation's.
+    func trimmingWhitespace() -> String {
+        let scalars = Substring(self).unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, Self.isWhitespace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, Self.isWhitespace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(Substring(scalars[start..<end]))
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && CharacterSet.whitespaces.contains(scalar))
+    }
 }

@@ -59,7 +59,7 @@ public enum AnnotationReader {
         let matcher = PersonMatcher(directory: directory)
         for record in records.dropFirst() {
             func field(_ index: Int?) -> String {
-                index.map { record.string($0).trimmingCharacters(in: .whitespaces) } ?? ""
+                index.map { record.string($0).trimmingWhitespace() } ?? ""
             }
             let query = PersonQuery(name: field(nameColumn), profileURL: field(urlColumn))
             let tierText = field(tierColumn).lowercased()
@@ -73,7 +73,7 @@ public enum AnnotationReader {
                 tier = parsed
             }
             let tags = field(tagsColumn).split(whereSeparator: { $0 == ";" || $0 == "|" })
-                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+                .map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty }
             let annotation = Annotation(
                 query: query, tier: tier, tags: tags, note: field(noteColumn), line: record.line)
             if query.name.isEmpty && query.profileURL == nil {

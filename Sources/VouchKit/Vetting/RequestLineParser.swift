@@ -18,7 +18,7 @@ enum RequestLineParser {
 
     static func parse(_ line: String) -> Parsed {
         var parsed = Parsed()
-        var text = line.trimmingCharacters(in: .whitespaces)
+        var text = line.trimmingWhitespace()
         // Profile URLs and e-mails anywhere on the line.
         var words: [String] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
@@ -38,18 +38,18 @@ enum RequestLineParser {
         // A reason after a dash or colon.
         for separator in [" — ", " – ", " -- ", "—", ": "] {
             if let range = text.range(of: separator) {
-                let reason = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                let reason = text[range.upperBound...].trimmingWhitespace()
                 if !reason.isEmpty { parsed.reason = reason }
-                text = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+                text = String(text[..<range.lowerBound]).trimmingWhitespace()
                 break
             }
         }
         if let range = text.range(of: " - ") {
-            let right = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            text = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let right = text[range.upperBound...].trimmingWhitespace()
+            text = String(text[..<range.lowerBound]).trimmingWhitespace()
             if let at = right.range(of: " at ") {
-                parsed.title = String(right[..<at.lowerBound]).trimmingCharacters(in: .whitespaces)
-                parsed.company = String(right[at.upperBound...]).trimmingCharacters(in: .whitespaces)
+                parsed.title = String(right[..<at.lowerBound]).trimmingWhitespace()
+                parsed.company = String(right[at.upperBound...]).trimmingWhitespace()
             } else if right.split(separator: " ").count > 4 {
                 parsed.reason = parsed.reason ?? right
             } else {
@@ -58,8 +58,8 @@ enum RequestLineParser {
         }
         // `Name (Company)`
         if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
-            let inside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            let rest = (text[..<open] + text[text.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            let inside = text[text.index(after: open)..<close].trimmingWhitespace()
+            let rest = (text[..<open] + text[text.index(after: close)...]).trimmingWhitespace()
             if !inside.isEmpty && !PersonName.isCredentialList(inside) && parsed.company == nil {
                 parsed.company = inside
             }
@@ -67,7 +67,7 @@ enum RequestLineParser {
         }
         // `Name, Company[, more]` unless what follows the comma are credentials.
         var parts = text.split(separator: ",", omittingEmptySubsequences: true).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingWhitespace()
         }
         if parts.count > 1 {
             var nameParts = [parts.removeFirst()]
@@ -83,10 +83,10 @@ enum RequestLineParser {
         }
         // `Name at Company`
         if parsed.company == nil, let at = text.range(of: " at ") {
-            parsed.company = String(text[at.upperBound...]).trimmingCharacters(in: .whitespaces)
+            parsed.company = String(text[at.upperBound...]).trimmingWhitespace()
             text = String(text[..<at.lowerBound])
         }
-        parsed.name = text.trimmingCharacters(in: .whitespaces)
+        parsed.name = text.trimmingWhitespace()
         return parsed
     }
 

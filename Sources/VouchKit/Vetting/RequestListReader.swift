@@ -30,7 +30,7 @@ public enum RequestListReader {
         }
         let lines = text.split(
             omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        let firstLines = lines.prefix(20).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let firstLines = lines.prefix(20).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         if lowerName.hasSuffix(".md") || lowerName.hasSuffix(".markdown")
             || firstLines.contains(where: { $0.hasPrefix("|") || $0.hasPrefix("- ") || $0.hasPrefix("* ") })
         {
@@ -51,7 +51,7 @@ public enum RequestListReader {
         let rows = table.records.map { record in
             (
                 line: record.line,
-                cells: (0..<record.count).map { record.string($0).trimmingCharacters(in: .whitespaces) }
+                cells: (0..<record.count).map { record.string($0).trimmingWhitespace() }
             )
         }
         let format = delimiter == ASCII.tab ? "tsv" : "csv"
@@ -109,7 +109,7 @@ public enum RequestListReader {
         var entries: [RequestEntry] = []
         var skipped: [SkippedRow] = []
         for (offset, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingWhitespace()
             if line.isEmpty { continue }
             if line.hasPrefix("#") || line.hasPrefix("//") {
                 skipped.append(SkippedRow(line: offset + 1, reason: "a heading or comment, not a person"))
@@ -132,10 +132,10 @@ public enum RequestListReader {
             table = []
         }
         for (offset, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingWhitespace()
             if line.hasPrefix("|") {
                 var cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
-                    $0.trimmingCharacters(in: .whitespaces)
+                    $0.trimmingWhitespace()
                 }
                 if cells.first == "" { cells.removeFirst() }
                 if cells.last == "" { cells.removeLast() }
@@ -171,7 +171,7 @@ public enum RequestListReader {
         {
             text = text[text.index(after: dot)...]
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         for box in ["[ ] ", "[x] ", "[X] "] where trimmed.hasPrefix(box) {
             return String(trimmed.dropFirst(box.count))
         }
@@ -196,7 +196,7 @@ public enum RequestListReader {
     static func splitSimple(_ line: String) -> [String] {
         let separator: Character = line.contains("\t") ? "\t" : line.contains(";") && !line.contains(",") ? ";" : ","
         return line.split(separator: separator, omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingWhitespace()
         }
     }
 
@@ -259,7 +259,7 @@ struct DelimitedColumns {
     func parse(_ cells: [String]) -> RequestLineParser.Parsed {
         func cell(_ index: Int?) -> String? {
             guard let index, index < cells.count else { return nil }
-            let value = cells[index].trimmingCharacters(in: .whitespaces)
+            let value = cells[index].trimmingWhitespace()
             return value.isEmpty ? nil : value
         }
         var parsed = RequestLineParser.Parsed()

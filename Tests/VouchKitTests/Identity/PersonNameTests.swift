@@ -4,7 +4,8 @@ import Testing
 
 struct PersonNameTests {
     /// Every scalar of Latin-1 and Latin Extended-A and B, plus the punctuation names carry.
-    static let latinScalars: [String] = (0x20..<0x250).compactMap { Unicode.Scalar(UInt32($0)) }.map(String.init)
+    static let latinScalars: [String] =
+        (0x20..<0x250).compactMap { Unicode.Scalar(UInt32($0)) }.map(String.init)
         + ["\u{2019}"]
 
     /// Names in Latin scripts take the table path; it must fold exactly as the general rules,

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import VouchKit
@@ -96,6 +97,43 @@ struct TextDecodingTests {
         let decoded = TextDecoding.decode([0x4A, 0x6F, 0x73, 0xE9, 0x20, 0x93, 0x78, 0x94])
         #expect(decoded.usedWindows1252)
         #expect(decoded.text == "José “x”")
+    }
+
+    /// Byte sequences at the edges of UTF-8: overlong forms, surrogates, beyond U+10FFFF,
+    /// truncated sequences, stray continuation bytes, and a real U+FFFD.
+    @Test func invalidUTF8IsToldApartExactly() {
+        let cases: [[UInt8]] = [
+            [0x61], [0xC3, 0xA9], [0xC3], [0xA9], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80],
+            [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80], [0xF0, 0x9F, 0x98], [0xF4, 0x90, 0x80, 0x80],
+            [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x61, 0xE2, 0x80, 0x99, 0x62], [0x61, 0xE2, 0x80, 0x62],
+        ]
+        for bytes in cases {
+            let expected = String(validating: bytes, as: UTF8.self)
+            #expect(bytes.withUnsafeBufferPointer(TextDecoding.decodeIfValid) == expected, "\(bytes)")
+            #expect(TextDecoding.decode(bytes[...]).usedWindows1252 == (expected == nil), "\(bytes)")
+        }
+    }
+
+    @Test func trimmingWhitespaceMatchesFoundation() {
+        let cases = [
+            "  Zoë Müller\t", "\u{00A0}x\u{3000}", "\n a \n", "", "   ", " \u{301}abc", "\u{2009}\u{200B}a\u{202F}",
+            "a", "\t\t",
+        ]
+        for text in cases {
+            #expect(
+                text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespaces), "\(Array(text.unicodeScalars))")
+            let inner = text.dropFirst()
+            #expect(inner.trimmingWhitespace() == inner.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    @Test func latinLowerCasingMatchesTheStandardLibrary() {
+        let scalars = (0x20..<0x250).compactMap { Unicode.Scalar(UInt32($0)) }.map(String.init)
+        for (offset, scalar) in scalars.enumerated() {
+            let text = "Ä\(scalar)ß" + scalars[(offset * 7) % scalars.count]
+            #expect(LatinCase.lowercased(text) == text.lowercased(), "\(text)")
+        }
+        #expect(LatinCase.lowercased("ZOË İSTANBUL Ἀ") == "ZOË İSTANBUL Ἀ".lowercased())
     }
 
     @Test func utf16InChunksOfOneByte() {
