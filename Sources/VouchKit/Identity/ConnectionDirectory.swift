@@ -17,6 +17,12 @@ public struct ConnectionDirectory: Sendable {
     public init(_ connections: [Connection]) {
         self.connections = connections
         self.names = connections.map { PersonName(first: $0.firstName, last: $0.lastName) }
+        // Sized up front: growing them rehashes every key several times.
+        byKey.reserveCapacity(connections.count)
+        byFullName.reserveCapacity(connections.count)
+        byFirstLast.reserveCapacity(connections.count)
+        byLastName.reserveCapacity(connections.count)
+        byLastAndGiven.reserveCapacity(connections.count * 3)
         for connection in connections where !connection.isHidden {
             let name = names[connection.index]
             if let key = connection.profileKey, byKey[key] == nil { byKey[key] = connection.index }

@@ -13,9 +13,18 @@ public struct DepthModel: Sendable {
     /// Scores every connection that is not a hidden member, in file order.
     public func assess(_ export: LinkedInExport, annotations: AnnotationSet = AnnotationSet()) -> [RelationshipDepth] {
         let employers = EmployerHistory(positions: export.positions)
+        // Many connections share a company: match each company name once.
+        var employerOf: [String: EmployerHistory.Employer?] = [:]
         return export.connections.filter { !$0.isHidden }.map { connection in
-            assess(
-                connection, evidence: export.evidence[connection.index] ?? ConnectionEvidence(), employers: employers,
+            let employer: EmployerHistory.Employer?
+            if let known = employerOf[connection.company] {
+                employer = known
+            } else {
+                employer = employers.match(connection.company)
+                employerOf[connection.company] = employer
+            }
+            return assess(
+                connection, evidence: export.evidence[connection.index] ?? ConnectionEvidence(), employer: employer,
                 annotation: annotations.byConnection[connection.index])
         }
     }
@@ -24,9 +33,17 @@ public struct DepthModel: Sendable {
     public func assess(
         _ connection: Connection, evidence: ConnectionEvidence, employers: EmployerHistory, annotation: Annotation?
     ) -> RelationshipDepth {
+        assess(
+            connection, evidence: evidence, employer: employers.match(connection.company), annotation: annotation)
+    }
+
+    /// Scores one connection whose employer in common with the owner is already matched.
+    func assess(
+        _ connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?,
+        annotation: Annotation?
+    ) -> RelationshipDepth {
         let weights = config.weights
         let limits = config.thresholds
-        let employer = employers.match(connection.company)
         let isCurrentColleague = employer?.isCurrent ?? false
 
         // Evidence strength.
