@@ -77,7 +77,7 @@ def main():
         print("polars not installed (pip install polars): no yardstick")
     print(f"{'what':40} {'median s':>9} {'peak MB':>8}")
     for name, seconds, rss in rows:
-        print(f"{name:40} {seconds:9.2f} {rss if rss is not None else 0:8.0f}")
+        print(f"{name:40} {seconds:9.2f} {f'{rss:.0f}' if rss is not None else '-':>8}")
     print("ratios:")
     if polars_time:
         print(f"  polars / vouch analyze (folder): {polars_time / folder_time:.2f}x  (target >= 2)")

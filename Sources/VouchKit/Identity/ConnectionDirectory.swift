@@ -22,7 +22,6 @@ public struct ConnectionDirectory: Sendable {
         byFullName.reserveCapacity(connections.count)
         byFirstLast.reserveCapacity(connections.count)
         byLastName.reserveCapacity(connections.count)
-        byLastAndGiven.reserveCapacity(connections.count * 3)
         for connection in connections where !connection.isHidden {
             let name = names[connection.index]
             if let key = connection.profileKey, byKey[key] == nil { byKey[key] = connection.index }
