@@ -49,31 +49,107 @@ public struct PersonName: Hashable, Sendable {
     /// The general folding: canonical decomposition, then the combining marks dropped
     /// (`Zoë` -> `zoe`), letters and digits lower-cased, anything else a separator.
     static func foldUnicode(_ text: String) -> [String] {
+        tokens(text.decomposedStringWithCanonicalMapping.unicodeScalars.lazy.map(ScalarFold.init(decomposed:))) ?? []
+    }
+
+    /// ``fold(_:)`` by table for text in Latin scripts (`Zoë Müller`, `Tomás Yılmaz`), which
+    /// makes up most non-ASCII names; nil for text the table does not cover. No scalar in the
+    /// table combines with its neighbours, so folding each on its own folds the whole.
+    private static func foldLatin(_ text: String) -> [String]? {
+        tokens(
+            text.unicodeScalars.lazy.map { scalar in
+                if scalar.value < LatinCase.limit { return latinFolds[Int(scalar.value)] }
+                return scalar == "\u{2019}" ? .apostrophe : .unsupported
+            })
+    }
+
+    /// Builds the tokens from the folds of successive scalars; nil at an unsupported one.
+    private static func tokens(_ folds: some Sequence<ScalarFold>) -> [String]? {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        var current = ""
+        var currentScalars = 0
         func flush() {
-            if !current.isEmpty {
-                tokens.append(String(current))
-                current = String.UnicodeScalarView()
-            }
+            if currentScalars > 0 { tokens.append(current) }
+            current = ""
+            currentScalars = 0
         }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark { continue }
-            if scalar == "'" || scalar == "\u{2019}" || (scalar == "." && current.count > 1) { continue }
-            if properties.isAlphabetic || properties.numericType != nil {
-                if scalar == "ß" {
-                    current.append(contentsOf: "ss".unicodeScalars)
-                } else {
-                    current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-                }
-            } else {
+        for fold in folds {
+            switch fold {
+            case .letters(let letters, let scalars):
+                current += letters
+                currentScalars += scalars
+            case .apostrophe:
+                continue
+            case .dot where currentScalars > 1:
+                continue
+            case .dot, .separator:
                 flush()
+            case .unsupported:
+                return nil
             }
         }
         flush()
         return tokens
     }
+
+    /// What one scalar does to the token being built.
+    private enum ScalarFold {
+        /// Letters or digits to append (none for a combining mark), and how many scalars.
+        case letters(String, scalars: Int)
+        case apostrophe
+        /// Dropped inside a token of two or more scalars (`Jr.`), else a separator.
+        case dot
+        case separator
+        /// A scalar the table does not cover: the general path decides.
+        case unsupported
+
+        /// A scalar of canonically decomposed text.
+        init(decomposed scalar: Unicode.Scalar) {
+            let properties = scalar.properties
+            if scalar == "'" || scalar == "\u{2019}" {
+                self = .apostrophe
+            } else if scalar == "." {
+                self = .dot
+            } else if properties.generalCategory == .nonspacingMark {
+                self = .letters("", scalars: 0)
+            } else if properties.isAlphabetic || properties.numericType != nil {
+                let letters = scalar == "ß" ? "ss" : properties.lowercaseMapping
+                self = .letters(letters, scalars: letters.unicodeScalars.count)
+            } else {
+                self = .separator
+            }
+        }
+
+        /// A scalar on its own: its decomposition, folded part by part, when that is one part
+        /// or a letter with its marks; unsupported when it combines with what precedes it.
+        init(alone scalar: Unicode.Scalar) {
+            guard scalar.properties.canonicalCombiningClass == .notReordered else {
+                self = .unsupported
+                return
+            }
+            let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.map(
+                ScalarFold.init(decomposed:))
+            guard parts.count > 1 else {
+                self = parts.first ?? .unsupported
+                return
+            }
+            var letters = ""
+            var scalars = 0
+            for part in parts {
+                guard case .letters(let more, let count) = part else {
+                    self = .unsupported
+                    return
+                }
+                letters += more
+                scalars += count
+            }
+            self = .letters(letters, scalars: scalars)
+        }
+    }
+
+    /// The fold of every scalar the Latin table covers, worked out once by the general rules.
+    private static let latinFolds: [ScalarFold] = (0..<LatinCase.limit).compactMap(Unicode.Scalar.init).map(
+        ScalarFold.init(alone:))
 
     /// The same folding for ASCII text, on bytes.
     private static func foldASCII(_ text: String) -> [String] {
@@ -97,85 +173,6 @@ public struct PersonName: Hashable, Sendable {
             }
         }
         if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-        return tokens
-    }
-
-    /// How one scalar folds on its own, by the rules of ``fold(_:)``.
-    private enum ScalarFold {
-        /// Letters or digits to append (possibly none: a combining mark), and how many scalars.
-        case letters(String, scalars: Int)
-        case apostrophe
-        case dot
-        case separator
-        /// Its decomposition mixes kinds, or it combines with what precedes it: the general
-        /// path decides.
-        case unsupported
-
-        init(_ scalar: Unicode.Scalar) {
-            guard scalar.properties.canonicalCombiningClass == .notReordered else {
-                self = .unsupported
-                return
-            }
-            if scalar == "'" || scalar == "\u{2019}" {
-                self = .apostrophe
-            } else if scalar == "." {
-                self = .dot
-            } else {
-                var letters = ""
-                var separator = false
-                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
-                    let properties = part.properties
-                    if properties.generalCategory == .nonspacingMark { continue }
-                    if properties.isAlphabetic || properties.numericType != nil {
-                        letters += part == "ß" ? "ss" : properties.lowercaseMapping
-                    } else {
-                        separator = true
-                    }
-                }
-                if separator {
-                    self = letters.isEmpty ? .separator : .unsupported
-                } else {
-                    self = .letters(letters, scalars: letters.unicodeScalars.count)
-                }
-            }
-        }
-    }
-
-    /// The fold of every scalar below U+0250 (Latin-1 and Latin Extended-A and B), worked out
-    /// once by the general rules.
-    private static let latinFolds: [ScalarFold] = (0..<0x250).compactMap { Unicode.Scalar(UInt32($0)) }.map(
-        ScalarFold.init)
-
-    /// ``fold(_:)`` by table for text in Latin scripts (`Zoë Müller`, `Tomás Yılmaz`), which
-    /// makes up most non-ASCII names; nil for text the table does not cover. None of these
-    /// scalars combines with its neighbours, so folding each on its own folds the whole.
-    private static func foldLatin(_ text: String) -> [String]? {
-        var tokens: [String] = []
-        var current = ""
-        var currentScalars = 0
-        func flush() {
-            if currentScalars > 0 { tokens.append(current) }
-            current = ""
-            currentScalars = 0
-        }
-        for scalar in text.unicodeScalars {
-            let fold =
-                scalar.value < 0x250 ? latinFolds[Int(scalar.value)] : scalar == "\u{2019}" ? .apostrophe : .unsupported
-            switch fold {
-            case .letters(let letters, let scalars):
-                current += letters
-                currentScalars += scalars
-            case .apostrophe:
-                continue
-            case .dot where currentScalars > 1:
-                continue
-            case .dot, .separator:
-                flush()
-            case .unsupported:
-                return nil
-            }
-        }
-        flush()
         return tokens
     }
 

@@ -152,10 +152,11 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         guard decoded.count > prefix.count else { return nil }
         if ascii { return String(decoding: decoded, as: UTF8.self) }
         let text = TextDecoding.string(from: decoded)
-        if LatinCase.isLatin(text) { return LatinCase.lowercased(text) }
-        // Only decomposed text (combining marks) needs Unicode normalisation.
-        let needsNormalising = text.unicodeScalars.contains { $0.properties.canonicalCombiningClass != .notReordered }
-        return (needsNormalising ? text.precomposedStringWithCanonicalMapping : text).lowercased()
+        // Only decomposed text (combining marks, from U+0300 on) needs Unicode normalisation.
+        let needsNormalising = text.unicodeScalars.contains {
+            $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered
+        }
+        return LatinCase.lowercased(needsNormalising ? text.precomposedStringWithCanonicalMapping : text)
     }
 
     private static func isLinkedInHost(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

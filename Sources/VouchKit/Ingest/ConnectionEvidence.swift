@@ -51,6 +51,16 @@ public struct ConnectionEvidence: Sendable, Hashable {
         if let last = other.lastMessage { lastMessage = max(lastMessage ?? last, last) }
     }
 
+    /// Adds an endorsement for `skill`, by the person (`received`) or by the owner.
+    mutating func addEndorsement(skill: String, received: Bool, date: CalendarDay?) {
+        if received {
+            skillsEndorsedByThem.insert(skill)
+        } else {
+            skillsEndorsedByOwner.insert(skill)
+        }
+        if let date { lastEndorsement = max(lastEndorsement ?? date, date) }
+    }
+
     /// The latest dated interaction of any kind.
     public var lastInteraction: CalendarDay? {
         let dates: [CalendarDay?] =

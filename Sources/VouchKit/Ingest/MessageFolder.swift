@@ -355,14 +355,9 @@ struct MessageFolder {
                 strangers += 1
                 continue
             }
-            var slot = people.firstIndex { $0.index == index }
-            if slot == nil {
-                people.append((index, SenderTally(participant: member)))
-                slot = people.count - 1
-            }
-            if let theirs = tally.senders.first(where: { $0.participant == member }), let slot {
-                people[slot].tally.add(theirs)
-            }
+            let slot = people.firstIndex { $0.index == index } ?? people.endIndex
+            if slot == people.endIndex { people.append((index, SenderTally(participant: member))) }
+            if let theirs = tally.senders.first(where: { $0.participant == member }) { people[slot].tally.add(theirs) }
         }
         let isGroup = people.count + strangers + 1 >= Self.groupSize
         for (index, theirs) in people {

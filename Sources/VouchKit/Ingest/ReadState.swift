@@ -156,15 +156,8 @@ struct ReadState {
         let date = DateParser.parse(row.text(.endorsementDate))?.day
         if let index = person(url: row.text(.personURL), name: name) {
             // In place: a copy of the record would copy its skill sets on every row.
-            if received {
-                evidence[index, default: ConnectionEvidence()].skillsEndorsedByThem.insert(skill.lowercased())
-            } else {
-                evidence[index, default: ConnectionEvidence()].skillsEndorsedByOwner.insert(skill.lowercased())
-            }
-            if let date {
-                let latest = evidence[index]?.lastEndorsement ?? date
-                evidence[index]?.lastEndorsement = max(latest, date)
-            }
+            evidence[index, default: ConnectionEvidence()].addEndorsement(
+                skill: skill.lowercased(), received: received, date: date)
         }
         if let date { ledger.see(date) }
         ledger.use()

@@ -20,13 +20,9 @@ public enum TextDecoding {
     /// Decodes UTF-8; invalid UTF-8 falls back to Windows-1252 and says so.
     public static func decode<Bytes: Collection>(_ bytes: Bytes) -> (text: String, usedWindows1252: Bool)
     where Bytes.Element == UInt8 {
-        if let contiguous = bytes.withContiguousStorageIfAvailable(decodeIfValid) {
-            return contiguous.map { ($0, false) } ?? (windows1252(bytes), true)
-        }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return (text, false)
-        }
-        return (windows1252(bytes), true)
+        let valid =
+            bytes.withContiguousStorageIfAvailable(decodeIfValid) ?? Array(bytes).withUnsafeBufferPointer(decodeIfValid)
+        return valid.map { ($0, false) } ?? (windows1252(bytes), true)
     }
 
     /// The text of `buffer` when it is valid UTF-8. Decoding replaces invalid UTF-8 with
