@@ -20,14 +20,10 @@ for _ in 0..<5 {
         var offset = 0
         while offset < bytes.count {
             let end = min(bytes.count, offset + chunk)
-            reader.feed(UnsafeBufferPointer(rebasing: bytes[offset..<end])) { event in
-                if case .record = event { count += 1 }
-            }
+            reader.feed(UnsafeBufferPointer(rebasing: bytes[offset..<end]), onRecord: { _ in count += 1 }) { _, _ in }
             offset = end
         }
-        reader.finish { event in
-            if case .record = event { count += 1 }
-        }
+        reader.finish(onRecord: { _ in count += 1 }) { _, _ in }
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     best = min(best, seconds)

@@ -1,12 +1,14 @@
 import Foundation
 
-/// Byte searches that look at eight bytes at a time ("SIMD within a register").
+/// Byte searches that look at sixteen bytes at a time with the standard library's vector
+/// types (SSE2 on x86-64, NEON on ARM), then eight at a time in a 64-bit register ("SIMD
+/// within a register").
 ///
 /// The CSV reader spends nearly all its time finding the next delimiter, quote or line break,
-/// and word counting walks every byte of every message. Loading a 64-bit word and testing all
-/// eight bytes with a handful of integer operations is several times faster than a byte loop
-/// and needs no platform intrinsics. The search and the word count give exactly the answer of
-/// the obvious byte loop (tested against it).
+/// and word counting walks every byte of every message. Testing many bytes with a handful of
+/// operations is several times faster than a byte loop and needs no platform intrinsics. The
+/// search and the word count give exactly the answer of the obvious byte loop (tested against
+/// it).
 enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -32,6 +34,24 @@ enum ByteScan {
     ) -> Int {
         var index = start
         let raw = UnsafeRawPointer(base)
+        // Sixteen bytes at a time, ...
+        let wideA = SIMD16<UInt8>(repeating: a)
+        let wideB = SIMD16<UInt8>(repeating: b)
+        let wideC = SIMD16<UInt8>(repeating: c)
+        while index + 16 <= end {
+            let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            let hits = (bytes .== wideA) .| (bytes .== wideB) .| (bytes .== wideC)
+            if any(hits) {
+                let lanes = unsafeBitCast(
+                    SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: hits), to: SIMD2<UInt64>.self)
+                let low = UInt64(littleEndian: lanes[0])
+                return low != 0
+                    ? index + low.trailingZeroBitCount >> 3
+                    : index + 8 + UInt64(littleEndian: lanes[1]).trailingZeroBitCount >> 3
+            }
+            index += 16
+        }
+        // ... then eight at a time in a register.
         while index + 8 <= end {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let hits = matches(word, a) | matches(word, b) | matches(word, c)
@@ -90,6 +110,23 @@ enum ByteScan {
         var index = 0
         // 0x80 when the byte before the current word was white space (or there was none).
         var previousSpace: UInt64 = 0x80
+        // Sixteen bytes at a time: vector compares give the white space, a register each half.
+        let space = SIMD16<UInt8>(repeating: ASCII.space)
+        let tab = SIMD16<UInt8>(repeating: ASCII.tab)
+        let lineFeed = SIMD16<UInt8>(repeating: ASCII.lineFeed)
+        let carriageReturn = SIMD16<UInt8>(repeating: ASCII.carriageReturn)
+        while index + 16 <= end {
+            let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            let isSpace = (bytes .== space) .| (bytes .== tab) .| (bytes .== lineFeed) .| (bytes .== carriageReturn)
+            let lanes = unsafeBitCast(
+                SIMD16<UInt8>(repeating: 0).replacing(with: 0x80, where: isSpace), to: SIMD2<UInt64>.self)
+            for half in 0..<2 {
+                let spaces = UInt64(littleEndian: lanes[half])
+                count &+= (~spaces & highs & ((spaces << 8) | previousSpace)).nonzeroBitCount
+                previousSpace = spaces >> 56
+            }
+            index += 16
+        }
         while index + 8 <= end {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let space =

@@ -1,15 +1,19 @@
-/// One record read by ``CSVReader``: the unquoted bytes of every field stored back to back,
-/// plus the end offset of each field.
-///
-/// Storing one buffer instead of an array of strings keeps the hot path free of allocations;
-/// callers decode only the fields they use.
+/// A record kept after reading: the unquoted bytes of every field stored back to back, plus
+/// the end offset of each field. What the closure form of ``CSVReader`` hands out, and what a
+/// caller keeps of a ``CSVFields`` (``CSVFields/owned()``).
 public struct CSVRecord: Sendable {
     /// The field contents, concatenated, quotes already removed.
-    public internal(set) var bytes: [UInt8] = []
+    public let bytes: [UInt8]
     /// `fieldEnds[i]` is the end offset of field `i` in ``bytes``.
-    public internal(set) var fieldEnds: [Int] = []
+    public let fieldEnds: [Int]
     /// The 1-based physical line on which the record starts.
-    public internal(set) var line: Int = 1
+    public let line: Int
+
+    init(bytes: [UInt8] = [], fieldEnds: [Int] = [], line: Int = 1) {
+        self.bytes = bytes
+        self.fieldEnds = fieldEnds
+        self.line = line
+    }
 
     /// The number of fields in the record.
     public var count: Int { fieldEnds.count }
@@ -26,13 +30,61 @@ public struct CSVRecord: Sendable {
         TextDecoding.string(from: field(index))
     }
 
-    /// True for a record that holds a single empty field: a blank line.
-    var isBlank: Bool { fieldEnds.count == 1 && fieldEnds[0] == 0 }
+    /// Calls `body` with the record's fields as buffers into its bytes.
+    func withFields<Result>(_ body: (CSVFields) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: fieldEnds.count) {
+                fields in
+                for index in fieldEnds.indices {
+                    let start = index == 0 ? 0 : fieldEnds[index - 1]
+                    fields[index] = UnsafeBufferPointer(rebasing: bytes[start..<fieldEnds[index]])
+                }
+                return try body(CSVFields(line: line, fields: UnsafeBufferPointer(fields)))
+            }
+        }
+    }
+}
 
-    mutating func reset(line: Int) {
-        bytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
+/// A record as ``CSVReader`` hands it to a ``CSVSink``: each field's bytes where they lie, in
+/// the chunk being read when the field could be taken as it stands (unquoted, or quoted
+/// without doubled quotes, within one chunk), else in the reader's own buffer. Valid only
+/// during the call; ``owned()`` keeps a copy.
+public struct CSVFields {
+    /// The 1-based physical line on which the record starts.
+    public let line: Int
+    private let fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>
+
+    init(line: Int, fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>) {
         self.line = line
+        self.fields = fields
+    }
+
+    /// The number of fields in the record.
+    public var count: Int { fields.count }
+
+    /// The bytes of field `index`; empty for a negative index (a column the file lacks) or a
+    /// short row.
+    @inline(__always)
+    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        guard index >= 0, index < fields.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return fields[index]
+    }
+
+    /// Field `index` decoded as text (see ``TextDecoding/string(from:)``).
+    public func string(_ index: Int) -> String {
+        TextDecoding.string(from: self[index])
+    }
+
+    /// A copy that outlives the call.
+    public func owned() -> CSVRecord {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(fields.count)
+        for field in fields {
+            bytes.append(contentsOf: field)
+            ends.append(bytes.count)
+        }
+        return CSVRecord(bytes: bytes, fieldEnds: ends, line: line)
     }
 }
 
@@ -44,21 +96,30 @@ public enum CSVEvent: Sendable {
 }
 
 /// Receives what ``CSVReader`` reads. Readers of large files implement it directly, so each
-/// record reaches them without an enum or a closure context in between.
+/// record reaches them without a copy, an enum or a closure context in between.
 public protocol CSVSink {
     associatedtype Failure: Error
-    /// A complete record; it is valid only during the call.
-    mutating func record(_ record: CSVRecord) throws(Failure)
+    /// A complete record; its fields are valid only during the call.
+    mutating func record(_ record: CSVFields) throws(Failure)
     /// A record that could not be read; `line` is where it started. Reading goes on after it.
     mutating func malformed(line: Int, reason: String) throws(Failure)
 }
 
-/// Adapts a closure to ``CSVSink``.
+/// Adapts a closure to ``CSVSink``; the closure gets records it may keep.
 struct CSVClosureSink<Failure: Error>: CSVSink {
     let emit: (CSVEvent) throws(Failure) -> Void
 
-    func record(_ record: CSVRecord) throws(Failure) { try emit(.record(record)) }
+    func record(_ record: CSVFields) throws(Failure) { try emit(.record(record.owned())) }
     func malformed(line: Int, reason: String) throws(Failure) { try emit(.malformed(line: line, reason: reason)) }
+}
+
+/// Adapts two closures to ``CSVSink`` without copying records.
+private struct CSVFieldsSink: CSVSink {
+    let onRecord: (CSVFields) -> Void
+    let onMalformed: (_ line: Int, _ reason: String) -> Void
+
+    func record(_ record: CSVFields) { onRecord(record) }
+    func malformed(line: Int, reason: String) { onMalformed(line, reason) }
 }
 
 /// A streaming, byte-level CSV reader written as an explicit state machine.
@@ -91,6 +152,14 @@ public struct CSVReader: Sendable {
         case skippingLine
     }
 
+    /// Where a finished field of the pending record lies: in the chunk being read, or in
+    /// ``copied``.
+    private struct Span: Sendable {
+        var start: Int
+        var count: Int
+        var inChunk: Bool
+    }
+
     /// The field separator: `,`, `;` or TAB.
     public let delimiter: UInt8
     /// A quoted field with more line breaks than this is treated as an unterminated quote.
@@ -99,7 +168,19 @@ public struct CSVReader: Sendable {
     public var maxRecordBytes = 32 << 20
 
     private var state = State.fieldStart
-    private var record = CSVRecord()
+    /// The finished fields of the pending record.
+    private var spans: [Span] = []
+    /// Bytes of the pending record that cannot be pointed to in the chunk: fields with doubled
+    /// quotes or text after the closing quote, fields read by the general path, and whatever
+    /// of the record was read before the current chunk.
+    private var copied: [UInt8] = []
+    /// Bytes of the pending record's finished fields that lie in the chunk.
+    private var bytesInChunk = 0
+    /// Where the field being read starts: an offset in the chunk when `fieldInChunk`, else in
+    /// ``copied``.
+    private var fieldStart = 0
+    private var fieldInChunk = false
+    private var recordLine = 1
     private var line = 1
     private var quotedLineBreaks = 0
     /// Raw bytes after the first line break inside a quoted field, kept so the reader can
@@ -108,11 +189,14 @@ public struct CSVReader: Sendable {
 
     /// True between records: nothing of a record is pending and no line break is half read.
     var isAtRecordBoundary: Bool {
-        state == .fieldStart && record.fieldEnds.isEmpty && record.bytes.isEmpty && recovery == nil
+        state == .fieldStart && spans.isEmpty && copied.isEmpty && recovery == nil
     }
 
     /// The physical line the next record starts on.
     var nextLine: Int { line }
+
+    /// The bytes of the pending record read so far (what ``maxRecordBytes`` limits).
+    private var recordBytes: Int { copied.count + bytesInChunk }
 
     /// Creates a reader for fields separated by `delimiter`.
     public init(delimiter: UInt8 = ASCII.comma) {
@@ -129,6 +213,34 @@ public struct CSVReader: Sendable {
         }
     }
 
+    /// Reads `chunk`, calling `onRecord` with every record completed in it (its fields are
+    /// valid only during the call; nothing is copied) and `onMalformed` with every record it
+    /// gives up on.
+    public mutating func feed(
+        _ chunk: UnsafeBufferPointer<UInt8>, onRecord: (CSVFields) -> Void,
+        onMalformed: (_ line: Int, _ reason: String) -> Void
+    ) {
+        withoutActuallyEscaping(onRecord) { onRecord in
+            withoutActuallyEscaping(onMalformed) { onMalformed in
+                var sink = CSVFieldsSink(onRecord: onRecord, onMalformed: onMalformed)
+                feed(chunk, into: &sink)
+            }
+        }
+    }
+
+    /// Ends the input like ``finish(_:)``, with the closures of
+    /// ``feed(_:onRecord:onMalformed:)``.
+    public mutating func finish(
+        onRecord: (CSVFields) -> Void, onMalformed: (_ line: Int, _ reason: String) -> Void
+    ) {
+        withoutActuallyEscaping(onRecord) { onRecord in
+            withoutActuallyEscaping(onMalformed) { onMalformed in
+                var sink = CSVFieldsSink(onRecord: onRecord, onMalformed: onMalformed)
+                finish(into: &sink)
+            }
+        }
+    }
+
     /// Reads `chunk`, handing every record completed in it to `sink`.
     public mutating func feed<Sink: CSVSink>(
         _ chunk: UnsafeBufferPointer<UInt8>, into sink: inout Sink
@@ -137,16 +249,17 @@ public struct CSVReader: Sendable {
         var index = 0
         let end = chunk.count
         while index < end {
-            if recovery == nil && quotedLineBreaks == 0 && record.bytes.count <= maxRecordBytes {
+            if recovery == nil && quotedLineBreaks == 0 && recordBytes <= maxRecordBytes {
                 // The fast path: no recovery buffer to fill and no limit close. It stops without
                 // progress at what only the general step handles (a line break inside quotes).
                 let next = try stepFast(base, from: index, end: end, &sink)
                 if next != index {
                     index = next
-                    if try enforceLimits(&sink) { continue }
+                    _ = try enforceLimits(&sink)
                     continue
                 }
             }
+            if fieldInChunk { keepField(base, upTo: index) }
             let start = index
             let recording = recovery != nil
             index = try step(chunk, from: index, &sink)
@@ -154,70 +267,189 @@ public struct CSVReader: Sendable {
                 // The step that opens the recovery buffer is not part of it; later steps fill it.
                 recovery?.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
             }
-            if try enforceLimits(&sink) { continue }
+            _ = try enforceLimits(&sink)
         }
+        keepPendingRecord(base, end: end)
     }
 
-    /// Consumes bytes until a record ends, a quoted field crosses a line break, or the chunk
-    /// ends: the loop nearly every byte of a real export goes through.
+    /// Copies what the pending record has in the chunk, which goes away when `feed` returns.
+    /// A field being copied stays last in ``copied``, where it grows.
+    private mutating func keepPendingRecord(_ base: UnsafePointer<UInt8>, end: Int) {
+        if bytesInChunk > 0 {
+            let copying = !fieldInChunk && state != .fieldStart && state != .afterCR && state != .skippingLine
+            let open = copying ? Array(copied[fieldStart...]) : []
+            if copying { copied.removeSubrange(fieldStart...) }
+            for index in spans.indices where spans[index].inChunk {
+                let span = spans[index]
+                spans[index] = Span(start: copied.count, count: span.count, inChunk: false)
+                copied.append(contentsOf: UnsafeBufferPointer(start: base + span.start, count: span.count))
+            }
+            bytesInChunk = 0
+            if copying {
+                fieldStart = copied.count
+                copied.append(contentsOf: open)
+            }
+        }
+        if fieldInChunk { keepField(base, upTo: end) }
+    }
+
+    /// Consumes bytes until the chunk ends, a quoted field crosses a line break or a record
+    /// grows past the limit: the loop nearly every byte of a real export goes through. A field
+    /// that can be taken as it stands is only marked (start and end in the chunk); one that
+    /// cannot (doubled quotes, text after the closing quote, read on from an earlier chunk)
+    /// is copied.
     private mutating func stepFast<Sink: CSVSink>(
         _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ sink: inout Sink
     ) throws(Sink.Failure) -> Int {
         var index = start
+        // First the field (or line break) left open by the last chunk or the general path.
+        while state != .fieldStart {
+            guard index < end else { return index }
+            let before = state
+            let next = try resumeField(base, from: index, end: end, &sink)
+            if (next == index && state == before) || recordBytes > maxRecordBytes { return next }
+            index = next
+        }
+        // Then whole fields, each from its first byte, with the state kept in the code: the
+        // reader's state is written only where the chunk or this path ends.
         let delimiter = self.delimiter
         while index < end {
-            switch state {
-            case .fieldStart, .unquoted:
-                let byte = base[index]
-                if byte == delimiter {
-                    record.fieldEnds.append(record.bytes.count)
-                    state = .fieldStart
-                    index += 1
-                } else if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
-                    record.fieldEnds.append(record.bytes.count)
-                    try endRecord(&sink)
-                    state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
-                    return index + 1
-                } else if state == .fieldStart && byte == ASCII.quote {
-                    state = .quoted
-                    index += 1
-                } else {
+            let byte = base[index]
+            var stop: Int
+            if byte == ASCII.quote {
+                let contentStart = index + 1
+                stop = ByteScan.firstIndex(
+                    of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: contentStart, end: end)
+                if stop == end || base[stop] != ASCII.quote {
+                    state = .quoted  // continues in the next chunk, or a line break inside quotes
+                    fieldStart = contentStart
+                    fieldInChunk = true
+                    return stop
+                }
+                stop += 1
+                if stop == end
+                    || (base[stop] != delimiter && base[stop] != ASCII.lineFeed && base[stop] != ASCII.carriageReturn)
+                {
+                    state = .quoteInQuoted  // a doubled quote or text after the closing quote
+                    fieldStart = contentStart
+                    fieldInChunk = true
+                    return stop
+                }
+                addChunkField(from: contentStart, to: stop - 1)
+            } else if byte == delimiter || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                stop = index
+                addChunkField(from: index, to: index)
+            } else {
+                stop = ByteScan.firstIndex(
+                    of: delimiter, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index + 1, end: end)
+                if stop == end {
                     state = .unquoted
-                    let runEnd = ByteScan.firstIndex(
-                        of: delimiter, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index + 1, end: end)
-                    record.bytes.append(contentsOf: UnsafeBufferPointer(start: base + index, count: runEnd - index))
-                    index = runEnd
+                    fieldStart = index
+                    fieldInChunk = true
+                    return end
                 }
-            case .quoted:
-                let byte = base[index]
-                if byte == ASCII.quote {
-                    state = .quoteInQuoted
-                    index += 1
-                } else if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
-                    return index  // the general path opens the recovery buffer
-                } else {
-                    let runEnd = ByteScan.firstIndex(
-                        of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index + 1, end: end)
-                    record.bytes.append(contentsOf: UnsafeBufferPointer(start: base + index, count: runEnd - index))
-                    index = runEnd
-                }
-            case .quoteInQuoted:
-                if base[index] == ASCII.quote {
-                    record.bytes.append(ASCII.quote)
-                    state = .quoted
-                    index += 1
-                } else {
-                    state = .unquoted
-                }
-            case .afterCR:
-                state = .fieldStart
-                if base[index] == ASCII.lineFeed { index += 1 }
-            case .quotedAfterCR, .skippingLine:
-                return index
+                addChunkField(from: index, to: stop)
             }
-            if record.bytes.count > maxRecordBytes { return index }
+            // `stop` is the delimiter or line break after the field.
+            index = stop + 1
+            if base[stop] == delimiter {
+                if recordBytes > maxRecordBytes { return index }
+                continue
+            }
+            try endRecord(base, &sink)
+            if base[stop] == ASCII.carriageReturn {
+                if index == end {
+                    state = .afterCR
+                    return index
+                }
+                if base[index] == ASCII.lineFeed { index += 1 }
+            }
         }
         return index
+    }
+
+    /// One step of a field left open, in the chunk or copied: the rest of a run, the byte
+    /// after a quote inside quotes, or the line feed of a CRLF.
+    private mutating func resumeField<Sink: CSVSink>(
+        _ base: UnsafePointer<UInt8>, from index: Int, end: Int, _ sink: inout Sink
+    ) throws(Sink.Failure) -> Int {
+        switch state {
+        case .unquoted:
+            let stop = ByteScan.firstIndex(
+                of: delimiter, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index, end: end)
+            if !fieldInChunk {
+                copied.append(contentsOf: UnsafeBufferPointer(start: base + index, count: stop - index))
+            }
+            if stop == end { return end }
+            endField(contentEnd: stop)
+            if base[stop] != delimiter {
+                try endRecord(base, &sink)
+                state = base[stop] == ASCII.carriageReturn ? .afterCR : .fieldStart
+            }
+            return stop + 1
+        case .quoted:
+            let stop = ByteScan.firstIndex(
+                of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index, end: end)
+            if !fieldInChunk {
+                copied.append(contentsOf: UnsafeBufferPointer(start: base + index, count: stop - index))
+            }
+            if stop == end || base[stop] != ASCII.quote { return stop }  // a line break: the general path
+            state = .quoteInQuoted
+            return stop + 1
+        case .quoteInQuoted:
+            // The byte after a quote inside a quoted field: a second quote, or the field's end.
+            let byte = base[index]
+            if byte == delimiter || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                if fieldInChunk { endField(contentEnd: index - 1) } else { endField() }
+                if byte != delimiter {
+                    try endRecord(base, &sink)
+                    state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
+                }
+                return index + 1
+            }
+            if fieldInChunk { keepField(base, upTo: index) }
+            if byte == ASCII.quote {
+                copied.append(ASCII.quote)
+                state = .quoted
+                return index + 1
+            }
+            state = .unquoted  // text after the closing quote is kept: `"abc"def` reads `abcdef`
+            return index
+        case .afterCR:
+            state = .fieldStart
+            return base[index] == ASCII.lineFeed ? index + 1 : index
+        case .fieldStart, .quotedAfterCR, .skippingLine:
+            return index
+        }
+    }
+
+    /// Copies the chunk part of the field being read (up to `position`) so it can continue
+    /// elsewhere: in a later chunk, or after a doubled quote.
+    private mutating func keepField(_ base: UnsafePointer<UInt8>, upTo position: Int) {
+        // In `quoteInQuoted` the quote just read is not content (yet).
+        let contentEnd = state == .quoteInQuoted ? position - 1 : position
+        let start = copied.count
+        copied.append(contentsOf: UnsafeBufferPointer(start: base + fieldStart, count: contentEnd - fieldStart))
+        fieldStart = start
+        fieldInChunk = false
+    }
+
+    /// Ends the field being read; `contentEnd` is where its bytes end in the chunk when they
+    /// lie there.
+    private mutating func endField(contentEnd: Int = 0) {
+        if fieldInChunk {
+            fieldInChunk = false
+            addChunkField(from: fieldStart, to: contentEnd)
+        } else {
+            spans.append(Span(start: fieldStart, count: copied.count - fieldStart, inChunk: false))
+        }
+        state = .fieldStart
+    }
+
+    @inline(__always)
+    private mutating func addChunkField(from start: Int, to end: Int) {
+        spans.append(Span(start: start, count: end - start, inChunk: true))
+        bytesInChunk += end - start
     }
 
     /// Convenience for byte arrays.
@@ -242,18 +474,20 @@ public struct CSVReader: Sendable {
 
     /// Ends the input, handing the last record and any unterminated quote to `sink`.
     public mutating func finish<Sink: CSVSink>(into sink: inout Sink) throws(Sink.Failure) {
+        // After `feed`, nothing of the pending record lies in a chunk.
         while true {
             switch state {
             case .quoted, .quotedAfterCR:
                 try giveUp(reason: "unterminated quoted field", &sink)
                 continue  // the re-read tail may itself end inside a quote
             case .unquoted, .quoteInQuoted:
-                record.fieldEnds.append(record.bytes.count)
-                try emitRecord(&sink)
+                endField()
+                try emitRecord(nil, &sink)
             case .fieldStart:
-                if !record.fieldEnds.isEmpty {
-                    record.fieldEnds.append(record.bytes.count)
-                    try emitRecord(&sink)
+                if !spans.isEmpty {
+                    fieldStart = copied.count
+                    endField()
+                    try emitRecord(nil, &sink)
                 }
             case .afterCR, .skippingLine:
                 break
@@ -265,20 +499,22 @@ public struct CSVReader: Sendable {
 
     // MARK: - Transitions
 
-    /// Consumes one step (a run of ordinary bytes or one special byte) and returns the new index.
+    /// Consumes one step (a run of ordinary bytes or one special byte) and returns the new
+    /// index. Every field this path reads is copied.
     private mutating func step<Sink: CSVSink>(
         _ chunk: UnsafeBufferPointer<UInt8>, from index: Int, _ sink: inout Sink
     ) throws(Sink.Failure) -> Int {
         let byte = chunk[index]
         switch state {
         case .fieldStart, .unquoted:
+            if state == .fieldStart { fieldStart = copied.count }
             if byte == delimiter {
                 endField()
                 return index + 1
             }
             if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 endField()
-                try endRecord(&sink)
+                try endRecord(chunk.baseAddress, &sink)
                 state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
                 return index + 1
             }
@@ -287,37 +523,32 @@ public struct CSVReader: Sendable {
                 return index + 1
             }
             state = .unquoted
-            let delimiter = self.delimiter
-            return appendRun(chunk, from: index) {
-                $0 == delimiter || $0 == ASCII.lineFeed || $0 == ASCII.carriageReturn
-            }
+            return copyRun(chunk, from: index, stoppingAt: delimiter)
         case .quoted:
             switch byte {
             case ASCII.quote:
                 state = .quoteInQuoted
                 return index + 1
             case ASCII.lineFeed, ASCII.carriageReturn:
-                record.bytes.append(byte)
+                copied.append(byte)
                 line += 1
                 quotedLineBreaks += 1
                 if recovery == nil { recovery = [] }
                 if byte == ASCII.carriageReturn { state = .quotedAfterCR }
                 return index + 1
             default:
-                return appendRun(chunk, from: index) {
-                    $0 == ASCII.quote || $0 == ASCII.lineFeed || $0 == ASCII.carriageReturn
-                }
+                return copyRun(chunk, from: index, stoppingAt: ASCII.quote)
             }
         case .quotedAfterCR:
             state = .quoted
             if byte == ASCII.lineFeed {
-                record.bytes.append(byte)
+                copied.append(byte)
                 return index + 1
             }
             return index
         case .quoteInQuoted:
             if byte == ASCII.quote {
-                record.bytes.append(ASCII.quote)
+                copied.append(ASCII.quote)
                 state = .quoted
                 return index + 1
             }
@@ -329,40 +560,69 @@ public struct CSVReader: Sendable {
         case .skippingLine:
             if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 line += 1
-                record.reset(line: line)
+                resetRecord()
                 state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
             }
             return index + 1
         }
     }
 
-    private mutating func appendRun(
-        _ chunk: UnsafeBufferPointer<UInt8>, from index: Int, until isSpecial: (UInt8) -> Bool
-    ) -> Int {
-        var end = index
-        while end < chunk.count && !isSpecial(chunk[end]) { end += 1 }
-        if let base = chunk.baseAddress {
-            record.bytes.append(contentsOf: UnsafeBufferPointer(start: base + index, count: end - index))
-        }
+    /// Copies bytes up to the next `special`, line feed or carriage return.
+    private mutating func copyRun(_ chunk: UnsafeBufferPointer<UInt8>, from index: Int, stoppingAt special: UInt8)
+        -> Int
+    {
+        guard let base = chunk.baseAddress else { return index }
+        let end = ByteScan.firstIndex(
+            of: special, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index, end: chunk.count)
+        copied.append(contentsOf: UnsafeBufferPointer(start: base + index, count: end - index))
         return end
     }
 
-    private mutating func endField() {
-        record.fieldEnds.append(record.bytes.count)
-        state = .fieldStart
+    private mutating func resetRecord() {
+        spans.removeAll(keepingCapacity: true)
+        copied.removeAll(keepingCapacity: true)
+        bytesInChunk = 0
+        fieldInChunk = false
+        recordLine = line
     }
 
-    private mutating func endRecord<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
-        try emitRecord(&sink)
+    /// Hands the finished record on (or reports it, when it grew past the limit) and starts
+    /// the next one on the next line.
+    private mutating func endRecord<Sink: CSVSink>(_ base: UnsafePointer<UInt8>?, _ sink: inout Sink)
+        throws(Sink.Failure)
+    {
+        if recordBytes > maxRecordBytes {
+            recovery = nil
+            quotedLineBreaks = 0
+            try sink.malformed(line: recordLine, reason: "record longer than \(maxRecordBytes >> 20) MB")
+        } else {
+            try emitRecord(base, &sink)
+        }
         line += 1
-        record.reset(line: line)
+        resetRecord()
     }
 
-    private mutating func emitRecord<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
+    /// Hands the record on, its fields resolved to buffers in the chunk (`base`) or in
+    /// ``copied``; a blank line (one empty field) is not a record.
+    private mutating func emitRecord<Sink: CSVSink>(_ base: UnsafePointer<UInt8>?, _ sink: inout Sink)
+        throws(Sink.Failure)
+    {
         recovery = nil
         quotedLineBreaks = 0
-        if !record.isBlank && !record.fieldEnds.isEmpty {
-            try sink.record(record)
+        if spans.isEmpty || (spans.count == 1 && spans[0].count == 0) { return }
+        let line = recordLine
+        try copied.withUnsafeBufferPointer { (copied) throws(Sink.Failure) in
+            try spans.withUnsafeBufferPointer { (spans) throws(Sink.Failure) in
+                try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: spans.count) {
+                    (fields) throws(Sink.Failure) in
+                    for index in spans.indices {
+                        let span = spans[index]
+                        let origin = span.count == 0 ? nil : span.inChunk ? base : copied.baseAddress
+                        fields[index] = UnsafeBufferPointer(start: origin.map { $0 + span.start }, count: span.count)
+                    }
+                    try sink.record(CSVFields(line: line, fields: UnsafeBufferPointer(fields)))
+                }
+            }
         }
     }
 
@@ -372,12 +632,12 @@ public struct CSVReader: Sendable {
             try giveUp(reason: "quoted field runs past \(maxQuotedLineBreaks) lines (unterminated quote?)", &sink)
             return true
         }
-        if record.bytes.count > maxRecordBytes && state != .skippingLine {
+        if recordBytes > maxRecordBytes && state != .skippingLine {
             if state == .quoted || state == .quotedAfterCR, recovery != nil {
                 try giveUp(reason: "record longer than \(maxRecordBytes >> 20) MB (unterminated quote?)", &sink)
             } else {
-                try sink.malformed(line: record.line, reason: "record longer than \(maxRecordBytes >> 20) MB")
-                record.reset(line: record.line)
+                try sink.malformed(line: recordLine, reason: "record longer than \(maxRecordBytes >> 20) MB")
+                resetRecord()
                 recovery = nil
                 quotedLineBreaks = 0
                 state = .skippingLine
@@ -389,13 +649,13 @@ public struct CSVReader: Sendable {
 
     /// Reports the current record as malformed and re-reads everything after its first line.
     private mutating func giveUp<Sink: CSVSink>(reason: String, _ sink: inout Sink) throws(Sink.Failure) {
-        let startLine = record.line
+        let startLine = recordLine
         try sink.malformed(line: startLine, reason: reason)
         let tail = recovery ?? []
         recovery = nil
         quotedLineBreaks = 0
         line = startLine + 1
-        record.reset(line: line)
+        resetRecord()
         state = .fieldStart
         if !tail.isEmpty {
             try feed(tail, into: &sink)

@@ -150,10 +150,10 @@ struct MessageFolder {
     mutating func fold(_ row: TableRow, ledger: inout FileLedger) {
         let columns = self.columns ?? Columns(row.map)
         self.columns = columns
-        row.withFields { fields in fold(row, fields, columns, ledger: &ledger) }
+        fold(row, row.fields, columns, ledger: &ledger)
     }
 
-    private mutating func fold(_ row: TableRow, _ fields: RowFields, _ columns: Columns, ledger: inout FileLedger) {
+    private mutating func fold(_ row: TableRow, _ fields: CSVFields, _ columns: Columns, ledger: inout FileLedger) {
         if Self.equalsIgnoringCase(fields[columns.folder], "spam") {
             ledger.exclude("spam folder")
             return

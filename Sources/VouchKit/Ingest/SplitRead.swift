@@ -90,7 +90,7 @@ enum SplitRead {
             var confirmed = 0
             var failed = false
 
-            mutating func record(_ record: CSVRecord) throws(Done) {
+            mutating func record(_ record: CSVFields) throws(Done) {
                 if record.count != fieldCount { failed = true }
                 confirmed += 1
                 if failed || confirmed >= SplitRead.recordsToConfirm { throw Done() }

@@ -26,8 +26,9 @@ final class ColumnMap: Sendable {
     }
 
     /// Maps a header row; nil when it is not this schema's header.
-    init?(header: CSVRecord, schema: TableSchema) {
-        let folded = (0..<header.count).map { ColumnMap.fold(header.string($0)) }
+    init?(header: CSVFields, schema: TableSchema) {
+        let cells = (0..<header.count).map { header.string($0) }
+        let folded = cells.map(ColumnMap.fold)
         var indexes = [Int](repeating: -1, count: Column.allCases.count)
         var matches = 0
         for column in schema.columns {
@@ -43,7 +44,7 @@ final class ColumnMap: Sendable {
             schema.required.allSatisfy({ indexes[$0.rawValue] >= 0 })
         else { return nil }
         self.indexes = indexes
-        headerNames = (0..<header.count).map { header.string($0).trimmingWhitespace() }
+        headerNames = cells.map { $0.trimmingWhitespace() }
     }
 
     /// The field index of `column`, or nil when the file lacks it.
@@ -67,26 +68,29 @@ final class ColumnMap: Sendable {
     }
 }
 
-/// One data row, with fields looked up by column.
+/// One data row, with fields looked up by column. Valid only during the call that hands it out.
 struct TableRow {
-    let record: CSVRecord
+    /// The row's fields by index.
+    let fields: CSVFields
     let map: ColumnMap
     let decodeNotes: DecodeNotes
 
     /// The 1-based line where the row starts.
-    var line: Int { record.line }
+    var line: Int { fields.line }
 
     /// The raw bytes of `column` (empty when the file lacks it).
-    func bytes(_ column: Column) -> ArraySlice<UInt8> {
-        guard let index = map.index(of: column) else { return [] }
-        return record.field(index)
+    func bytes(_ column: Column) -> Field {
+        fields[map.index(of: column) ?? -1]
     }
 
     /// The trimmed text of `column`; empty for missing columns and spreadsheet blanks (`NA`, `null`).
     func text(_ column: Column) -> String {
-        var raw = bytes(column)
-        while let first = raw.first, first <= ASCII.space { raw = raw.dropFirst() }
-        while let last = raw.last, last <= ASCII.space { raw = raw.dropLast() }
+        let field = bytes(column)
+        var start = 0
+        var end = field.count
+        while start < end, field[start] <= ASCII.space { start += 1 }
+        while end > start, field[end - 1] <= ASCII.space { end -= 1 }
+        let raw = Field(rebasing: field[start..<end])
         if raw.isEmpty || TableRow.isBlankMarker(raw) { return "" }
         let decoded = TextDecoding.decode(raw)
         if decoded.usedWindows1252 { decodeNotes.usedWindows1252 = true }
@@ -102,35 +106,11 @@ struct TableRow {
     }
 
     /// Spreadsheet placeholders for an empty cell: `NA`, `N/A`, `#N/A`, `null`.
-    static func isBlankMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isBlankMarker(_ bytes: Field) -> Bool {
         guard bytes.count <= 4 else { return false }
         let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return lowered == Array("na".utf8) || lowered == Array("n/a".utf8) || lowered == Array("#n/a".utf8)
             || lowered == Array("null".utf8)
-    }
-
-    /// Calls `body` with the row's fields as buffers into the record, for the hot path that
-    /// reads a million rows: no slice or array is retained per field.
-    func withFields<Result>(_ body: (RowFields) throws -> Result) rethrows -> Result {
-        try record.bytes.withUnsafeBufferPointer { bytes in
-            try record.fieldEnds.withUnsafeBufferPointer { ends in
-                try body(RowFields(bytes: bytes, ends: ends))
-            }
-        }
-    }
-}
-
-/// A row's fields by index, valid only inside ``TableRow/withFields(_:)``.
-struct RowFields {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let ends: UnsafeBufferPointer<Int>
-
-    /// Field `index`; empty for a negative index (a column the file lacks) or a short row.
-    @inline(__always)
-    subscript(index: Int) -> Field {
-        guard index >= 0, index < ends.count else { return Field(start: nil, count: 0) }
-        let start = index == 0 ? 0 : ends[index - 1]
-        return Field(rebasing: bytes[start..<ends[index]])
     }
 }
 
@@ -259,9 +239,9 @@ enum TableReader {
         var map: ColumnMap?
         var preamble: [CSVRecord] = []
 
-        mutating func record(_ record: CSVRecord) throws {
+        mutating func record(_ record: CSVFields) throws {
             if let map {
-                try onRow(TableRow(record: record, map: map, decodeNotes: notes), &ledger)
+                try onRow(TableRow(fields: record, map: map, decodeNotes: notes), &ledger)
                 return
             }
             if let found = ColumnMap(header: record, schema: schema) {
@@ -270,7 +250,7 @@ enum TableReader {
                 preamble = []
                 return
             }
-            preamble.append(record)
+            preamble.append(record.owned())
             if preamble.count >= headerSearchLimit {
                 try fallBackToPositions()
             }
@@ -312,7 +292,7 @@ enum TableReader {
             ledger.warn("no header row found; columns were read in the standard order")
             preamble = []
             for record in data {
-                try onRow(TableRow(record: record, map: positional, decodeNotes: notes), &ledger)
+                try record.withFields { try onRow(TableRow(fields: $0, map: positional, decodeNotes: notes), &ledger) }
             }
         }
     }
@@ -335,7 +315,7 @@ enum TableReader {
                 if case .record(let record) = event, records.count < headerSearchLimit { records.append(record) }
             }
             if prefix.count < sniffLength { reader.finish { _ in } }
-            if let header = records.lazy.compactMap({ ColumnMap(header: $0, schema: schema) }).first {
+            if let header = records.lazy.compactMap({ $0.withFields { ColumnMap(header: $0, schema: schema) } }).first {
                 return (delimiter, header)
             }
             fieldCounts[delimiter] = records.prefix(5).map(\.count).max() ?? 0

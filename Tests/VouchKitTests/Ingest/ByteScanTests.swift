@@ -29,7 +29,7 @@ struct ByteScanTests {
     @Test func firstIndexMatchesAByteLoop() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
-            let bytes = Self.randomBytes(Int.random(in: 0...40, using: &generator), using: &generator)
+            let bytes = Self.randomBytes(Int.random(in: 0...80, using: &generator), using: &generator)
             let start = Int.random(in: 0...bytes.count, using: &generator)
             let expected = bytes[start...].firstIndex { $0 == 0x2C || $0 == 0x0A || $0 == 0x0D } ?? bytes.count
             let found = (bytes + [0]).withUnsafeBufferPointer { buffer in
@@ -44,7 +44,7 @@ struct ByteScanTests {
     @Test func countWordsMatchesAByteLoop() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
-            let bytes = Self.randomBytes(Int.random(in: 0...70, using: &generator), using: &generator)
+            let bytes = Self.randomBytes(Int.random(in: 0...90, using: &generator), using: &generator)
             let counted = bytes.withUnsafeBufferPointer(ByteScan.countWords)
             #expect(counted == Self.referenceWords(bytes), "\(bytes)")
         }

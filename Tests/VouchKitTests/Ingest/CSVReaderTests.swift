@@ -115,9 +115,41 @@ struct CSVReaderTests {
             let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
             let expected = ReferenceCSV.parse(text)
             guard let expected else { continue }  // inputs the reference calls malformed
-            let chunked = Self.parse(text, chunks: [Int(generator.next() % 5) + 1])
-            #expect(chunked.malformed.isEmpty, "input \(text.debugDescription)")
-            #expect(chunked.records == expected, "input \(text.debugDescription)")
+            // Whole (fields point into the input), and in chunks (fields are copied across them).
+            for chunks in [[], [Int(generator.next() % 5) + 1]] {
+                let read = Self.parse(text, chunks: chunks)
+                #expect(read.malformed.isEmpty, "input \(text.debugDescription) chunks \(chunks)")
+                #expect(read.records == expected, "input \(text.debugDescription) chunks \(chunks)")
+            }
+        }
+    }
+
+    @Test func aRecordPastTheLimitIsSkippedAndReadingGoesOn() {
+        let input =
+            "a,b\nshort,\"\"\"quoted\"\"\"\n\(String(repeating: "x", count: 40)),y\nz,\"\(String(repeating: "q", count: 40))\"\nlast,row\n"
+        for chunks in [[], [1], [3, 7], [64]] {
+            var reader = CSVReader()
+            reader.maxRecordBytes = 32
+            var records: [[String]] = []
+            var malformed: [Int] = []
+            let handle: (CSVEvent) -> Void = { event in
+                switch event {
+                case .record(let record): records.append((0..<record.count).map { record.string($0) })
+                case .malformed(let line, _): malformed.append(line)
+                }
+            }
+            let bytes = Array(input.utf8)
+            var offset = 0
+            var chunkIndex = 0
+            while offset < bytes.count {
+                let end = chunks.isEmpty ? bytes.count : min(bytes.count, offset + chunks[chunkIndex % chunks.count])
+                reader.feed(Array(bytes[offset..<end]), handle)
+                offset = end
+                chunkIndex += 1
+            }
+            reader.finish(handle)
+            #expect(records == [["a", "b"], ["short", "\"quoted\""], ["last", "row"]], "chunks \(chunks)")
+            #expect(malformed == [3, 4], "chunks \(chunks)")
         }
     }
 }
