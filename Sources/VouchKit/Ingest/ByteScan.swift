@@ -74,6 +74,18 @@ enum ByteScan {
         return memcmp(left, right, lhs.count) == 0
     }
 
+    /// True when `bytes` spell `text` (lower-case ASCII), ignoring ASCII case.
+    static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        let pointer = text.utf8Start
+        for offset in 0..<text.utf8CodeUnitCount {
+            let byte = bytes[offset]
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lowered != pointer[offset] { return false }
+        }
+        return true
+    }
+
     /// A multiply-mix hash over eight bytes at a time.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)

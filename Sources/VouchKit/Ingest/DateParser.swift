@@ -56,29 +56,83 @@ public enum DateParser {
         return ParsedDate(day: date, precision: .day)
     }
 
-    private enum Token {
-        case number(value: Int, digits: Int)
-        case month(Int)
+    /// What a date's text holds, in the order read: the first three numbers, how many there
+    /// were, and the first month name with its place among all numbers and names.
+    private struct Tokens {
+        typealias Number = (value: Int, digits: Int)
+        var first: Number = (0, 0)
+        var second: Number = (0, 0)
+        var third: Number = (0, 0)
+        var numberCount = 0
+        var month: Int?
+        var monthPosition = -1
+        var count = 0
+
+        mutating func add(number: Number) {
+            switch numberCount {
+            case 0: first = number
+            case 1: second = number
+            case 2: third = number
+            default: break
+            }
+            numberCount += 1
+            count += 1
+        }
+
+        mutating func add(month value: Int) {
+            if month == nil {
+                month = value
+                monthPosition = count
+            }
+            count += 1
+        }
+    }
+
+    /// A word of up to ``Word/maxLength`` lower-case ASCII letters packed seven bits a letter,
+    /// so reading one allocates nothing.
+    private struct Word: Equatable {
+        static let maxLength = 9
+        var packed: UInt64 = 0
+        var length = 0
+
+        init() {}
+
+        init(_ text: String) {
+            for byte in text.utf8 { append(byte) }
+        }
+
+        mutating func append(_ letter: UInt8) {
+            packed = packed << 7 | UInt64(letter & 0x7F)
+            length += 1
+        }
+
+        /// The first `count` letters.
+        func prefix(_ count: Int) -> Word {
+            var word = self
+            word.packed >>= UInt64(7 * (length - count))
+            word.length = count
+            return word
+        }
     }
 
     private static func parseTokens<Bytes: Collection>(_ text: Bytes) -> ParsedDate? where Bytes.Element == UInt8 {
-        var tokens: [Token] = []
+        var tokens = Tokens()
         var firstSeparator: UInt8?
         var number = 0
         var numberDigits = 0
-        var word: [UInt8] = []
+        var word = Word()
 
         func flush() -> Bool {
             if numberDigits > 0 {
                 guard numberDigits <= 4 else { return false }
-                tokens.append(.number(value: number, digits: numberDigits))
+                tokens.add(number: (number, numberDigits))
                 number = 0
                 numberDigits = 0
             }
-            if !word.isEmpty {
-                defer { word.removeAll() }
+            if word.length > 0 {
+                defer { word = Word() }
                 if let month = monthNumber(word) {
-                    tokens.append(.month(month))
+                    tokens.add(month: month)
                 } else if !ignorableWords.contains(word) {
                     return false
                 }
@@ -89,12 +143,14 @@ public enum DateParser {
         for byte in text {
             switch byte {
             case 0x30...0x39:
-                if !word.isEmpty { guard flush() else { return nil } }
+                if word.length > 0 { guard flush() else { return nil } }
                 // Past four digits it is not a date part; stop before the value can overflow.
                 if numberDigits < 5 { number = number * 10 + Int(byte - 0x30) }
                 numberDigits += 1
             case 0x41...0x5A, 0x61...0x7A:
                 if numberDigits > 0 { guard flush() else { return nil } }
+                // No month name or ignorable word is longer.
+                guard word.length < Word.maxLength else { return nil }
                 word.append(byte | 0x20)
             default:
                 if numberDigits > 0 && tokens.count == 0 && firstSeparator == nil { firstSeparator = byte }
@@ -105,57 +161,45 @@ public enum DateParser {
         return interpret(tokens, separator: firstSeparator)
     }
 
-    private static func interpret(_ tokens: [Token], separator: UInt8?) -> ParsedDate? {
-        var numbers: [(value: Int, digits: Int)] = []
-        var month: Int?
-        var monthPosition = -1
-        for (position, token) in tokens.enumerated() {
-            switch token {
-            case .number(let value, let digits): numbers.append((value, digits))
-            case .month(let value):
-                if month == nil {
-                    month = value
-                    monthPosition = position
-                }
-            }
-        }
-        func year(_ entry: (value: Int, digits: Int)) -> Int? {
+    private static func interpret(_ tokens: Tokens, separator: UInt8?) -> ParsedDate? {
+        func year(_ entry: Tokens.Number) -> Int? {
             switch entry.digits {
             case 4: return entry.value
             case 2, 1: return 2000 + entry.value
             default: return nil
             }
         }
-        if let month {
-            if numbers.isEmpty { return nil }
-            if numbers.count == 1 || (monthPosition == 0 && numbers[0].digits == 4) {
+        let first = tokens.first
+        if let month = tokens.month {
+            if tokens.numberCount == 0 { return nil }
+            if tokens.numberCount == 1 || (tokens.monthPosition == 0 && first.digits == 4) {
                 // `Jun 2018`
-                guard numbers[0].digits == 4, let date = CalendarDay(year: numbers[0].value, month: month, day: 1)
+                guard first.digits == 4, let date = CalendarDay(year: first.value, month: month, day: 1)
                 else { return nil }
                 return ParsedDate(day: date, precision: .month)
             }
             // `14 Aug 2019`, `23-Apr-23`, `Aug 14, 2019`
-            guard numbers[0].digits <= 2, let yearValue = year(numbers[1]),
-                let date = CalendarDay(year: yearValue, month: month, day: numbers[0].value)
+            guard first.digits <= 2, let yearValue = year(tokens.second),
+                let date = CalendarDay(year: yearValue, month: month, day: first.value)
             else { return nil }
             return ParsedDate(day: date, precision: .day)
         }
-        guard let first = numbers.first else { return nil }
+        guard tokens.numberCount > 0 else { return nil }
         if first.digits == 4 {
-            if numbers.count == 1 {
+            if tokens.numberCount == 1 {
                 guard let date = CalendarDay(year: first.value, month: 1, day: 1) else { return nil }
                 return ParsedDate(day: date, precision: .year)
             }
-            if numbers.count == 2 {
-                guard let date = CalendarDay(year: first.value, month: numbers[1].value, day: 1) else { return nil }
+            if tokens.numberCount == 2 {
+                guard let date = CalendarDay(year: first.value, month: tokens.second.value, day: 1) else { return nil }
                 return ParsedDate(day: date, precision: .month)
             }
-            guard let date = CalendarDay(year: first.value, month: numbers[1].value, day: numbers[2].value)
+            guard let date = CalendarDay(year: first.value, month: tokens.second.value, day: tokens.third.value)
             else { return nil }
             return ParsedDate(day: date, precision: .day)
         }
-        guard numbers.count >= 3, let yearValue = year(numbers[2]), numbers[2].digits != 1 else { return nil }
-        var (monthValue, dayValue) = (numbers[0].value, numbers[1].value)
+        guard tokens.numberCount >= 3, let yearValue = year(tokens.third), tokens.third.digits != 1 else { return nil }
+        var (monthValue, dayValue) = (first.value, tokens.second.value)
         if separator != 0x2F || monthValue > 12 {
             (monthValue, dayValue) = (dayValue, monthValue)
         }
@@ -163,13 +207,13 @@ public enum DateParser {
         return ParsedDate(day: date, precision: .day)
     }
 
-    private static func monthNumber(_ word: [UInt8]) -> Int? {
-        guard word.count >= 3 else { return nil }
-        let prefix = Array(word.prefix(3))
-        guard let index = monthPrefixes.firstIndex(of: prefix) else { return nil }
-        if word.count > 3 {
-            let full = Array(monthNames[index].utf8)
-            guard word == full || (word.count == 4 && word == Array(full.prefix(4))) else { return nil }
+    /// The month a word names: its first three letters, or the whole name, or four letters
+    /// (`Sept`).
+    private static func monthNumber(_ word: Word) -> Int? {
+        guard word.length >= 3, let index = monthPrefixes.firstIndex(of: word.prefix(3)) else { return nil }
+        if word.length > 3 {
+            let full = monthWords[index]
+            guard word == full || (word.length == 4 && word == full.prefix(4)) else { return nil }
         }
         return index + 1
     }
@@ -178,6 +222,7 @@ public enum DateParser {
         "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december",
     ]
-    private static let monthPrefixes = monthNames.map { Array($0.utf8.prefix(3)) }
-    private static let ignorableWords: Set<[UInt8]> = Set(["am", "pm", "utc", "gmt", "z", "t"].map { Array($0.utf8) })
+    private static let monthWords = monthNames.map(Word.init)
+    private static let monthPrefixes = monthWords.map { $0.prefix(3) }
+    private static let ignorableWords = ["am", "pm", "utc", "gmt", "z", "t"].map(Word.init)
 }

@@ -154,16 +154,16 @@ struct MessageFolder {
     }
 
     private mutating func fold(_ row: TableRow, _ fields: CSVFields, _ columns: Columns, ledger: inout FileLedger) {
-        if Self.equalsIgnoringCase(fields[columns.folder], "spam") {
+        if ByteScan.equalsIgnoringCase(fields[columns.folder], "spam") {
             ledger.exclude("spam folder")
             return
         }
         let draft = fields[columns.draft]
-        if Self.equalsIgnoringCase(draft, "yes") || Self.equalsIgnoringCase(draft, "true") {
+        if ByteScan.equalsIgnoringCase(draft, "yes") || ByteScan.equalsIgnoringCase(draft, "true") {
             ledger.exclude("draft")
             return
         }
-        if Self.equalsIgnoringCase(fields[columns.conversationTitle], "sponsored conversation") {
+        if ByteScan.equalsIgnoringCase(fields[columns.conversationTitle], "sponsored conversation") {
             ledger.exclude("sponsored conversation")
             return
         }
@@ -192,7 +192,7 @@ struct MessageFolder {
         }
 
         // Legacy (2018) files say the direction instead: the owner is the sender of OUTGOING rows.
-        if Self.equalsIgnoringCase(fields[columns.direction], "outgoing"),
+        if ByteScan.equalsIgnoringCase(fields[columns.direction], "outgoing"),
             participants.identities[Int(sender)] != .owner
         {
             participants.markOwner(sender)
@@ -396,17 +396,6 @@ struct MessageFolder {
                 record.firstMessage = min(record.firstMessage ?? first, first)
             }
         }
-    }
-
-    static func equalsIgnoringCase(_ bytes: Field, _ text: StaticString) -> Bool {
-        guard bytes.count == text.utf8CodeUnitCount else { return false }
-        let pointer = text.utf8Start
-        for offset in 0..<text.utf8CodeUnitCount {
-            let byte = bytes[offset]
-            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if lowered != pointer[offset] { return false }
-        }
-        return true
     }
 }
 

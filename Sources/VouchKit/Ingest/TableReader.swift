@@ -107,10 +107,9 @@ struct TableRow {
 
     /// Spreadsheet placeholders for an empty cell: `NA`, `N/A`, `#N/A`, `null`.
     static func isBlankMarker(_ bytes: Field) -> Bool {
-        guard bytes.count <= 4 else { return false }
-        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return lowered == Array("na".utf8) || lowered == Array("n/a".utf8) || lowered == Array("#n/a".utf8)
-            || lowered == Array("null".utf8)
+        bytes.count <= 4
+            && (ByteScan.equalsIgnoringCase(bytes, "na") || ByteScan.equalsIgnoringCase(bytes, "n/a")
+                || ByteScan.equalsIgnoringCase(bytes, "#n/a") || ByteScan.equalsIgnoringCase(bytes, "null"))
     }
 }
 

@@ -19,6 +19,9 @@ struct DateParserTests {
         ("16.09.2021", "2021-09-16"),
         ("Aug 14, 2019", "2019-08-14"),
         ("September 2020", "2020-09-01"),
+        ("Sept 3, 2020", "2020-09-03"),
+        ("sep 2020", "2020-09-01"),
+        ("3 DECEMBER 2021 10:00 am GMT", "2021-12-03"),
         ("25/12/2020", "2020-12-25"),
     ])
     func parsesEveryExportForm(_ input: String, _ expected: String) {
@@ -29,6 +32,7 @@ struct DateParserTests {
         "", "NA", "not a date", "2021-13-45 00:00:00 UTC", "31 Feb 2021", "Present", "12345678901",
         "55555555555555552038",  // found by fuzzing: a long digit run overflowed
         "99999999999999999999999999/1/1",
+        "Septembers 2020", "Septemb 2020", "Junee 2018", "3 Augustus 2019", "Jun 2018 tomorrow",
     ])
     func rejectsNonDates(_ input: String) {
         #expect(DateParser.parse(input) == nil)
