@@ -280,8 +280,11 @@ enum TableReader {
 
         private mutating func fallBackToPositions() throws {
             let data = preamble.filter { $0.count > 0 }
+            // Most records must have the layout's field count: in binary garbage one line in a
+            // few hundred has seven fields by chance, which is no reason to read it as a table.
             guard let first = data.first,
-                let layout = schema.positional.first(where: { $0.count == first.count })
+                let layout = schema.positional.first(where: { $0.count == first.count }),
+                data.filter({ $0.count == layout.count }).count * 2 > data.count
             else {
                 throw IngestError.noHeader(file: entry.path, expected: schema.header)
             }

@@ -83,6 +83,20 @@ struct ExportReaderTests {
         #expect(export.connections[0].profileKey?.slug == "anna-berg-1a")
     }
 
+    @Test func garbageWhoseFirstLineHasSevenFieldsIsNotReadByPosition() throws {
+        // Random bytes have a line of seven fields now and then; the rest of their lines do not.
+        var text = "\u{1}x,\u{2},\u{3},\u{4},\u{5},\u{6},\u{7}\n"
+        for index in 0..<60 { text += "\u{8}\(index)\u{1B}|\u{7F}\(index % 3 == 0 ? "," : "")\u{2}\n" }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        #expect {
+            try ExportReader.read(path.path)
+        } throws: { error in
+            (error as? IngestError)?.message.contains("no header row") == true
+        }
+    }
+
     @Test func googleContactsGetsAClearError() {
         #expect {
             try readFixture("google-contacts.csv")
