@@ -107,14 +107,11 @@ public struct DepthModel: Sendable {
         let lastContact = lastInteraction ?? (evidence.addressBook == nil ? connection.connectedOn : nil)
         var dormant = tier >= .familiar && (lastContact.map { $0.days(until: asOf) > limits.dormantAfterDays } ?? false)
 
-        var sentences = EvidenceWriter(asOf: asOf).sentences(
+        let source = EvidenceSource(
             connection: connection, evidence: evidence, employer: employer, dormant: dormant,
-            dormantYears: limits.dormantAfterDays / 365)
-        if isNew && tier == .nominal, let knownSince {
-            let days = knownSince.days(until: asOf)
-            sentences.insert(
-                "known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
-        }
+            dormantYears: limits.dormantAfterDays / 365, asOf: asOf,
+            knownForDays: isNew && tier == .nominal ? knownSince?.days(until: asOf) : nil,
+            annotation: annotation.map(EvidenceWriter.annotationSentence))
         var tags = (evidence.addressBook?.labels ?? []).map { $0.lowercased() }
         var annotated = false
         if let annotation {
@@ -124,11 +121,10 @@ public struct DepthModel: Sendable {
                 tier = stated
                 dormant = false  // the owner's statement describes the relationship as it is now
             }
-            sentences.insert(EvidenceWriter.annotationSentence(annotation), at: 0)
         }
         return RelationshipDepth(
             index: connection.index, tier: tier, dormant: dormant, score: Self.band(tier, strength: strength),
-            evidence: sentences, tags: tags, annotated: annotated, lastInteraction: lastInteraction,
+            evidenceSource: source, tags: tags, annotated: annotated, lastInteraction: lastInteraction,
             formerEmployer: employer.flatMap { $0.isCurrent ? nil : $0.company })
     }
 

@@ -1,3 +1,33 @@
+/// What the sentences that explain one connection's tier are written from, kept so they are
+/// written only for the people a report shows.
+struct EvidenceSource: Sendable, Hashable {
+    let connection: Connection
+    let evidence: ConnectionEvidence
+    let employer: EmployerHistory.Employer?
+    /// Dormant by the model (an annotation may say otherwise; the sentence stays).
+    let dormant: Bool
+    let dormantYears: Int
+    let asOf: CalendarDay
+    /// Days since the connection was made, for a connection too new to be a relationship.
+    let knownForDays: Int?
+    /// The sentence for the owner's annotation, if any.
+    let annotation: String?
+
+    /// The sentences, most telling first: the owner's annotation, a too-recent connection,
+    /// then the evidence.
+    var sentences: [String] {
+        var sentences = EvidenceWriter(asOf: asOf).sentences(
+            connection: connection, evidence: evidence, employer: employer, dormant: dormant,
+            dormantYears: dormantYears)
+        if let days = knownForDays {
+            sentences.insert(
+                "known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
+        }
+        if let annotation { sentences.insert(annotation, at: 0) }
+        return sentences
+    }
+}
+
 /// Writes the short, specific sentences that explain a tier.
 struct EvidenceWriter {
     let asOf: CalendarDay

@@ -30,8 +30,11 @@ public struct RelationshipDepth: Sendable, Hashable {
     public let dormant: Bool
     /// A summary in [0, 1]; tiers occupy bands (nominal below 0.3, trusted from 0.6).
     public let score: Double
-    /// Short, specific sentences a person can check.
-    public let evidence: [String]
+    /// Short, specific sentences a person can check, written when asked for: a report shows
+    /// the sentences of a few hundred people, not of every connection.
+    public var evidence: [String] { evidenceSource.sentences }
+    /// What ``evidence`` is written from.
+    let evidenceSource: EvidenceSource
     /// Tags from annotations and address books.
     public let tags: [String]
     /// True when the tier comes from the owner's annotation rather than the model.
