@@ -9,19 +9,26 @@ public struct ConnectionDirectory: Sendable {
     private var byEmail: [String: Int] = [:]
     private var byFullName: [String: [Int]] = [:]
     private var byFirstLast: [String: [Int]] = [:]
-    private var byLastName: [String: [Int]] = [:]
-    /// Family-name token plus a given-name key (prefix, nickname group, initial): the index
-    /// that keeps name matching from comparing every namesake.
-    private var byLastAndGiven: [String: [Int]] = [:]
+    /// The index of possible namesakes, for ``candidates(for:)``.
+    private var nameIndex: NameIndex
 
+    /// Builds every index.
     public init(_ connections: [Connection]) {
+        self.init(exactIndexes: connections)
+        attach(NameIndex(self))
+    }
+
+    /// Builds the indexes for exact lookups (profile key, e-mail, exact name): what reading the
+    /// export's other files needs. ``candidates(for:)`` needs ``attach(_:)`` first; the name
+    /// index can be built meanwhile, on another thread.
+    init(exactIndexes connections: [Connection]) {
         self.connections = connections
         self.names = connections.map { PersonName(first: $0.firstName, last: $0.lastName) }
+        nameIndex = NameIndex()
         // Sized up front: growing them rehashes every key several times.
         byKey.reserveCapacity(connections.count)
         byFullName.reserveCapacity(connections.count)
         byFirstLast.reserveCapacity(connections.count)
-        byLastName.reserveCapacity(connections.count)
         for connection in connections where !connection.isHidden {
             let name = names[connection.index]
             if let key = connection.profileKey, byKey[key] == nil { byKey[key] = connection.index }
@@ -29,13 +36,37 @@ public struct ConnectionDirectory: Sendable {
             guard !name.isEmpty else { continue }
             byFullName[name.key, default: []].append(connection.index)
             byFirstLast[name.first + " " + name.last, default: []].append(connection.index)
-            for token in Set(name.tokens.dropFirst()) {
-                byLastName[token, default: []].append(connection.index)
-                for key in Self.givenKeys(indexing: name.first) {
-                    byLastAndGiven[token + "|" + key, default: []].append(connection.index)
+        }
+    }
+
+    /// Adds the name index built for this directory.
+    mutating func attach(_ index: NameIndex) {
+        nameIndex = index
+    }
+
+    /// Family-name tokens, and family-name token plus a given-name key (prefix, nickname
+    /// group, initial): the index that keeps name matching from comparing every namesake.
+    struct NameIndex: Sendable {
+        fileprivate var byLastName: [String: [Int]] = [:]
+        fileprivate var byLastAndGiven: [String: [Int]] = [:]
+        fileprivate var isBuilt = false
+
+        init() {}
+
+        init(_ directory: ConnectionDirectory) {
+            isBuilt = true
+            byLastName.reserveCapacity(directory.connections.count)
+            for connection in directory.connections where !connection.isHidden {
+                let name = directory.names[connection.index]
+                guard !name.isEmpty else { continue }
+                for token in Set(name.tokens.dropFirst()) {
+                    byLastName[token, default: []].append(connection.index)
+                    for key in ConnectionDirectory.givenKeys(indexing: name.first) {
+                        byLastAndGiven[token + "|" + key, default: []].append(connection.index)
+                    }
                 }
+                if name.tokens.count == 1 { byLastName[name.first, default: []].append(connection.index) }
             }
-            if name.tokens.count == 1 { byLastName[name.first, default: []].append(connection.index) }
         }
     }
 
@@ -59,16 +90,19 @@ public struct ConnectionDirectory: Sendable {
     /// match (same prefix, same nickname group, or an initial). Every connection that
     /// ``PersonMatcher`` could accept is among them.
     public func candidates(for name: PersonName) -> [Int] {
+        precondition(nameIndex.isBuilt, "the name index is attached before names are matched")
         var result: [Int] = []
         var seen = Set<Int>()
         guard name.tokens.count > 1 else {
-            for index in byLastName[name.first] ?? [] where seen.insert(index).inserted { result.append(index) }
+            for index in nameIndex.byLastName[name.first] ?? [] where seen.insert(index).inserted {
+                result.append(index)
+            }
             return result
         }
         let probes = Self.givenKeys(probing: name.first)
         for token in name.tokens.dropFirst() {
             for key in probes {
-                for index in byLastAndGiven[token + "|" + key] ?? [] where seen.insert(index).inserted {
+                for index in nameIndex.byLastAndGiven[token + "|" + key] ?? [] where seen.insert(index).inserted {
                     result.append(index)
                 }
             }

@@ -53,6 +53,12 @@ public enum ExportFileKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// True for the files read after Connections whose rows are matched by profile URL or
+    /// exact name only, never by the name index (``ConnectionDirectory/candidates(for:)``).
+    var needsOnlyExactLookups: Bool {
+        self == .invitations || self == .endorsementsReceived || self == .endorsementsGiven
+    }
+
     /// The column layout this kind of file is read with.
     var schema: TableSchema {
         var schema = baseSchema

@@ -74,8 +74,7 @@ public enum ExportReader {
 
         if let foreign = detectForeign(source, entry: connectionsEntry) { throw foreign }
         var state = ReadState()
-        for kind in ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }) {
-            guard let entry = byKind[kind] else { continue }
+        func read(_ kind: ExportFileKind, _ entry: ExportEntry) throws {
             var file = FileLedger(name: entry.path, kind: kind.rawValue)
             do {
                 if kind == .messages,
@@ -106,6 +105,26 @@ public enum ExportReader {
                 file.warn("not read: \(error.message)")
             }
             ledger.files.append(file)
+        }
+        let files = ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }).compactMap { kind in
+            byKind[kind].map { (kind, $0) }
+        }
+        // Connections and the files before them; then the files that need only exact lookups,
+        // read while the directory's name index is built on the other core; then the rest.
+        for (kind, entry) in files where kind.readingOrder <= ExportFileKind.connections.readingOrder {
+            try read(kind, entry)
+        }
+        if let directory = state.directory {
+            let (reading, index) = Parallel.both(
+                {
+                    for (kind, entry) in files where kind.needsOnlyExactLookups { try read(kind, entry) }
+                }, { ConnectionDirectory.NameIndex(directory) })
+            try reading.get()
+            state.directory?.attach(try index.get())
+        }
+        for (kind, entry) in files
+        where kind.readingOrder > ExportFileKind.connections.readingOrder && !kind.needsOnlyExactLookups {
+            try read(kind, entry)
         }
         state.settleOwner()
         var folded = state.messages?.finish()

@@ -110,7 +110,7 @@ struct ReadState {
     }
 
     mutating func finishConnections() {
-        directory = ConnectionDirectory(connections)
+        directory = ConnectionDirectory(exactIndexes: connections)
     }
 
     private func person(url: String, name: String) -> Int? {
