@@ -1,6 +1,7 @@
 /// What the sentences that explain one connection's tier are written from, kept so they are
-/// written only for the people a report shows.
-struct EvidenceSource: Sendable, Hashable {
+/// written only for the people a report shows. A class: a depth is copied when depths are
+/// sorted and filtered, and one reference is cheaper to copy than the records it holds.
+final class EvidenceSource: Sendable, Hashable {
     let connection: Connection
     let evidence: ConnectionEvidence
     let employer: EmployerHistory.Employer?
@@ -12,6 +13,29 @@ struct EvidenceSource: Sendable, Hashable {
     let knownForDays: Int?
     /// The sentence for the owner's annotation, if any.
     let annotation: String?
+
+    init(
+        connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?, dormant: Bool,
+        dormantYears: Int, asOf: CalendarDay, knownForDays: Int?, annotation: String?
+    ) {
+        self.connection = connection
+        self.evidence = evidence
+        self.employer = employer
+        self.dormant = dormant
+        self.dormantYears = dormantYears
+        self.asOf = asOf
+        self.knownForDays = knownForDays
+        self.annotation = annotation
+    }
+
+    /// Equal when the sentences are.
+    static func == (lhs: EvidenceSource, rhs: EvidenceSource) -> Bool {
+        lhs.sentences == rhs.sentences
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(sentences)
+    }
 
     /// The sentences, most telling first: the owner's annotation, a too-recent connection,
     /// then the evidence.
