@@ -66,12 +66,32 @@ enum ByteScan {
         return end
     }
 
-    /// True when both buffers hold the same bytes (memcmp; the generic comparison is slow).
+    /// True when both buffers hold the same bytes. Short ones (ids, URLs) are compared eight
+    /// bytes at a time inline, long ones by memcmp; the generic comparison is slow.
     @inline(__always)
     static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lhs.count == rhs.count else { return false }
         guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
-        return memcmp(left, right, lhs.count) == 0
+        let count = lhs.count
+        guard count >= 8 else {
+            for index in 0..<count where left[index] != right[index] { return false }
+            return true
+        }
+        guard count <= 128 else { return memcmp(left, right, count) == 0 }
+        let leftRaw = UnsafeRawPointer(left)
+        let rightRaw = UnsafeRawPointer(right)
+        var index = 0
+        while index + 8 < count {
+            if leftRaw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                != rightRaw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            {
+                return false
+            }
+            index += 8
+        }
+        // The last eight bytes, overlapping what was compared when the count is not a multiple.
+        return leftRaw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            == rightRaw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 
     /// True when `bytes` spell `text` (lower-case ASCII), ignoring ASCII case.

@@ -41,6 +41,26 @@ struct ByteScanTests {
         }
     }
 
+    @Test func equalTellsApartADifferenceAtEveryPosition() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 7, 8, 9, 15, 16, 17, 50, 127, 128, 129, 200] {
+            let bytes = Self.randomBytes(count, using: &generator)
+            let same = bytes.withUnsafeBufferPointer { a in
+                bytes.map { $0 }.withUnsafeBufferPointer { ByteScan.equal(a, $0) }
+            }
+            #expect(same, "\(count) bytes")
+            for position in 0..<count {
+                var other = bytes
+                other[position] ^= 0x01
+                let equal = bytes.withUnsafeBufferPointer { a in other.withUnsafeBufferPointer { ByteScan.equal(a, $0) }
+                }
+                #expect(!equal, "\(count) bytes, difference at \(position)")
+            }
+            let longer = bytes + [0]
+            #expect(!bytes.withUnsafeBufferPointer { a in longer.withUnsafeBufferPointer { ByteScan.equal(a, $0) } })
+        }
+    }
+
     @Test func countWordsMatchesAByteLoop() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
