@@ -21,6 +21,13 @@ enum ByteScan {
         ~(((word & low7) &+ low7) | word | low7)
     }
 
+    /// The low bit of each of the eight bytes of `word` (whose bytes are 0 or 1), gathered into
+    /// bits 0-7: the multiply adds each byte's bit into the top byte at its own place.
+    @inline(__always)
+    static func gatherLowBits(_ word: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: (word &* 0x0102_0408_1020_4080) >> 56)
+    }
+
     /// The high bit of each byte of `word` equal to `byte`.
     @inline(__always)
     static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
@@ -140,9 +147,10 @@ enum ByteScan {
         let end = buffer.count
         var count = 0
         var index = 0
-        // 0x80 when the byte before the current word was white space (or there was none).
-        var previousSpace: UInt64 = 0x80
-        // Sixteen bytes at a time: vector compares give the white space, a register each half.
+        // Sixteen bytes at a time: vector compares find the white space, a multiply gathers it
+        // into a 16-bit mask (bit i: byte i is white space), and a word starts at every byte
+        // that is not white space after one that is (or after the start).
+        var spaceBefore: UInt32 = 1
         let space = SIMD16<UInt8>(repeating: ASCII.space)
         let tab = SIMD16<UInt8>(repeating: ASCII.tab)
         let lineFeed = SIMD16<UInt8>(repeating: ASCII.lineFeed)
@@ -151,14 +159,15 @@ enum ByteScan {
             let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
             let isSpace = (bytes .== space) .| (bytes .== tab) .| (bytes .== lineFeed) .| (bytes .== carriageReturn)
             let lanes = unsafeBitCast(
-                SIMD16<UInt8>(repeating: 0).replacing(with: 0x80, where: isSpace), to: SIMD2<UInt64>.self)
-            for half in 0..<2 {
-                let spaces = UInt64(littleEndian: lanes[half])
-                count &+= (~spaces & highs & ((spaces << 8) | previousSpace)).nonzeroBitCount
-                previousSpace = spaces >> 56
-            }
+                SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: isSpace), to: SIMD2<UInt64>.self)
+            let spaces =
+                gatherLowBits(UInt64(littleEndian: lanes[0])) | gatherLowBits(UInt64(littleEndian: lanes[1])) << 8
+            count &+= (~spaces & ((spaces << 1) | spaceBefore) & 0xFFFF).nonzeroBitCount
+            spaceBefore = spaces >> 15
             index += 16
         }
+        // Then eight at a time in a register; 0x80 when the byte before was white space.
+        var previousSpace: UInt64 = spaceBefore == 0 ? 0 : 0x80
         while index + 8 <= end {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let space =
