@@ -18,17 +18,17 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// Normalises `url`; nil when it does not name a public profile.
     public init?(url text: String) {
-        var bytes = Array(text.utf8)
-        guard let slug = bytes.withUnsafeMutableBufferPointer({ ProfileKey.normalise(UnsafeBufferPointer($0)) }) else {
-            return nil
-        }
+        var text = text
+        guard let slug = text.withUTF8(ProfileKey.normalise) else { return nil }
         self.slug = slug
     }
 
     /// Normalises URL bytes (UTF-8); nil when they do not name a public profile.
     public init?<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
-        let copy = Array(bytes)
-        guard let slug = copy.withUnsafeBufferPointer({ ProfileKey.normalise($0) }) else { return nil }
+        let slug =
+            bytes.withContiguousStorageIfAvailable(ProfileKey.normalise)
+            ?? Array(bytes).withUnsafeBufferPointer(ProfileKey.normalise)
+        guard let slug else { return nil }
         self.slug = slug
     }
 
@@ -131,26 +131,38 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         } else {
             return nil
         }
-        // Percent-decoding and case folding; ASCII stays on the fast path.
-        var decoded = prefix
-        decoded.reserveCapacity(prefix.count + rawRange.count)
-        var ascii = true
-        var position = rawRange.lowerBound
-        while position < rawRange.upperBound {
-            var byte = input[position]
-            if byte == UInt8(ascii: "%"), position + 2 < rawRange.upperBound, let high = hexValue(input[position + 1]),
-                let low = hexValue(input[position + 2])
-            {
-                byte = high << 4 | low
-                position += 3
-            } else {
-                position += 1
+        // Percent-decoding and case folding, into a buffer on the stack (decoding only
+        // shortens); ASCII stays on the fast path.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + rawRange.count) { buffer in
+            var count = 0
+            for byte in prefix {
+                buffer[count] = byte
+                count += 1
             }
-            if byte >= 0x80 { ascii = false }
-            decoded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            var ascii = true
+            var position = rawRange.lowerBound
+            while position < rawRange.upperBound {
+                var byte = input[position]
+                if byte == UInt8(ascii: "%"), position + 2 < rawRange.upperBound,
+                    let high = hexValue(input[position + 1]), let low = hexValue(input[position + 2])
+                {
+                    byte = high << 4 | low
+                    position += 3
+                } else {
+                    position += 1
+                }
+                if byte >= 0x80 { ascii = false }
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            guard count > prefix.count else { return nil }
+            let decoded = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return ascii ? String(decoding: decoded, as: UTF8.self) : unicodeSlug(decoded)
         }
-        guard decoded.count > prefix.count else { return nil }
-        if ascii { return String(decoding: decoded, as: UTF8.self) }
+    }
+
+    /// A decoded slug with non-ASCII bytes: repaired if not UTF-8, composed, lower-cased.
+    private static func unicodeSlug(_ decoded: UnsafeBufferPointer<UInt8>) -> String {
         let text = TextDecoding.string(from: decoded)
         // Only decomposed text (combining marks, from U+0300 on) needs Unicode normalisation.
         let needsNormalising = text.unicodeScalars.contains {
