@@ -126,11 +126,17 @@ enum ByteScan {
             index += 8
         }
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(base[index]) << shift
-            shift += 8
-            index += 1
+        if index < bytes.count && bytes.count >= 8 {
+            // The last eight bytes in one load, shifted so only the ones not yet mixed remain.
+            let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+            tail = last >> (8 * UInt64(8 - (bytes.count - index)))
+        } else {
+            var shift: UInt64 = 0
+            while index < bytes.count {
+                tail |= UInt64(base[index]) << shift
+                shift += 8
+                index += 1
+            }
         }
         // A full avalanche at the end: ids that differ in a byte or two (sequential conversation
         // ids) must still differ in every bit a table or a filter takes its position from.

@@ -31,28 +31,23 @@ public enum DateParser {
 
     /// The fast path for `yyyy-MM-dd…` and `yyyy/MM/dd…`, the forms of the large files.
     private static func parseISO<Bytes: Collection>(_ text: Bytes) -> ParsedDate? where Bytes.Element == UInt8 {
-        var values = (year: 0, month: 0, day: 0)
-        var position = 0
-        var separator: UInt8 = 0
-        for byte in text {
-            if position == 10 { break }
-            if position == 4 || position == 7 {
-                guard byte == 0x2D || byte == 0x2F, separator == 0 || separator == byte else { return nil }
-                separator = byte
-            } else {
-                guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                let digit = Int(byte - 0x30)
-                switch position {
-                case 0..<4: values.year = values.year * 10 + digit
-                case 5, 6: values.month = values.month * 10 + digit
-                default: values.day = values.day * 10 + digit
-                }
+        text.withContiguousStorageIfAvailable(parseISO) ?? Array(text.prefix(10)).withUnsafeBufferPointer(parseISO)
+    }
+
+    private static func parseISO(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDate? {
+        guard bytes.count >= 10, bytes[4] == 0x2D || bytes[4] == 0x2F, bytes[7] == bytes[4] else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
-            position += 1
+            return value
         }
-        guard position == 10, let date = CalendarDay(year: values.year, month: values.month, day: values.day) else {
-            return nil
-        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            let date = CalendarDay(year: year, month: month, day: day)
+        else { return nil }
         return ParsedDate(day: date, precision: .day)
     }
 

@@ -61,6 +61,25 @@ struct ByteScanTests {
         }
     }
 
+    @Test func hashDependsOnlyOnTheBytes() {
+        var generator = SystemRandomNumberGenerator()
+        for count in 0...40 {
+            let bytes = Self.randomBytes(count, using: &generator)
+            // The same bytes at another alignment, between other bytes.
+            let padded = Self.randomBytes(3, using: &generator) + bytes + Self.randomBytes(9, using: &generator)
+            let alone = bytes.withUnsafeBufferPointer(ByteScan.hash)
+            let inside = padded.withUnsafeBufferPointer {
+                ByteScan.hash(UnsafeBufferPointer(rebasing: $0[3..<3 + count]))
+            }
+            #expect(alone == inside, "\(count) bytes")
+            if count > 0 {
+                var changed = bytes
+                changed[count - 1] ^= 0x01
+                #expect(changed.withUnsafeBufferPointer(ByteScan.hash) != alone, "\(count) bytes, last changed")
+            }
+        }
+    }
+
     @Test func countWordsMatchesAByteLoop() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
