@@ -49,12 +49,22 @@ public struct ConnectionDirectory: Sendable {
     struct NameIndex: Sendable {
         fileprivate var byLastName: [String: [Int]] = [:]
         fileprivate var byLastAndGiven: [String: [Int]] = [:]
+        /// Each connection's company as ``CompanyName`` tokens, for confirming a name match.
+        fileprivate var companyTokens: [[String]] = []
         fileprivate var isBuilt = false
 
         init() {}
 
         init(_ directory: ConnectionDirectory) {
             isBuilt = true
+            // Many connections share a company: each distinct name is folded once.
+            var folded: [String: [String]] = [:]
+            companyTokens = directory.connections.map { connection in
+                if let known = folded[connection.company] { return known }
+                let tokens = CompanyName.tokens(connection.company)
+                folded[connection.company] = tokens
+                return tokens
+            }
             byLastName.reserveCapacity(directory.connections.count)
             for connection in directory.connections where !connection.isHidden {
                 let name = directory.names[connection.index]
@@ -108,6 +118,12 @@ public struct ConnectionDirectory: Sendable {
             }
         }
         return result.sorted()
+    }
+
+    /// The ``CompanyName`` tokens of connection `index`'s company.
+    func companyTokens(of index: Int) -> [String] {
+        precondition(nameIndex.isBuilt, "the name index is attached before names are matched")
+        return nameIndex.companyTokens[index]
     }
 
     /// The keys a connection's given name is indexed under.

@@ -58,13 +58,12 @@ public struct PersonMatcher: Sendable {
         let name = PersonName(query.name)
         guard !name.isEmpty else { return .none }
         var scored: [MatchCandidate] = []
+        let companyTokens = query.company.map(CompanyName.tokens)
         for index in directory.candidates(for: name) {
             guard var confidence = Self.nameSimilarity(name, directory.names[index]) else { continue }
-            if let company = query.company {
-                let connectionCompany = directory.connections[index].company
-                if !connectionCompany.isEmpty {
-                    confidence += CompanyName.matches(company, connectionCompany) ? 0.08 : -0.1
-                }
+            if let companyTokens, !directory.connections[index].company.isEmpty {
+                confidence +=
+                    CompanyName.matches(tokens: companyTokens, directory.companyTokens(of: index)) ? 0.08 : -0.1
             }
             confidence = min(1, max(0, confidence))
             if confidence >= Self.minimumConfidence {
