@@ -22,8 +22,9 @@ enum RequestLineParser {
         // Profile URLs and e-mails anywhere on the line.
         var words: [String] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let cleaned = word.trimmingCharacters(in: CharacterSet(charactersIn: "<>()[],;"))
-            if parsed.profileURL == nil, cleaned.contains("linkedin.com/") || cleaned.hasPrefix("/in/"),
+            let cleaned = word.trimming { "<>()[],;".unicodeScalars.contains($0) }
+            if parsed.profileURL == nil,
+                cleaned.firstRange(ofBytes: "linkedin.com/") != nil || cleaned.hasPrefix("/in/"),
                 ProfileKey(url: cleaned) != nil
             {
                 parsed.profileURL = cleaned
@@ -33,21 +34,22 @@ enum RequestLineParser {
                 words.append(String(word))
             }
         }
-        text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;-–—:|<>"))
+        text = words.joined(separator: " ").trimming { " ,;-–—:|<>".unicodeScalars.contains($0) }
 
         // A reason after a dash or colon.
-        for separator in [" — ", " – ", " -- ", "—", ": "] {
-            if let range = text.range(of: separator) {
+        let separators: [StaticString] = [" — ", " – ", " -- ", "—", ": "]
+        for separator in separators {
+            if let range = text.firstRange(ofBytes: separator) {
                 let reason = text[range.upperBound...].trimmingWhitespace()
                 if !reason.isEmpty { parsed.reason = reason }
                 text = String(text[..<range.lowerBound]).trimmingWhitespace()
                 break
             }
         }
-        if let range = text.range(of: " - ") {
+        if let range = text.firstRange(ofBytes: " - ") {
             let right = text[range.upperBound...].trimmingWhitespace()
             text = String(text[..<range.lowerBound]).trimmingWhitespace()
-            if let at = right.range(of: " at ") {
+            if let at = right.firstRange(ofBytes: " at ") {
                 parsed.title = String(right[..<at.lowerBound]).trimmingWhitespace()
                 parsed.company = String(right[at.upperBound...]).trimmingWhitespace()
             } else if right.split(separator: " ").count > 4 {
@@ -82,7 +84,7 @@ enum RequestLineParser {
             if !parts.isEmpty && parsed.reason == nil { parsed.reason = parts.joined(separator: ", ") }
         }
         // `Name at Company`
-        if parsed.company == nil, let at = text.range(of: " at ") {
+        if parsed.company == nil, let at = text.firstRange(ofBytes: " at ") {
             parsed.company = String(text[at.upperBound...]).trimmingWhitespace()
             text = String(text[..<at.lowerBound])
         }

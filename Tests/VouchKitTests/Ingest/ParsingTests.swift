@@ -131,6 +131,24 @@ struct TextDecodingTests {
         }
     }
 
+    @Test func separatorSearchFindsWhatFoundationFinds() {
+        let texts = [
+            "Zoë Müller - Head of Sales at Contoso", "José García — met at the summit", "a - b - c", "no separator",
+            "", " - ", "Łukasz Żak, Fabrikam: intro please", "日本 太郎 at 株式会社", "Ana -- Beta",
+        ]
+        for text in texts {
+            for (target, pattern) in [(" - ", " - " as StaticString), (" at ", " at "), ("—", "—"), (": ", ": ")] {
+                let expected = text.range(of: target).map { text[$0.lowerBound...] }
+                let found = text.firstRange(ofBytes: pattern).map { text[$0.lowerBound...] }
+                #expect(found == expected, "\(text) / \(target)")
+                let tail = text.dropFirst(2)
+                #expect(
+                    tail.firstRange(ofBytes: pattern).map { tail[$0.lowerBound...] }
+                        == tail.range(of: target).map { tail[$0.lowerBound...] }, "\(tail) / \(target)")
+            }
+        }
+    }
+
     @Test func latinLowerCasingMatchesTheStandardLibrary() {
         let scalars = (0x20..<0x250).compactMap { Unicode.Scalar(UInt32($0)) }.map(String.init)
         for (offset, scalar) in scalars.enumerated() {
