@@ -7,7 +7,8 @@ Generates the synthetic export (Benchmarks/generate-export.py) into bench-out/ i
 builds vouch and the CSV throughput tool in release mode, then measures in one run, side by
 side: the CSV reader alone (MB/s), `vouch analyze` on the folder and on the zip, `vouch vet`
 with a 1,000-name list, 10x fewer messages (for linearity), and polars `read_csv` on the same
-messages.csv (pip install polars). Wall times are medians; peak RSS is the maximum seen.
+messages.csv (pip install polars). The commands run in rounds, each once per round, so drift
+falls on all alike. Wall times are medians; peak RSS is the maximum seen.
 """
 import argparse
 import os
@@ -19,16 +20,27 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run(command, runs):
-    times, peaks = [], []
+def run_once(command):
+    start = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{result.stderr}")
+    return seconds, int(result.stderr.strip().splitlines()[-1]) / 1024
+
+
+def measure(commands, runs):
+    """Runs every command once per round, `runs` rounds: the machine's drift (up to 1.6x
+    between runs a minute apart) then falls on all of them alike, which keeps the ratios
+    honest. Returns each command's median wall time and largest peak RSS."""
+    times = {name: [] for name in commands}
+    peaks = {name: 0.0 for name in commands}
     for _ in range(runs):
-        start = time.perf_counter()
-        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True)
-        times.append(time.perf_counter() - start)
-        if result.returncode != 0:
-            sys.exit(f"failed: {' '.join(command)}\n{result.stderr}")
-        peaks.append(int(result.stderr.strip().splitlines()[-1]))
-    return statistics.median(times), max(peaks) / 1024
+        for name, command in commands.items():
+            seconds, peak = run_once(command)
+            times[name].append(seconds)
+            peaks[name] = max(peaks[name], peak)
+    return {name: (statistics.median(times[name]), peaks[name]) for name in commands}
 
 
 def generate(name, connections, messages):
@@ -61,20 +73,26 @@ def main():
     print(subprocess.run([throughput, messages], capture_output=True, text=True, check=True).stdout.strip())
 
     out = os.path.join(ROOT, "bench-out", "report.md")
-    folder_time, folder_rss = run([vouch, "analyze", big, "-o", out], args.runs)
-    zip_time, zip_rss = run([vouch, "analyze", big + ".zip", "-o", out], args.runs)
-    vet_time, vet_rss = run([vouch, "vet", big, "--list", big + "-list.csv", "-o", out], args.runs)
-    small_time, _ = run([vouch, "analyze", small, "-o", out], args.runs)
-    rows = [("vouch analyze (folder)", folder_time, folder_rss), ("vouch analyze (zip)", zip_time, zip_rss),
-            ("vouch vet, 1,000 names", vet_time, vet_rss), ("vouch analyze, 1/10 the messages", small_time, None)]
+    commands = {
+        "vouch analyze (folder)": [vouch, "analyze", big, "-o", out],
+        "vouch analyze (zip)": [vouch, "analyze", big + ".zip", "-o", out],
+        "vouch vet, 1,000 names": [vouch, "vet", big, "--list", big + "-list.csv", "-o", out],
+        "vouch analyze, 1/10 the messages": [vouch, "analyze", small, "-o", out],
+    }
     try:
         import polars  # noqa: F401
-        polars_time, polars_rss = run([sys.executable, "-c",
-                                       f"import polars as pl; pl.read_csv({messages!r}, infer_schema_length=0)"], args.runs)
-        rows.append(("polars read_csv (messages.csv only)", polars_time, polars_rss))
+        commands["polars read_csv (messages.csv only)"] = [
+            sys.executable, "-c", f"import polars as pl; pl.read_csv({messages!r}, infer_schema_length=0)"]
     except ImportError:
-        polars_time = None
         print("polars not installed (pip install polars): no yardstick")
+    results = measure(commands, args.runs)
+    folder_time, folder_rss = results["vouch analyze (folder)"]
+    zip_time, zip_rss = results["vouch analyze (zip)"]
+    vet_time, vet_rss = results["vouch vet, 1,000 names"]
+    small_time, _ = results["vouch analyze, 1/10 the messages"]
+    polars_time = results.get("polars read_csv (messages.csv only)", (None, None))[0]
+    rows = [(name, seconds, None if name.endswith("1/10 the messages") else rss)
+            for name, (seconds, rss) in results.items()]
     print(f"{'what':40} {'median s':>9} {'peak MB':>8}")
     for name, seconds, rss in rows:
         print(f"{name:40} {seconds:9.2f} {f'{rss:.0f}' if rss is not None else '-':>8}")
