@@ -18,17 +18,12 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// Normalises `url`; nil when it does not name a public profile.
     public init?(url text: String) {
-        var text = text
-        guard let slug = text.withUTF8(ProfileKey.normalise) else { return nil }
-        self.slug = slug
+        self.init(bytes: text.utf8)
     }
 
     /// Normalises URL bytes (UTF-8); nil when they do not name a public profile.
     public init?<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
-        let slug =
-            bytes.withContiguousStorageIfAvailable(ProfileKey.normalise)
-            ?? Array(bytes).withUnsafeBufferPointer(ProfileKey.normalise)
-        guard let slug else { return nil }
+        guard let slug = bytes.withByteBuffer(ProfileKey.normalise) else { return nil }
         self.slug = slug
     }
 

@@ -21,11 +21,16 @@ enum ByteScan {
         ~(((word & low7) &+ low7) | word | low7)
     }
 
-    /// The low bit of each of the eight bytes of `word` (whose bytes are 0 or 1), gathered into
-    /// bits 0-7: the multiply adds each byte's bit into the top byte at its own place.
+    /// The sixteen lanes of `mask` as bits 0-15 of an integer (bit i: lane i is set). Each
+    /// 64-bit half holds eight lanes as bytes 0 or 1; the multiply adds each byte's bit into
+    /// the top byte at its own place.
     @inline(__always)
-    static func gatherLowBits(_ word: UInt64) -> UInt32 {
-        UInt32(truncatingIfNeeded: (word &* 0x0102_0408_1020_4080) >> 56)
+    static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: mask), to: SIMD2<UInt64>.self)
+        func gather(_ word: UInt64) -> UInt32 {
+            UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) &* 0x0102_0408_1020_4080) >> 56)
+        }
+        return gather(lanes[0]) | gather(lanes[1]) << 8
     }
 
     /// The high bit of each byte of `word` equal to `byte`.
@@ -48,14 +53,7 @@ enum ByteScan {
         while index + 16 <= end {
             let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
             let hits = (bytes .== wideA) .| (bytes .== wideB) .| (bytes .== wideC)
-            if any(hits) {
-                let lanes = unsafeBitCast(
-                    SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: hits), to: SIMD2<UInt64>.self)
-                let low = UInt64(littleEndian: lanes[0])
-                return low != 0
-                    ? index + low.trailingZeroBitCount >> 3
-                    : index + 8 + UInt64(littleEndian: lanes[1]).trailingZeroBitCount >> 3
-            }
+            if any(hits) { return index + bits(hits).trailingZeroBitCount }
             index += 16
         }
         // ... then eight at a time in a register.
@@ -153,9 +151,9 @@ enum ByteScan {
         let end = buffer.count
         var count = 0
         var index = 0
-        // Sixteen bytes at a time: vector compares find the white space, a multiply gathers it
-        // into a 16-bit mask (bit i: byte i is white space), and a word starts at every byte
-        // that is not white space after one that is (or after the start).
+        // Sixteen bytes at a time: vector compares find the white space (bit i of `spaces`:
+        // byte i), and a word starts at every byte that is not white space after one that is
+        // (or after the start).
         var spaceBefore: UInt32 = 1
         let space = SIMD16<UInt8>(repeating: ASCII.space)
         let tab = SIMD16<UInt8>(repeating: ASCII.tab)
@@ -163,11 +161,8 @@ enum ByteScan {
         let carriageReturn = SIMD16<UInt8>(repeating: ASCII.carriageReturn)
         while index + 16 <= end {
             let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            let isSpace = (bytes .== space) .| (bytes .== tab) .| (bytes .== lineFeed) .| (bytes .== carriageReturn)
-            let lanes = unsafeBitCast(
-                SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: isSpace), to: SIMD2<UInt64>.self)
-            let spaces =
-                gatherLowBits(UInt64(littleEndian: lanes[0])) | gatherLowBits(UInt64(littleEndian: lanes[1])) << 8
+            let spaces = bits(
+                (bytes .== space) .| (bytes .== tab) .| (bytes .== lineFeed) .| (bytes .== carriageReturn))
             count &+= (~spaces & ((spaces << 1) | spaceBefore) & 0xFFFF).nonzeroBitCount
             spaceBefore = spaces >> 15
             index += 16
@@ -194,5 +189,14 @@ enum ByteScan {
             index += 1
         }
         return count
+    }
+}
+
+extension Collection<UInt8> {
+    /// Calls `body` with the bytes as one buffer: in place when they are contiguous (arrays,
+    /// buffers, native strings' UTF-8), else copied once.
+    func withByteBuffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try withContiguousStorageIfAvailable(body) { return result }
+        return try Array(self).withUnsafeBufferPointer(body)
     }
 }

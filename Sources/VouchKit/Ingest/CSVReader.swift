@@ -255,7 +255,7 @@ public struct CSVReader: Sendable {
                 let next = try stepFast(base, from: index, end: end, &sink)
                 if next != index {
                     index = next
-                    _ = try enforceLimits(&sink)
+                    try enforceLimits(&sink)
                     continue
                 }
             }
@@ -267,7 +267,7 @@ public struct CSVReader: Sendable {
                 // The step that opens the recovery buffer is not part of it; later steps fill it.
                 recovery?.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
             }
-            _ = try enforceLimits(&sink)
+            try enforceLimits(&sink)
         }
         keepPendingRecord(base, end: end)
     }
@@ -356,20 +356,19 @@ public struct CSVReader: Sendable {
                 if recordBytes > maxRecordBytes { return index }
                 continue
             }
-            try endRecord(base, &sink)
-            if base[stop] == ASCII.carriageReturn {
-                if index == end {
-                    state = .afterCR
-                    return index
-                }
+            try endRecord(at: base[stop], base, &sink)
+            if state == .afterCR {
+                if index == end { return index }
+                state = .fieldStart
                 if base[index] == ASCII.lineFeed { index += 1 }
             }
         }
         return index
     }
 
-    /// One step of a field left open, in the chunk or copied: the rest of a run, the byte
-    /// after a quote inside quotes, or the line feed of a CRLF.
+    /// One step of a field left open, in the chunk or copied: the rest of a run (with the
+    /// delimiter or line break that ends it), the byte after a quote inside quotes, or the line
+    /// feed of a CRLF. The general path takes these steps too.
     private mutating func resumeField<Sink: CSVSink>(
         _ base: UnsafePointer<UInt8>, from index: Int, end: Int, _ sink: inout Sink
     ) throws(Sink.Failure) -> Int {
@@ -382,10 +381,7 @@ public struct CSVReader: Sendable {
             }
             if stop == end { return end }
             endField(contentEnd: stop)
-            if base[stop] != delimiter {
-                try endRecord(base, &sink)
-                state = base[stop] == ASCII.carriageReturn ? .afterCR : .fieldStart
-            }
+            if base[stop] != delimiter { try endRecord(at: base[stop], base, &sink) }
             return stop + 1
         case .quoted:
             let stop = ByteScan.firstIndex(
@@ -401,10 +397,7 @@ public struct CSVReader: Sendable {
             let byte = base[index]
             if byte == delimiter || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 if fieldInChunk { endField(contentEnd: index - 1) } else { endField() }
-                if byte != delimiter {
-                    try endRecord(base, &sink)
-                    state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
-                }
+                if byte != delimiter { try endRecord(at: byte, base, &sink) }
                 return index + 1
             }
             if fieldInChunk { keepField(base, upTo: index) }
@@ -492,6 +485,7 @@ public struct CSVReader: Sendable {
             case .afterCR, .skippingLine:
                 break
             }
+            resetRecord()
             state = .fieldStart
             return
         }
@@ -499,46 +493,29 @@ public struct CSVReader: Sendable {
 
     // MARK: - Transitions
 
-    /// Consumes one step (a run of ordinary bytes or one special byte) and returns the new
-    /// index. Every field this path reads is copied.
+    /// Consumes one step and returns the new index: what only this path handles (a field's
+    /// first byte while recording, a line break inside quotes, a skipped line); the rest is
+    /// ``resumeField(_:from:end:_:)``. Every field this path reads is copied.
     private mutating func step<Sink: CSVSink>(
         _ chunk: UnsafeBufferPointer<UInt8>, from index: Int, _ sink: inout Sink
     ) throws(Sink.Failure) -> Int {
+        guard let base = chunk.baseAddress else { return index }
         let byte = chunk[index]
         switch state {
-        case .fieldStart, .unquoted:
-            if state == .fieldStart { fieldStart = copied.count }
-            if byte == delimiter {
-                endField()
-                return index + 1
-            }
-            if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
-                endField()
-                try endRecord(chunk.baseAddress, &sink)
-                state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
-                return index + 1
-            }
-            if state == .fieldStart && byte == ASCII.quote {
+        case .fieldStart:
+            fieldStart = copied.count
+            if byte == ASCII.quote {
                 state = .quoted
                 return index + 1
             }
-            state = .unquoted
-            return copyRun(chunk, from: index, stoppingAt: delimiter)
-        case .quoted:
-            switch byte {
-            case ASCII.quote:
-                state = .quoteInQuoted
-                return index + 1
-            case ASCII.lineFeed, ASCII.carriageReturn:
-                copied.append(byte)
-                line += 1
-                quotedLineBreaks += 1
-                if recovery == nil { recovery = [] }
-                if byte == ASCII.carriageReturn { state = .quotedAfterCR }
-                return index + 1
-            default:
-                return copyRun(chunk, from: index, stoppingAt: ASCII.quote)
-            }
+            state = .unquoted  // a run, or an empty field ended here
+        case .quoted where byte == ASCII.lineFeed || byte == ASCII.carriageReturn:
+            copied.append(byte)
+            line += 1
+            quotedLineBreaks += 1
+            if recovery == nil { recovery = [] }
+            if byte == ASCII.carriageReturn { state = .quotedAfterCR }
+            return index + 1
         case .quotedAfterCR:
             state = .quoted
             if byte == ASCII.lineFeed {
@@ -546,17 +523,6 @@ public struct CSVReader: Sendable {
                 return index + 1
             }
             return index
-        case .quoteInQuoted:
-            if byte == ASCII.quote {
-                copied.append(ASCII.quote)
-                state = .quoted
-                return index + 1
-            }
-            state = .unquoted  // closing quote; a delimiter or line break is handled there
-            return index
-        case .afterCR:
-            state = .fieldStart
-            return byte == ASCII.lineFeed ? index + 1 : index
         case .skippingLine:
             if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 line += 1
@@ -564,42 +530,38 @@ public struct CSVReader: Sendable {
                 state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
             }
             return index + 1
+        case .unquoted, .quoted, .quoteInQuoted, .afterCR:
+            break
         }
+        return try resumeField(base, from: index, end: chunk.count, &sink)
     }
 
-    /// Copies bytes up to the next `special`, line feed or carriage return.
-    private mutating func copyRun(_ chunk: UnsafeBufferPointer<UInt8>, from index: Int, stoppingAt special: UInt8)
-        -> Int
-    {
-        guard let base = chunk.baseAddress else { return index }
-        let end = ByteScan.firstIndex(
-            of: special, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: index, end: chunk.count)
-        copied.append(contentsOf: UnsafeBufferPointer(start: base + index, count: end - index))
-        return end
-    }
-
+    /// Starts a record on ``line``, nothing of it read.
     private mutating func resetRecord() {
         spans.removeAll(keepingCapacity: true)
         copied.removeAll(keepingCapacity: true)
         bytesInChunk = 0
         fieldInChunk = false
+        recovery = nil
+        quotedLineBreaks = 0
         recordLine = line
     }
 
-    /// Hands the finished record on (or reports it, when it grew past the limit) and starts
-    /// the next one on the next line.
-    private mutating func endRecord<Sink: CSVSink>(_ base: UnsafePointer<UInt8>?, _ sink: inout Sink)
+    private var tooLong: String { "record longer than \(maxRecordBytes >> 20) MB" }
+
+    /// Hands the record ended by line break `byte` on (or reports it, when it grew past the
+    /// limit) and starts the next one on the next line; after a CR, a LF is part of the break.
+    private mutating func endRecord<Sink: CSVSink>(at byte: UInt8, _ base: UnsafePointer<UInt8>, _ sink: inout Sink)
         throws(Sink.Failure)
     {
         if recordBytes > maxRecordBytes {
-            recovery = nil
-            quotedLineBreaks = 0
-            try sink.malformed(line: recordLine, reason: "record longer than \(maxRecordBytes >> 20) MB")
+            try sink.malformed(line: recordLine, reason: tooLong)
         } else {
             try emitRecord(base, &sink)
         }
         line += 1
         resetRecord()
+        state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
     }
 
     /// Hands the record on, its fields resolved to buffers in the chunk (`base`) or in
@@ -607,8 +569,6 @@ public struct CSVReader: Sendable {
     private mutating func emitRecord<Sink: CSVSink>(_ base: UnsafePointer<UInt8>?, _ sink: inout Sink)
         throws(Sink.Failure)
     {
-        recovery = nil
-        quotedLineBreaks = 0
         if spans.isEmpty || (spans.count == 1 && spans[0].count == 0) { return }
         let line = recordLine
         try copied.withUnsafeBufferPointer { (copied) throws(Sink.Failure) in
@@ -626,25 +586,19 @@ public struct CSVReader: Sendable {
         }
     }
 
-    /// Applies the size limits; returns true when it had to give up on the current record.
-    private mutating func enforceLimits<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) -> Bool {
+    /// Applies the size limits: gives up on a record past them.
+    private mutating func enforceLimits<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
         if quotedLineBreaks > maxQuotedLineBreaks {
             try giveUp(reason: "quoted field runs past \(maxQuotedLineBreaks) lines (unterminated quote?)", &sink)
-            return true
-        }
-        if recordBytes > maxRecordBytes && state != .skippingLine {
+        } else if recordBytes > maxRecordBytes && state != .skippingLine {
             if state == .quoted || state == .quotedAfterCR, recovery != nil {
-                try giveUp(reason: "record longer than \(maxRecordBytes >> 20) MB (unterminated quote?)", &sink)
+                try giveUp(reason: tooLong + " (unterminated quote?)", &sink)
             } else {
-                try sink.malformed(line: recordLine, reason: "record longer than \(maxRecordBytes >> 20) MB")
+                try sink.malformed(line: recordLine, reason: tooLong)
                 resetRecord()
-                recovery = nil
-                quotedLineBreaks = 0
                 state = .skippingLine
             }
-            return true
         }
-        return false
     }
 
     /// Reports the current record as malformed and re-reads everything after its first line.
@@ -652,8 +606,6 @@ public struct CSVReader: Sendable {
         let startLine = recordLine
         try sink.malformed(line: startLine, reason: reason)
         let tail = recovery ?? []
-        recovery = nil
-        quotedLineBreaks = 0
         line = startLine + 1
         resetRecord()
         state = .fieldStart

@@ -26,12 +26,12 @@ public enum DateParser {
 
     /// Parses a string (see ``parse(_:)-6w0ci``).
     public static func parse(_ text: String) -> ParsedDate? {
-        parse(Array(text.utf8))
+        parse(text.utf8)
     }
 
     /// The fast path for `yyyy-MM-dd…` and `yyyy/MM/dd…`, the forms of the large files.
     private static func parseISO<Bytes: Collection>(_ text: Bytes) -> ParsedDate? where Bytes.Element == UInt8 {
-        text.withContiguousStorageIfAvailable(parseISO) ?? Array(text.prefix(10)).withUnsafeBufferPointer(parseISO)
+        text.withByteBuffer(parseISO)
     }
 
     private static func parseISO(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDate? {

@@ -106,26 +106,21 @@ public enum ExportReader {
             }
             ledger.files.append(file)
         }
+        // In reading order, in three runs: Connections and the files before them; then the
+        // files that need only exact lookups, read while the directory's name index is built on
+        // the other core; then the rest.
         let files = ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }).compactMap { kind in
             byKind[kind].map { (kind, $0) }
         }
-        // Connections and the files before them; then the files that need only exact lookups,
-        // read while the directory's name index is built on the other core; then the rest.
-        for (kind, entry) in files where kind.readingOrder <= ExportFileKind.connections.readingOrder {
-            try read(kind, entry)
-        }
-        if let directory = state.directory {
-            let (reading, index) = Parallel.both(
-                {
-                    for (kind, entry) in files where kind.needsOnlyExactLookups { try read(kind, entry) }
-                }, { ConnectionDirectory.NameIndex(directory) })
-            try reading.get()
-            state.directory?.attach(try index.get())
-        }
-        for (kind, entry) in files
-        where kind.readingOrder > ExportFileKind.connections.readingOrder && !kind.needsOnlyExactLookups {
-            try read(kind, entry)
-        }
+        let first = files.prefix { $0.0.readingOrder <= ExportFileKind.connections.readingOrder }
+        let beside = files.dropFirst(first.count).prefix { $0.0.needsOnlyExactLookups }
+        for (kind, entry) in first { try read(kind, entry) }
+        let directory = state.directory ?? ConnectionDirectory(exactIndexes: [])
+        let (reading, index) = Parallel.both(
+            { for (kind, entry) in beside { try read(kind, entry) } }, { ConnectionDirectory.NameIndex(directory) })
+        try reading.get()
+        state.directory?.attach(try index.get())
+        for (kind, entry) in files.dropFirst(first.count + beside.count) { try read(kind, entry) }
         state.settleOwner()
         var folded = state.messages?.finish()
         if let inferred = folded?.ownerInferred, state.owner.name == nil {

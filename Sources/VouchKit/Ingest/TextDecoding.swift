@@ -20,8 +20,7 @@ public enum TextDecoding {
     /// Decodes UTF-8; invalid UTF-8 falls back to Windows-1252 and says so.
     public static func decode<Bytes: Collection>(_ bytes: Bytes) -> (text: String, usedWindows1252: Bool)
     where Bytes.Element == UInt8 {
-        let valid =
-            bytes.withContiguousStorageIfAvailable(decodeIfValid) ?? Array(bytes).withUnsafeBufferPointer(decodeIfValid)
+        let valid = bytes.withByteBuffer(decodeIfValid)
         return valid.map { ($0, false) } ?? (windows1252(bytes), true)
     }
 
@@ -122,8 +121,7 @@ extension StringProtocol {
             }
             return nil
         }
-        guard let offset = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
-        else { return nil }
+        guard let offset = utf8.withByteBuffer(search) else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.count)
     }
