@@ -74,6 +74,21 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.ordinal < rhs.ordinal }
 
+    /// The later of two days, either of which may be missing (scoring asks this for every
+    /// connection, so without building an array of candidates).
+    static func latest(_ lhs: CalendarDay?, _ rhs: CalendarDay?) -> CalendarDay? {
+        guard let lhs else { return rhs }
+        guard let rhs else { return lhs }
+        return max(lhs, rhs)
+    }
+
+    /// The earlier of two days, either of which may be missing.
+    static func earliest(_ lhs: CalendarDay?, _ rhs: CalendarDay?) -> CalendarDay? {
+        guard let lhs else { return rhs }
+        guard let rhs else { return lhs }
+        return min(lhs, rhs)
+    }
+
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = CalendarDay(iso: text) else {

@@ -63,17 +63,20 @@ public struct ConnectionEvidence: Sendable, Hashable {
 
     /// The latest dated interaction of any kind.
     public var lastInteraction: CalendarDay? {
-        let dates: [CalendarDay?] =
-            [lastMessage, lastEndorsement, invitation?.date]
-            + recommendationsReceived + recommendationsGiven
-        return dates.compactMap { $0 }.max()
+        var latest = CalendarDay.latest(lastMessage, lastEndorsement)
+        latest = CalendarDay.latest(latest, invitation?.date)
+        for date in recommendationsReceived { latest = CalendarDay.latest(latest, date) }
+        for date in recommendationsGiven { latest = CalendarDay.latest(latest, date) }
+        return latest
     }
 
     /// The earliest dated interaction of any kind.
     public var firstInteraction: CalendarDay? {
-        let dates: [CalendarDay?] =
-            [firstMessage, invitation?.date, addressBook?.since] + recommendationsReceived + recommendationsGiven
-        return dates.compactMap { $0 }.min()
+        var earliest = CalendarDay.earliest(firstMessage, invitation?.date)
+        earliest = CalendarDay.earliest(earliest, addressBook?.since)
+        for date in recommendationsReceived { earliest = CalendarDay.earliest(earliest, date) }
+        for date in recommendationsGiven { earliest = CalendarDay.earliest(earliest, date) }
+        return earliest
     }
 }
 

@@ -2,31 +2,33 @@ import Foundation
 
 /// Runs two pieces of work at once: the first on the calling thread, the second on a new one.
 enum Parallel {
-    private final class Job<Value>: @unchecked Sendable {
+    private final class Job<Value, Failure: Error>: @unchecked Sendable {
         /// Dropped by the worker before it signals, so nothing holds the closure once
         /// ``both(_:_:)`` returns.
-        var work: (() throws -> Value)?
-        var result: Result<Value, any Error>?
+        var work: (() throws(Failure) -> Value)?
+        var result: Result<Value, Failure>?
         let done = DispatchSemaphore(value: 0)
 
-        init(_ work: @escaping () throws -> Value) { self.work = work }
+        init(_ work: @escaping () throws(Failure) -> Value) { self.work = work }
     }
 
-    static func both<First, Second>(
-        _ first: () throws -> First, _ second: () throws -> Second
-    ) -> (Result<First, any Error>, Result<Second, any Error>) {
+    /// Both results; work that cannot fail gives results whose `get()` cannot throw.
+    static func both<First, Second, Failure: Error>(
+        _ first: () throws(Failure) -> First, _ second: () throws(Failure) -> Second
+    ) -> (Result<First, Failure>, Result<Second, Failure>) {
         withoutActuallyEscaping(second) { second in
             let job = Job(second)
             let thread = Thread {
-                if let work = job.work { job.result = Result { try work() } }
+                if let work = job.work { job.result = Result { () throws(Failure) -> Second in try work() } }
                 job.work = nil
                 job.done.signal()
             }
             thread.stackSize = 8 << 20
             thread.start()
-            let firstResult = Result { try first() }
+            let firstResult = Result { () throws(Failure) -> First in try first() }
             job.done.wait()
-            return (firstResult, job.result ?? .failure(CancellationError()))
+            // The worker always sets the result before it signals.
+            return (firstResult, job.result!)
         }
     }
 }

@@ -8,6 +8,8 @@ public struct Analysis: Sendable {
     public let config: ScoringConfig
     /// Address books joined to the connections (`--contacts` and the export's Contacts.csv).
     public let contacts: AddressBookIndex
+    /// How many people fall in each tier.
+    public let tierCounts: [RelationshipTier: Int]
     private let depthByIndex: [Int: Int]
 
     /// Scores `export`. `asOf` defaults to the export's date, else its latest data date.
@@ -28,8 +30,13 @@ public struct Analysis: Sendable {
         self.config = config
         self.depths = DepthModel(config: config, asOf: day).assess(export, annotations: annotations)
         var index: [Int: Int] = [:]
-        for (position, depth) in depths.enumerated() { index[depth.index] = position }
+        var counts: [RelationshipTier: Int] = [.nominal: 0, .familiar: 0, .trusted: 0]
+        for (position, depth) in depths.enumerated() {
+            index[depth.index] = position
+            counts[depth.tier, default: 0] += 1
+        }
         self.depthByIndex = index
+        self.tierCounts = counts
     }
 
     /// The depth of the connection with this index.
@@ -42,10 +49,4 @@ public struct Analysis: Sendable {
         export.connections[depth.index]
     }
 
-    /// How many people fall in each tier.
-    public var tierCounts: [RelationshipTier: Int] {
-        var counts: [RelationshipTier: Int] = [.nominal: 0, .familiar: 0, .trusted: 0]
-        for depth in depths { counts[depth.tier, default: 0] += 1 }
-        return counts
-    }
 }

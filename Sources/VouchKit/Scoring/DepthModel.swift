@@ -13,21 +13,33 @@ public struct DepthModel: Sendable {
     /// Scores every connection that is not a hidden member, in file order.
     public func assess(_ export: LinkedInExport, annotations: AnnotationSet = AnnotationSet()) -> [RelationshipDepth] {
         let employers = EmployerHistory(positions: export.positions)
-        // Many connections share a company: match each company name once.
-        var employerOf: [String: EmployerHistory.Employer?] = [:]
-        return export.connections.filter { !$0.isHidden }.map { connection in
-            let employer: EmployerHistory.Employer?
-            if let known = employerOf[connection.company] {
-                employer = known
-            } else {
-                employer = employers.match(connection.company)
-                employerOf[connection.company] = employer
+        let shown = export.connections.filter { !$0.isHidden }
+        // Each connection is scored on its own, so a large export is scored in two halves at
+        // once; the result is the same list in the same order.
+        func assess(_ part: ArraySlice<Connection>) -> [RelationshipDepth] {
+            // Many connections share a company: match each company name once.
+            var employerOf: [String: EmployerHistory.Employer?] = [:]
+            return part.map { connection in
+                let employer: EmployerHistory.Employer?
+                if let known = employerOf[connection.company] {
+                    employer = known
+                } else {
+                    employer = employers.match(connection.company)
+                    employerOf[connection.company] = employer
+                }
+                return self.assess(
+                    connection, evidence: export.evidence[connection.index] ?? ConnectionEvidence(),
+                    employer: employer, annotation: annotations.byConnection[connection.index])
             }
-            return assess(
-                connection, evidence: export.evidence[connection.index] ?? ConnectionEvidence(), employer: employer,
-                annotation: annotations.byConnection[connection.index])
         }
+        guard shown.count >= Self.parallelAbove else { return assess(shown[...]) }
+        let middle = shown.count / 2
+        let (first, second) = Parallel.both({ assess(shown[..<middle]) }, { assess(shown[middle...]) })
+        return first.get() + second.get()
     }
+
+    /// Exports with fewer connections than this are scored on one thread.
+    static let parallelAbove = 4_096
 
     /// Scores one connection.
     public func assess(
@@ -90,7 +102,7 @@ public struct DepthModel: Sendable {
             && min(evidence.messagesSent, evidence.messagesReceived) >= limits.sustainedEachWay
             && evidence.activeMonths.count >= limits.sustainedMonths * factor
         let someInteraction = bothWays > 0 || anyEndorsement || evidence.groupMessagesReceived > 0
-        let knownSince = [connection.connectedOn, evidence.firstInteraction].compactMap { $0 }.min()
+        let knownSince = CalendarDay.earliest(connection.connectedOn, evidence.firstInteraction)
         let isNew = knownSince.map { $0.days(until: asOf) < limits.newConnectionDays } ?? false
         var tier: RelationshipTier
         if recommended || sustained {
