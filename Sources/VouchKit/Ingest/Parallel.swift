@@ -27,8 +27,10 @@ enum Parallel {
             thread.start()
             let firstResult = Result { () throws(Failure) -> First in try first() }
             job.done.wait()
-            // The worker always sets the result before it signals.
-            return (firstResult, job.result!)
+            guard let secondResult = job.result else {
+                preconditionFailure("the worker sets the result before it signals")
+            }
+            return (firstResult, secondResult)
         }
     }
 }
