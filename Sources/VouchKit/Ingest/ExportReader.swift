@@ -122,16 +122,13 @@ public enum ExportReader {
         state.directory?.attach(try index.get())
         for (kind, entry) in files.dropFirst(first.count + beside.count) { try read(kind, entry) }
         state.settleOwner()
-        var folded = state.messages?.finish()
+        let folded = state.messages?.finish()
         if let inferred = folded?.ownerInferred, state.owner.name == nil {
             state.owner.name = inferred
             state.owner.identifiedBy.append("the participant in most conversations")
         }
-        var evidence = folded?.evidence ?? [:]
-        folded?.evidence = [:]
-        for (index, extra) in state.evidence {
-            evidence[index, default: ConnectionEvidence()].merge(extra)
-        }
+        // The messages fold started from the other files' evidence.
+        let evidence = folded?.evidence ?? state.evidence
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
         return LinkedInExport(
@@ -248,17 +245,5 @@ public enum ExportReader {
             return .notLinkedIn(path: source.location, looksLike: "a vCard address book")
         }
         return nil
-    }
-}
-
-extension ConnectionEvidence {
-    /// Adds the evidence from another file about the same person.
-    mutating func merge(_ other: ConnectionEvidence) {
-        if invitation == nil { invitation = other.invitation }
-        skillsEndorsedByThem.formUnion(other.skillsEndorsedByThem)
-        skillsEndorsedByOwner.formUnion(other.skillsEndorsedByOwner)
-        if let date = other.lastEndorsement { lastEndorsement = max(lastEndorsement ?? date, date) }
-        recommendationsReceived += other.recommendationsReceived
-        recommendationsGiven += other.recommendationsGiven
     }
 }

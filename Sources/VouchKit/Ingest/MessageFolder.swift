@@ -117,8 +117,13 @@ struct MessageFolder {
     private var opening: (id: [UInt8], tally: ConversationTally)?
     private var runHashes: [UInt64] = []
 
-    init(participants: ParticipantTable, allowStreaming: Bool = true, startsMidFile: Bool = false) {
+    /// `evidence` is what the other files said about each connection; conversations add to it.
+    init(
+        participants: ParticipantTable, evidence: [Int: ConnectionEvidence] = [:], allowStreaming: Bool = true,
+        startsMidFile: Bool = false
+    ) {
         self.participants = participants
+        self.evidence = evidence
         self.allowStreaming = allowStreaming
         self.startsMidFile = startsMidFile
     }
@@ -264,7 +269,8 @@ struct MessageFolder {
     }
 
     /// Continues this fold with `later`, which folded the rest of the same file from a record
-    /// boundary on (both streaming): the result is what one fold over the whole file gives.
+    /// boundary on (both streaming, `later` without evidence from other files): the result is
+    /// what one fold over the whole file gives.
     /// A conversation id that ran on both sides of the split, apart from the conversation the
     /// split cut in two, asks for the exact second pass like any id that comes back.
     mutating func absorb(_ later: MessageFolder) {
