@@ -23,7 +23,10 @@ public struct ConnectionDirectory: Sendable {
     /// index can be built meanwhile, on another thread.
     init(exactIndexes connections: [Connection]) {
         self.connections = connections
-        self.names = connections.map { PersonName(first: $0.firstName, last: $0.lastName) }
+        // Folding names is the costly part and pure per person: two halves at once.
+        self.names = Parallel.inHalves(connections, minimumCount: Parallel.peopleWorthAThread) { part in
+            part.map { PersonName(first: $0.firstName, last: $0.lastName) }
+        }
         nameIndex = NameIndex()
         // Sized up front: growing them rehashes every key several times.
         byKey.reserveCapacity(connections.count)

@@ -33,4 +33,20 @@ enum Parallel {
             return (firstResult, secondResult)
         }
     }
+
+    /// Per-person work on fewer people than this is done on one thread: a second thread would
+    /// cost about as much as it saves.
+    static let peopleWorthAThread = 4_096
+
+    /// `transform` applied to `elements` in order: an array of at least `minimumCount`
+    /// elements is transformed in two halves at once (for work that is pure per element),
+    /// a shorter one on this thread.
+    static func inHalves<Element, Transformed>(
+        _ elements: [Element], minimumCount: Int, _ transform: (ArraySlice<Element>) -> [Transformed]
+    ) -> [Transformed] {
+        guard elements.count >= minimumCount else { return transform(elements[...]) }
+        let middle = elements.count / 2
+        let (first, second) = both({ transform(elements[..<middle]) }, { transform(elements[middle...]) })
+        return first.get() + second.get()
+    }
 }

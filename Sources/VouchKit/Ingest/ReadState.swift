@@ -115,10 +115,10 @@ struct ReadState {
         directory = ConnectionDirectory(exactIndexes: connections)
     }
 
-    private func person(url: String, name: String) -> Int? {
+    private func person(url: String, name: @autoclosure () -> String) -> Int? {
         guard let directory else { return nil }
         if let key = ProfileKey(url: url), let index = directory.connection(forKey: key) { return index }
-        return directory.uniqueConnection(named: name)
+        return directory.uniqueConnection(named: name())
     }
 
     private mutating func foldInvitation(_ row: TableRow, ledger: inout FileLedger) {
@@ -141,7 +141,7 @@ struct ReadState {
             if !to.isEmpty { owner.name = to }
         }
         if let other {
-            let fact = InvitationFact(sentByOwner: outgoing, hasNote: !row.text(.message).isEmpty, date: date)
+            let fact = InvitationFact(sentByOwner: outgoing, hasNote: !row.isBlank(.message), date: date)
             evidence[other, default: ConnectionEvidence()].invitation = fact
         }
         if let date { ledger.see(date) }

@@ -85,12 +85,7 @@ struct TableRow {
 
     /// The trimmed text of `column`; empty for missing columns and spreadsheet blanks (`NA`, `null`).
     func text(_ column: Column) -> String {
-        let field = bytes(column)
-        var start = 0
-        var end = field.count
-        while start < end, field[start] <= ASCII.space { start += 1 }
-        while end > start, field[end - 1] <= ASCII.space { end -= 1 }
-        let raw = Field(rebasing: field[start..<end])
+        let raw = trimmedBytes(column)
         if raw.isEmpty || TableRow.isBlankMarker(raw) { return "" }
         let decoded = TextDecoding.decode(raw)
         if decoded.usedWindows1252 { decodeNotes.usedWindows1252 = true }
@@ -103,6 +98,22 @@ struct TableRow {
                     }))
         }
         return decoded.text
+    }
+
+    /// True when ``text(_:)`` of `column` is empty, found without building the text.
+    func isBlank(_ column: Column) -> Bool {
+        let raw = trimmedBytes(column)
+        return raw.isEmpty || TableRow.isBlankMarker(raw)
+    }
+
+    /// The bytes of `column` without leading and trailing white space and control bytes.
+    private func trimmedBytes(_ column: Column) -> Field {
+        let field = bytes(column)
+        var start = 0
+        var end = field.count
+        while start < end, field[start] <= ASCII.space { start += 1 }
+        while end > start, field[end - 1] <= ASCII.space { end -= 1 }
+        return Field(rebasing: field[start..<end])
     }
 
     /// Spreadsheet placeholders for an empty cell: `NA`, `N/A`, `#N/A`, `null`.

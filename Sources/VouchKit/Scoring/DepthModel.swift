@@ -14,8 +14,7 @@ public struct DepthModel: Sendable {
     public func assess(_ export: LinkedInExport, annotations: AnnotationSet = AnnotationSet()) -> [RelationshipDepth] {
         let employers = EmployerHistory(positions: export.positions)
         let shown = export.connections.filter { !$0.isHidden }
-        // Each connection is scored on its own, so a large export is scored in two halves at
-        // once; the result is the same list in the same order.
+        // Each connection is scored on its own, so a large export is scored in two halves at once.
         func assess(_ part: ArraySlice<Connection>) -> [RelationshipDepth] {
             // Many connections share a company: match each company name once.
             var employerOf: [String: EmployerHistory.Employer?] = [:]
@@ -32,14 +31,8 @@ public struct DepthModel: Sendable {
                     employer: employer, annotation: annotations.byConnection[connection.index])
             }
         }
-        guard shown.count >= Self.parallelAbove else { return assess(shown[...]) }
-        let middle = shown.count / 2
-        let (first, second) = Parallel.both({ assess(shown[..<middle]) }, { assess(shown[middle...]) })
-        return first.get() + second.get()
+        return Parallel.inHalves(shown, minimumCount: Parallel.peopleWorthAThread, assess)
     }
-
-    /// Exports with fewer connections than this are scored on one thread.
-    static let parallelAbove = 4_096
 
     /// Scores one connection.
     public func assess(
