@@ -181,3 +181,64 @@ struct ScoringConfigFileTests {
         }
     }
 }
+
+/// Scoring and the directory split large exports over two threads; the result must not change.
+struct ParallelScoringTests {
+    let asOf = CalendarDay(year: 2026, month: 11, day: 20) ?? CalendarDay(ordinal: 0)
+
+    /// A large export is scored in two halves at once; every person must still get exactly
+    /// the depth scoring them alone gives, in file order, hidden members left out.
+    @Test func scoringInHalvesMatchesScoringEachPerson() {
+        let count = Parallel.peopleWorthAThread + 905
+        let companies = ["Northwind Traders", "Whitfield Advisory", "Elsewhere", ""]
+        let connections = (0..<count).map { index in
+            Connection(
+                index: index, firstName: index % 97 == 0 ? "" : "Ann\(index)", lastName: index % 97 == 0 ? "" : "Lee",
+                profileURL: nil, email: nil, company: companies[index % companies.count], position: "",
+                connectedOn: CalendarDay(ordinal: 19_000 + Int32(index % 900)), line: index + 2)
+        }
+        var evidence: [Int: ConnectionEvidence] = [:]
+        for index in stride(from: 0, to: count, by: 3) {
+            var record = ConnectionEvidence()
+            record.messagesSent = index % 7
+            record.messagesReceived = index % 5
+            record.twoWayConversations = record.messagesSent > 0 && record.messagesReceived > 0 ? 1 : 0
+            record.activeMonths = Set((0..<Int32(index % 4)).map { 24300 + $0 })
+            record.lastMessage = CalendarDay(ordinal: 20_000 + Int32(index % 700))
+            evidence[index] = record
+        }
+        let positions = [
+            OwnerPosition(
+                company: "Northwind Traders", title: "", started: DateParser.parse("Mar 2016"),
+                finished: DateParser.parse("May 2023")),
+            OwnerPosition(
+                company: "Whitfield Advisory", title: "", started: DateParser.parse("Jun 2023"), finished: nil),
+        ]
+        let export = LinkedInExport(
+            owner: Owner(), directory: ConnectionDirectory(connections), positions: positions, schools: [],
+            evidence: evidence, unmatchedRecommendations: [], exportDate: nil, latestDataDate: nil,
+            conversationCount: 0, ledger: IngestLedger(), location: "generated")
+        let model = DepthModel(asOf: asOf)
+        let expected = connections.filter { !$0.isHidden }.map {
+            model.assess(
+                $0, evidence: evidence[$0.index] ?? ConnectionEvidence(),
+                employers: EmployerHistory(positions: positions), annotation: nil)
+        }
+        let depths = model.assess(export)
+        #expect(depths.count == expected.count)
+        #expect(depths == expected)
+        #expect(Set(depths.map { $0.tier }).count == 3)
+    }
+
+    /// The directory folds names in two halves at once; each must be the person's own.
+    @Test func directoryNamesFoldedInHalvesMatchEachPerson() {
+        let count = Parallel.peopleWorthAThread * 2 + 1
+        let connections = (0..<count).map { index in
+            Connection(
+                index: index, firstName: ["José", "Zoë", "Ann"][index % 3] + "\(index)", lastName: "Müller-Lee",
+                profileURL: nil, email: nil, company: "", position: "", connectedOn: nil, line: index + 2)
+        }
+        let directory = ConnectionDirectory(connections)
+        #expect(directory.names == connections.map { PersonName(first: $0.firstName, last: $0.lastName) })
+    }
+}
