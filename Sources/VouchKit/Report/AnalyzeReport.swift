@@ -91,9 +91,9 @@ public enum AnalyzeReport {
         let trusted = counts[.trusted] ?? 0
         let familiar = counts[.familiar] ?? 0
         let nominal = counts[.nominal] ?? 0
-        let dormant = analysis.depths.filter(\.dormant)
+        let reconnect = listing(analysis, limit: maxListed) { $0.dormant }
         lines.append(
-            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(dormant.count) strong or familiar ties have gone quiet."
+            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(reconnect.total) strong or familiar ties have gone quiet."
         )
         lines.append("")
         if analysis.export.ledger.file(kind: "connections") == nil
@@ -112,7 +112,7 @@ public enum AnalyzeReport {
         )
         lines.append("| nominal | \(nominal) | connected, nothing more in the export |")
         lines.append(
-            "| of which dormant | \(dormant.count) | familiar or trusted, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
+            "| of which dormant | \(reconnect.total) | familiar or trusted, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
         )
         lines.append("")
         lines.append("```mermaid")
@@ -123,29 +123,28 @@ public enum AnalyzeReport {
         lines.append("```")
         lines.append("")
 
-        let active = analysis.depths.filter { $0.tier == .trusted && !$0.dormant }.sorted(by: byScore)
-        lines.append("## Trusted: people you could vouch for (\(active.count))")
+        let active = listing(analysis, limit: maxListed) { $0.tier == .trusted && !$0.dormant }
+        lines.append("## Trusted: people you could vouch for (\(active.total))")
         lines.append("")
         lines.append(
             contentsOf: personList(
-                active, analysis, maxListed: maxListed,
+                active, analysis,
                 empty:
                     "Nobody yet: no sustained two-way relationship or recommendation in the export. Annotations can add the people you know offline."
             ))
 
-        let reconnect = dormant.sorted(by: byScore)
-        lines.append("## Dormant strong ties worth reconnecting (\(reconnect.count))")
+        lines.append("## Dormant strong ties worth reconnecting (\(reconnect.total))")
         lines.append("")
         lines.append(
             "Old strong ties are worth reviving (Levin, Walter & Murnighan 2011), but reconnect before you vouch for anyone."
         )
         lines.append("")
-        lines.append(contentsOf: personList(reconnect, analysis, maxListed: maxListed, empty: "None."))
+        lines.append(contentsOf: personList(reconnect, analysis, empty: "None."))
 
-        let familiarActive = analysis.depths.filter { $0.tier == .familiar && !$0.dormant }.sorted(by: byScore)
-        lines.append("## Familiar (\(familiarActive.count))")
+        let familiarActive = listing(analysis, limit: maxListed) { $0.tier == .familiar && !$0.dormant }
+        lines.append("## Familiar (\(familiarActive.total))")
         lines.append("")
-        lines.append(contentsOf: personList(familiarActive, analysis, maxListed: maxListed, empty: "None."))
+        lines.append(contentsOf: personList(familiarActive, analysis, empty: "None."))
 
         lines.append(contentsOf: colleagueClusters(analysis))
 
@@ -166,12 +165,26 @@ public enum AnalyzeReport {
         lhs.score != rhs.score ? lhs.score > rhs.score : lhs.index < rhs.index
     }
 
-    static func personList(_ depths: [RelationshipDepth], _ analysis: Analysis, maxListed: Int, empty: String)
-        -> [String]
-    {
-        guard !depths.isEmpty else { return [empty, ""] }
+    /// The people of one report section: how many qualify, and the highest scores among
+    /// them, highest first (equal scores in file order).
+    struct Listing {
+        let shown: [RelationshipDepth]
+        let total: Int
+    }
+
+    /// The `limit` highest-scoring depths that pass `include`. Positions are sorted, not the
+    /// depths themselves: a section can hold thousands of people and only a few are shown.
+    static func listing(_ analysis: Analysis, limit: Int, where include: (RelationshipDepth) -> Bool) -> Listing {
+        let depths = analysis.depths
+        var positions = depths.indices.filter { include(depths[$0]) }
+        positions.sort { byScore(depths[$0], depths[$1]) }
+        return Listing(shown: positions.prefix(limit).map { depths[$0] }, total: positions.count)
+    }
+
+    static func personList(_ listing: Listing, _ analysis: Analysis, empty: String) -> [String] {
+        guard listing.total > 0 else { return [empty, ""] }
         var lines: [String] = []
-        for depth in depths.prefix(maxListed) {
+        for depth in listing.shown {
             let connection = analysis.connection(depth)
             let work = [connection.position, connection.company].filter { !$0.isEmpty }.map(Markdown.inline).joined(
                 separator: ", ")
@@ -180,8 +193,8 @@ public enum AnalyzeReport {
                 "- **\(Markdown.inline(connection.name))**" + (work.isEmpty ? "" : " (\(work))") + tags + ": "
                     + depth.evidence.map(Markdown.inline).joined(separator: "; "))
         }
-        if depths.count > maxListed {
-            lines.append("- … and \(depths.count - maxListed) more (see `--format json`)")
+        if listing.total > listing.shown.count {
+            lines.append("- … and \(listing.total - listing.shown.count) more (see `--format json`)")
         }
         lines.append("")
         return lines

@@ -25,34 +25,37 @@ public enum HTMLReport {
     public static func analyze(_ analysis: Analysis, maxListed: Int = 25) -> String {
         let counts = analysis.tierCounts
         let owner = analysis.export.owner.name ?? "your network"
-        let dormant = analysis.depths.filter(\.dormant)
+        let dormant = AnalyzeReport.listing(analysis, limit: maxListed) { $0.dormant }
         var body = "<h1>Relationship depth: \(escape(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
         let total = analysis.depths.count
         body +=
-            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(dormant.count) strong or familiar ties have gone quiet.</p>\n"
+            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(dormant.total) strong or familiar ties have gone quiet.</p>\n"
         body += barChart(
             title: "Connections by tier",
             bars: [
                 ("trusted", counts[.trusted] ?? 0, "#1b7f3b"), ("familiar", counts[.familiar] ?? 0, "#2f6db5"),
-                ("nominal", counts[.nominal] ?? 0, "#9aa0a6"), ("dormant", dormant.count, "#c77700"),
+                ("nominal", counts[.nominal] ?? 0, "#9aa0a6"), ("dormant", dormant.total, "#c77700"),
             ])
-        let sections: [(String, [RelationshipDepth], String)] = [
+        let sections: [(String, AnalyzeReport.Listing, String)] = [
             (
-                "Trusted: people you could vouch for", analysis.depths.filter { $0.tier == .trusted && !$0.dormant },
+                "Trusted: people you could vouch for",
+                AnalyzeReport.listing(analysis, limit: maxListed) { $0.tier == .trusted && !$0.dormant },
                 "Nobody yet."
             ),
             ("Dormant strong ties worth reconnecting", dormant, "None."),
-            ("Familiar", analysis.depths.filter { $0.tier == .familiar && !$0.dormant }, "None."),
+            (
+                "Familiar", AnalyzeReport.listing(analysis, limit: maxListed) { $0.tier == .familiar && !$0.dormant },
+                "None."
+            ),
         ]
-        for (title, depths, empty) in sections {
-            let sorted = depths.sorted(by: AnalyzeReport.byScore)
-            body += "<h2>\(escape(title)) (\(sorted.count))</h2>\n"
-            if sorted.isEmpty {
+        for (title, listing, empty) in sections {
+            body += "<h2>\(escape(title)) (\(listing.total))</h2>\n"
+            if listing.total == 0 {
                 body += "<p>\(escape(empty))</p>\n"
                 continue
             }
             body += "<ul class=\"people\">\n"
-            for depth in sorted.prefix(maxListed) {
+            for depth in listing.shown {
                 let connection = analysis.connection(depth)
                 let work = [connection.position, connection.company].filter { !$0.isEmpty }.joined(separator: ", ")
                 let tags = depth.tags.map { "<span class=\"tag\">\(escape($0))</span>" }.joined(separator: " ")
@@ -61,8 +64,8 @@ public enum HTMLReport {
                     + (work.isEmpty ? "" : " <span class=\"work\">\(escape(work))</span>") + " \(tags)"
                 body += "<ul>" + depth.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul></li>\n"
             }
-            if sorted.count > maxListed {
-                body += "<li>… and \(sorted.count - maxListed) more (see the JSON report)</li>\n"
+            if listing.total > listing.shown.count {
+                body += "<li>… and \(listing.total - listing.shown.count) more (see the JSON report)</li>\n"
             }
             body += "</ul>\n"
         }
