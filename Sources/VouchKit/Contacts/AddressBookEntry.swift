@@ -52,6 +52,6 @@ public struct AddressBookFact: Sendable, Hashable {
         hasNote = hasNote || entry.hasNote
         hasBirthday = hasBirthday || entry.hasBirthday
         for label in entry.labels where !labels.contains(label) { labels.append(label) }
-        if let created = entry.created { since = min(since ?? created, created) }
+        since = CalendarDay.earliest(since, entry.created)
     }
 }

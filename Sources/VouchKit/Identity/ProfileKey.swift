@@ -147,7 +147,7 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
                     position += 1
                 }
                 if byte >= 0x80 { ascii = false }
-                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                buffer[count] = ASCII.lowercased(byte)
                 count += 1
             }
             guard count > prefix.count else { return nil }

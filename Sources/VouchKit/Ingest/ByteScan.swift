@@ -104,9 +104,7 @@ enum ByteScan {
         guard bytes.count == text.utf8CodeUnitCount else { return false }
         let pointer = text.utf8Start
         for offset in 0..<text.utf8CodeUnitCount {
-            let byte = bytes[offset]
-            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if lowered != pointer[offset] { return false }
+            if ASCII.lowercased(bytes[offset]) != pointer[offset] { return false }
         }
         return true
     }

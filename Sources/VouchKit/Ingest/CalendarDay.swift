@@ -74,8 +74,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.ordinal < rhs.ordinal }
 
-    /// The later of two days, either of which may be missing (scoring asks this for every
-    /// connection, so without building an array of candidates).
+    /// The later of two days, either of which may be missing: how every "last seen" date is
+    /// widened.
     static func latest(_ lhs: CalendarDay?, _ rhs: CalendarDay?) -> CalendarDay? {
         guard let lhs else { return rhs }
         guard let rhs else { return lhs }

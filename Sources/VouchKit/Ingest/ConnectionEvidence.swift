@@ -47,8 +47,8 @@ public struct ConnectionEvidence: Sendable, Hashable {
         groupConversations += other.groupConversations
         groupMessagesReceived += other.groupMessagesReceived
         activeMonths.formUnion(other.activeMonths)
-        if let first = other.firstMessage { firstMessage = min(firstMessage ?? first, first) }
-        if let last = other.lastMessage { lastMessage = max(lastMessage ?? last, last) }
+        firstMessage = CalendarDay.earliest(firstMessage, other.firstMessage)
+        lastMessage = CalendarDay.latest(lastMessage, other.lastMessage)
     }
 
     /// Adds an endorsement for `skill`, by the person (`received`) or by the owner.
@@ -58,7 +58,7 @@ public struct ConnectionEvidence: Sendable, Hashable {
         } else {
             skillsEndorsedByOwner.insert(skill)
         }
-        if let date { lastEndorsement = max(lastEndorsement ?? date, date) }
+        lastEndorsement = CalendarDay.latest(lastEndorsement, date)
     }
 
     /// The latest dated interaction of any kind.

@@ -387,19 +387,15 @@ struct MessageFolder {
             record.wordsSent += ownerWords
             record.wordsReceived += Int(theirs.words)
             record.activeMonths.formUnion(tally.months)
-            let first = CalendarDay(ordinal: tally.first)
-            let last = CalendarDay(ordinal: tally.last)
-            record.firstMessage = min(record.firstMessage ?? first, first)
-            record.lastMessage = max(record.lastMessage ?? last, last)
+            record.firstMessage = CalendarDay.earliest(record.firstMessage, CalendarDay(ordinal: tally.first))
+            record.lastMessage = CalendarDay.latest(record.lastMessage, CalendarDay(ordinal: tally.last))
             if ownerSent > 0 && received > 0 { record.twoWayConversations += 1 }
         } else {
             record.groupConversations += 1
             record.groupMessagesReceived += received
             if theirs.messages > 0 {
-                let last = CalendarDay(ordinal: theirs.last)
-                record.lastMessage = max(record.lastMessage ?? last, last)
-                let first = CalendarDay(ordinal: theirs.first)
-                record.firstMessage = min(record.firstMessage ?? first, first)
+                record.lastMessage = CalendarDay.latest(record.lastMessage, CalendarDay(ordinal: theirs.last))
+                record.firstMessage = CalendarDay.earliest(record.firstMessage, CalendarDay(ordinal: theirs.first))
             }
         }
     }

@@ -9,6 +9,12 @@ public enum ASCII {
     public static let quote: UInt8 = 0x22
     public static let comma: UInt8 = 0x2C
     public static let semicolon: UInt8 = 0x3B
+
+    /// `byte` with ASCII upper-case letters lower-cased; every other byte as it is.
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
 }
 
 /// Turns field bytes into text the way users' files need.

@@ -48,5 +48,4 @@ public struct Analysis: Sendable {
     public func connection(_ depth: RelationshipDepth) -> Connection {
         export.connections[depth.index]
     }
-
 }
