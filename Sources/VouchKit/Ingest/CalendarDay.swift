@@ -42,9 +42,15 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     public var year: Int { components.year }
 
     /// A month number that increases by one each calendar month (for counting active months).
-    public var monthIndex: Int32 {
+    public var monthIndex: Int32 { month.index }
+
+    /// The month this day falls in: its ``monthIndex`` and the ordinals of its first and
+    /// last days.
+    var month: (index: Int32, first: Int32, last: Int32) {
         let parts = components
-        return Int32(parts.year * 12 + parts.month - 1)
+        let first = ordinal - Int32(parts.day - 1)
+        let days = Int32(CalendarDay.daysIn(month: parts.month, year: parts.year))
+        return (Int32(parts.year * 12 + parts.month - 1), first, first + days - 1)
     }
 
     /// `YYYY-MM-DD`.

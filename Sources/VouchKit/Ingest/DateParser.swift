@@ -35,18 +35,17 @@ public enum DateParser {
     }
 
     private static func parseISO(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDate? {
-        guard bytes.count >= 10, bytes[4] == 0x2D || bytes[4] == 0x2F, bytes[7] == bytes[4] else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = bytes[index] &- 0x30
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-            let date = CalendarDay(year: year, month: month, day: day)
+        guard bytes.count >= 10, let base = bytes.baseAddress else { return nil }
+        let separator = base[4]
+        guard separator == 0x2D || separator == 0x2F, base[7] == separator else { return nil }
+        // A byte that is not a digit gives a value of 10 or more.
+        @inline(__always) func digit(_ index: Int) -> Int { Int(base[index] &- 0x30) }
+        let digits = (digit(0), digit(1), digit(2), digit(3), digit(5), digit(6), digit(8), digit(9))
+        guard digits.0 < 10, digits.1 < 10, digits.2 < 10, digits.3 < 10, digits.4 < 10, digits.5 < 10,
+            digits.6 < 10, digits.7 < 10
+        else { return nil }
+        let year = ((digits.0 * 10 + digits.1) * 10 + digits.2) * 10 + digits.3
+        guard let date = CalendarDay(year: year, month: digits.4 * 10 + digits.5, day: digits.6 * 10 + digits.7)
         else { return nil }
         return ParsedDate(day: date, precision: .day)
     }

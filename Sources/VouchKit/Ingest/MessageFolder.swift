@@ -39,6 +39,9 @@ struct MessageFolder {
         var months: [Int32] = []
         var first = Int32.max
         var last = Int32.min
+        /// The month of the last row added, already in `months`: a conversation's rows mostly
+        /// fall in few months, so a row's month is worked out only when it leaves this one.
+        private var month: (index: Int32, first: Int32, last: Int32) = (0, 1, 0)
 
         mutating func add(sender: Int32, recipients: [Int32], date: CalendarDay, words: Int32) {
             if !members.contains(sender) { members.append(sender) }
@@ -46,8 +49,10 @@ struct MessageFolder {
             let day = date.ordinal
             first = min(first, day)
             last = max(last, day)
-            let month = date.monthIndex
-            if !months.contains(month) { months.append(month) }
+            if day < month.first || day > month.last {
+                month = date.month
+                if !months.contains(month.index) { months.append(month.index) }
+            }
             add(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
         }
 
@@ -73,6 +78,7 @@ struct MessageFolder {
             members.removeAll(keepingCapacity: true)
             senders.removeAll(keepingCapacity: true)
             months.removeAll(keepingCapacity: true)
+            month = (0, 1, 0)
             first = .max
             last = .min
         }

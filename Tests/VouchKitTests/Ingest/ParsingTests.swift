@@ -32,6 +32,7 @@ struct DateParserTests {
         "", "NA", "not a date", "2021-13-45 00:00:00 UTC", "31 Feb 2021", "Present", "12345678901",
         "55555555555555552038",  // found by fuzzing: a long digit run overflowed
         "99999999999999999999999999/1/1",
+        "2021-1x-05 00:00:00 UTC",
         "Septembers 2020", "Septemb 2020", "Junee 2018", "3 Augustus 2019", "Jun 2018 tomorrow",
     ])
     func rejectsNonDates(_ input: String) {
@@ -49,6 +50,21 @@ struct DateParserTests {
             let day = CalendarDay(ordinal: ordinal)
             let parts = day.components
             #expect(CalendarDay(year: parts.year, month: parts.month, day: parts.day) == day)
+        }
+    }
+
+    /// Active months are counted from `month`, which the messages fold reuses while a row's
+    /// day stays within the span.
+    @Test func monthSpansItsDays() {
+        for ordinal in Int32(10_900)...Int32(12_500) {
+            let day = CalendarDay(ordinal: ordinal)
+            let parts = day.components
+            let month = day.month
+            #expect(month.index == Int32(parts.year * 12 + parts.month - 1))
+            #expect((month.first...month.last).contains(ordinal))
+            #expect(CalendarDay(ordinal: month.first).components.day == 1)
+            #expect(CalendarDay(ordinal: month.last + 1).components.day == 1)
+            #expect(CalendarDay(ordinal: month.last).month.index == month.index)
         }
     }
 }
