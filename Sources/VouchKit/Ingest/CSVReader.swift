@@ -248,11 +248,13 @@ public struct CSVReader: Sendable {
         guard let base = chunk.baseAddress else { return }
         var index = 0
         let end = chunk.count
+        let buffers = RecordBuffers(scratchCapacity: min(end, RecordBuffers.maxScratch))
+        defer { buffers.deallocate() }
         while index < end {
             if recovery == nil && quotedLineBreaks == 0 && recordBytes <= maxRecordBytes {
                 // The fast path: no recovery buffer to fill and no limit close. It stops without
                 // progress at what only the general step handles (a line break inside quotes).
-                let next = try stepFast(base, from: index, end: end, &sink)
+                let next = try stepFast(base, from: index, end: end, buffers, &sink)
                 if next != index {
                     index = next
                     try enforceLimits(&sink)
@@ -299,7 +301,7 @@ public struct CSVReader: Sendable {
     /// cannot (doubled quotes, text after the closing quote, read on from an earlier chunk)
     /// is copied.
     private mutating func stepFast<Sink: CSVSink>(
-        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ sink: inout Sink
+        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ buffers: RecordBuffers, _ sink: inout Sink
     ) throws(Sink.Failure) -> Int {
         var index = start
         // First the field (or line break) left open by the last chunk or the general path.
@@ -314,6 +316,13 @@ public struct CSVReader: Sendable {
         // reader's state is written only where the chunk or this path ends.
         let delimiter = self.delimiter
         while index < end {
+            if spans.isEmpty && copied.isEmpty {
+                // A record starts here: whole records are read without any per-field state.
+                let (next, handedOver) = try readRecords(base, from: index, end: end, buffers, &sink)
+                if next == end || state != .fieldStart { return next }
+                index = next
+                if handedOver { continue }
+            }
             let byte = base[index]
             var stop: Int
             if byte == ASCII.quote {
@@ -364,6 +373,151 @@ public struct CSVReader: Sendable {
             }
         }
         return index
+    }
+
+    /// Reads whole records that lie in the chunk, from `start` (a record's first byte), and
+    /// hands each to `sink` with its fields pointing into the chunk, or into `buffers` for
+    /// quoted fields with doubled quotes: nothing per field is stored in the reader. Stops at
+    /// the first record it cannot finish in the chunk or that needs the general path (a line
+    /// break inside quotes, text after a closing quote, more fields than it has room for,
+    /// the size limit); the fields of that record read so far are handed over as spans, so the
+    /// field-by-field loop goes on from the next one exactly as if it had read them itself.
+    /// Returns where it stopped and whether it handed fields over.
+    private mutating func readRecords<Sink: CSVSink>(
+        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ buffers: RecordBuffers, _ sink: inout Sink
+    ) throws(Sink.Failure) -> (next: Int, handedOver: Bool) {
+        let delimiter = self.delimiter
+        let fields = buffers.fields
+        var recordStart = start
+        while recordStart < end {
+            var count = 0
+            var scratchUsed = 0
+            var position = recordStart
+            var terminator = ASCII.lineFeed
+            // Each field: `position` is its first byte; it ends at a delimiter or line break.
+            while true {
+                guard count < fields.count, position < end else {
+                    return (handOver(fields, count, buffers, base, at: position, recordStart: recordStart), count > 0)
+                }
+                var stop: Int
+                let first = base[position]
+                if first == ASCII.quote {
+                    let contentStart = position + 1
+                    stop = ByteScan.firstIndex(
+                        of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: contentStart, end: end)
+                    if stop + 1 < end && base[stop] == ASCII.quote && base[stop + 1] == ASCII.quote {
+                        // Doubled quotes: the content is copied without them.
+                        guard
+                            let (unquoted, closing) = unescape(
+                                base, from: contentStart, firstQuote: stop, end: end, buffers, at: &scratchUsed)
+                        else {
+                            return (
+                                handOver(fields, count, buffers, base, at: position, recordStart: recordStart),
+                                count > 0
+                            )
+                        }
+                        fields[count] = unquoted
+                        stop = closing + 1
+                    } else {
+                        fields[count] = UnsafeBufferPointer(start: base + contentStart, count: stop - contentStart)
+                        stop += 1
+                    }
+                    guard stop < end, base[stop - 1] == ASCII.quote,
+                        base[stop] == delimiter || base[stop] == ASCII.lineFeed || base[stop] == ASCII.carriageReturn
+                    else {
+                        return (
+                            handOver(fields, count, buffers, base, at: position, recordStart: recordStart), count > 0
+                        )
+                    }
+                } else if first == delimiter || first == ASCII.lineFeed || first == ASCII.carriageReturn {
+                    stop = position
+                    fields[count] = UnsafeBufferPointer(start: nil, count: 0)
+                } else {
+                    stop = ByteScan.firstIndex(
+                        of: delimiter, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: position + 1, end: end)
+                    guard stop < end else {
+                        return (
+                            handOver(fields, count, buffers, base, at: position, recordStart: recordStart), count > 0
+                        )
+                    }
+                    fields[count] = UnsafeBufferPointer(start: base + position, count: stop - position)
+                }
+                guard stop - recordStart <= maxRecordBytes else {
+                    return (handOver(fields, count, buffers, base, at: position, recordStart: recordStart), count > 0)
+                }
+                if fields[count].isEmpty { fields[count] = UnsafeBufferPointer(start: nil, count: 0) }
+                count += 1
+                position = stop + 1
+                terminator = base[stop]
+                if terminator != delimiter { break }
+            }
+            // A blank line (one empty field) is not a record.
+            if count > 1 || !fields[0].isEmpty {
+                try sink.record(
+                    CSVFields(line: line, fields: UnsafeBufferPointer(rebasing: fields[..<count])))
+            }
+            line += 1
+            recordLine = line
+            recordStart = position
+            if terminator == ASCII.carriageReturn {
+                if recordStart == end {
+                    state = .afterCR
+                    break
+                }
+                if base[recordStart] == ASCII.lineFeed { recordStart += 1 }
+            }
+        }
+        return (recordStart, false)
+    }
+
+    /// Copies a quoted field's content from `contentStart` (`firstQuote` is its first quote,
+    /// which is doubled) into the scratch buffer at `used`, one quote for each doubled one.
+    /// Returns the content and the index of the closing quote; nil when the field does not
+    /// end in the chunk with a closing quote (a line break, the chunk's end) or the scratch
+    /// buffer is full.
+    private func unescape(
+        _ base: UnsafePointer<UInt8>, from contentStart: Int, firstQuote: Int, end: Int, _ buffers: RecordBuffers,
+        at used: inout Int
+    ) -> (UnsafeBufferPointer<UInt8>, Int)? {
+        let scratch = buffers.scratch
+        let fieldStart = used
+        var runStart = contentStart
+        var quote = firstQuote
+        while true {
+            // `quote` is a quote at or after `runStart`; the run before it is content.
+            guard quote < end, base[quote] == ASCII.quote else { return nil }
+            let doubled = quote + 1 < end && base[quote + 1] == ASCII.quote
+            let length = quote - runStart + (doubled ? 1 : 0)
+            guard used + length <= scratch.count, let target = scratch.baseAddress else { return nil }
+            UnsafeMutableRawPointer(target + used).copyMemory(from: base + runStart, byteCount: length)
+            used += length
+            guard doubled else {
+                return (UnsafeBufferPointer(start: target + fieldStart, count: used - fieldStart), quote)
+            }
+            runStart = quote + 2
+            quote = ByteScan.firstIndex(
+                of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: runStart, end: end)
+        }
+    }
+
+    /// Hands the first `count` fields of the record at `recordStart` over to the field-by-field
+    /// loop as spans (those in the scratch buffer copied), as if it had read them; returns
+    /// `position`, where the next field starts. With no fields read, nothing changes.
+    private mutating func handOver(
+        _ fields: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>, _ count: Int, _ buffers: RecordBuffers,
+        _ base: UnsafePointer<UInt8>, at position: Int, recordStart: Int
+    ) -> Int {
+        guard count > 0 else { return recordStart }
+        for field in fields[..<count] {
+            if let start = field.baseAddress, buffers.holds(start) {
+                spans.append(Span(start: copied.count, count: field.count, inChunk: false))
+                copied.append(contentsOf: field)
+            } else {
+                let offset = field.baseAddress.map { $0 - base } ?? position
+                addChunkField(from: offset, to: offset + field.count)
+            }
+        }
+        return position
     }
 
     /// One step of a field left open, in the chunk or copied: the rest of a run (with the
@@ -612,5 +766,33 @@ public struct CSVReader: Sendable {
         if !tail.isEmpty {
             try feed(tail, into: &sink)
         }
+    }
+}
+
+/// The memory ``CSVReader`` reads whole records into during one `feed`: where each field of
+/// the record lies, and room for quoted fields whose doubled quotes are taken out.
+private struct RecordBuffers {
+    /// Records with more fields go the field-by-field way.
+    static let maxFields = 64
+    /// Doubled-quote content beyond this in one record goes the field-by-field way too.
+    static let maxScratch = 1 << 16
+
+    let fields: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>
+    let scratch: UnsafeMutableBufferPointer<UInt8>
+
+    init(scratchCapacity: Int) {
+        fields = .allocate(capacity: Self.maxFields)
+        scratch = .allocate(capacity: scratchCapacity)
+    }
+
+    /// True when `pointer` points into the scratch buffer.
+    func holds(_ pointer: UnsafePointer<UInt8>) -> Bool {
+        guard let start = scratch.baseAddress else { return false }
+        return pointer >= UnsafePointer(start) && pointer < UnsafePointer(start + scratch.count)
+    }
+
+    func deallocate() {
+        fields.deallocate()
+        scratch.deallocate()
     }
 }
