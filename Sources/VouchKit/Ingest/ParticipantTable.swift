@@ -54,7 +54,17 @@ struct ParticipantTable {
     /// The participants for a comma-joined list of profile URLs.
     mutating func participants(urls bytes: Field) -> [Int32] {
         if let cached = urlListCache.value(for: bytes) { return cached }
-        let ids = bytes.split(separator: ASCII.comma).compactMap { participant(url: Field(rebasing: $0)) { "" } }
+        // First seen (each group thread's lists are): the URLs between commas, empty ones skipped.
+        guard let base = bytes.baseAddress else { return [] }
+        var ids: [Int32] = []
+        var start = 0
+        while start < bytes.count {
+            let comma = ByteScan.firstIndex(of: ASCII.comma, ASCII.comma, ASCII.comma, in: base, from: start, end: bytes.count)
+            if comma > start, let id = participant(url: Field(start: base + start, count: comma - start), name: { "" }) {
+                ids.append(id)
+            }
+            start = comma + 1
+        }
         urlListCache.insert(ids, for: bytes)
         return ids
     }
