@@ -43,6 +43,20 @@ struct CSVReaderTests {
             malformed: [2]),
         Case(name: "unterminated quote on last line", input: "a,b\n\"c,d", records: [["a", "b"]], malformed: [2]),
         Case(name: "unicode", input: "Zoë,Müller,日本\n", records: [["Zoë", "Müller", "日本"]]),
+        // Whole records are read without per-field state until one needs the general path;
+        // the fields read before that point are handed over (from the scratch buffer too).
+        Case(
+            name: "doubled quotes, then a quoted line break in the same record",
+            input: "id,\"a \"\"b\"\"\",\"two\nlines\",end\nnext,\"\"\"\",x,y\n",
+            records: [["id", "a \"b\"", "two\nlines", "end"], ["next", "\"", "x", "y"]], lines: [1, 3]),
+        Case(
+            name: "text after a closing quote after doubled quotes",
+            input: "\"x\"\"y\"z,w\nq,r\n", records: [["x\"yz", "w"], ["q", "r"]]),
+        Case(
+            name: "more fields than read at once",
+            input: (0..<70).map(String.init).joined(separator: ",") + "\r\n\"a\",b\r\n",
+            records: [(0..<70).map(String.init), ["a", "b"]], lines: [1, 2]),
+        Case(name: "a quoted empty line is not a record", input: "a\n\"\"\nb\n", records: [["a"], ["b"]], lines: [1, 3]),
     ]
 
     static func parse(_ input: String, chunks: [Int]) -> (records: [[String]], lines: [Int], malformed: [Int]) {
