@@ -12,7 +12,6 @@ import Foundation
 enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
 
     /// The high bit of each byte of `word` that is zero; no other bits. Exact: no carry
     /// crosses a byte, because `(byte & 0x7F) + 0x7F` never exceeds 0xFE.
@@ -144,49 +143,52 @@ enum ByteScan {
 
     /// Counts words: runs of bytes that are not ASCII white space (space, tab, LF, CR).
     static func countWords(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
         let raw = UnsafeRawPointer(base)
         let end = buffer.count
-        var count = 0
-        var index = 0
-        // Sixteen bytes at a time: vector compares find the white space (bit i of `spaces`:
-        // byte i), and a word starts at every byte that is not white space after one that is
-        // (or after the start).
-        var spaceBefore: UInt32 = 1
-        let space = SIMD16<UInt8>(repeating: ASCII.space)
-        let tab = SIMD16<UInt8>(repeating: ASCII.tab)
-        let lineFeed = SIMD16<UInt8>(repeating: ASCII.lineFeed)
-        let carriageReturn = SIMD16<UInt8>(repeating: ASCII.carriageReturn)
+        // A word starts at every byte that is not white space after one that is; the first
+        // byte counts as following white space.
+        var count = isSpace(base[0]) ? 0 : 1
+        var index = 1
+        // Sixteen bytes at a time, with no scalar work per block: the bytes before them come
+        // from a second load one byte back, and the starts are counted in sixteen byte-wide
+        // lanes (a true lane of a mask is all ones, so subtracting it adds one), summed before
+        // a lane can overflow.
+        var lanes = SIMD16<UInt8>()
+        var blocks = 0
         while index + 16 <= end {
             let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            let spaces = bits(
-                (bytes .== space) .| (bytes .== tab) .| (bytes .== lineFeed) .| (bytes .== carriageReturn))
-            count &+= (~spaces & ((spaces << 1) | spaceBefore) & 0xFFFF).nonzeroBitCount
-            spaceBefore = spaces >> 15
+            let before = raw.loadUnaligned(fromByteOffset: index - 1, as: SIMD16<UInt8>.self)
+            let starts = .!isSpace(bytes) .& isSpace(before)
+            lanes &-= unsafeBitCast(starts, to: SIMD16<UInt8>.self)
+            blocks += 1
+            if blocks == 255 {
+                count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+                lanes = SIMD16<UInt8>()
+                blocks = 0
+            }
             index += 16
         }
-        // Then eight at a time in a register; 0x80 when the byte before was white space.
-        var previousSpace: UInt64 = spaceBefore == 0 ? 0 : 0x80
-        while index + 8 <= end {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let space =
-                matches(word, ASCII.space) | matches(word, ASCII.tab) | matches(word, ASCII.lineFeed)
-                | matches(word, ASCII.carriageReturn)
-            let wordStarts = ~space & highs & ((space << 8) | previousSpace)
-            count &+= wordStarts.nonzeroBitCount
-            previousSpace = space >> 56
-            index += 8
-        }
-        var afterSpace = previousSpace != 0
+        count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+        var afterSpace = isSpace(base[index - 1])
         while index < end {
-            let byte = base[index]
-            let isSpace =
-                byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
-            if afterSpace && !isSpace { count &+= 1 }
-            afterSpace = isSpace
+            let space = isSpace(base[index])
+            if afterSpace && !space { count += 1 }
+            afterSpace = space
             index += 1
         }
         return count
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
+    }
+
+    @inline(__always)
+    private static func isSpace(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        (bytes .== SIMD16(repeating: ASCII.space)) .| (bytes .== SIMD16(repeating: ASCII.tab))
+            .| (bytes .== SIMD16(repeating: ASCII.lineFeed)) .| (bytes .== SIMD16(repeating: ASCII.carriageReturn))
     }
 }
 

@@ -95,5 +95,8 @@ struct ByteScanTests {
         #expect(words("        ") == 0)
         #expect(words("twelve-bytes") == 1)
         #expect(words("a b c d e f g h i j") == 10)
+        // Past 255 blocks of sixteen bytes, where a lane's byte-wide count would wrap.
+        #expect(words(String(repeating: "a ", count: 5_000)) == 5_000)
+        #expect(words(String(repeating: "word\t", count: 3_000) + "end") == 3_001)
     }
 }
