@@ -59,10 +59,11 @@ struct ParticipantTable {
         var ids: [Int32] = []
         var start = 0
         while start < bytes.count {
-            let comma = ByteScan.firstIndex(of: ASCII.comma, ASCII.comma, ASCII.comma, in: base, from: start, end: bytes.count)
-            if comma > start, let id = participant(url: Field(start: base + start, count: comma - start), name: { "" }) {
-                ids.append(id)
-            }
+            // The search takes three bytes; one is sought.
+            let comma = ByteScan.firstIndex(
+                of: ASCII.comma, ASCII.comma, ASCII.comma, in: base, from: start, end: bytes.count)
+            let url = Field(start: base + start, count: comma - start)
+            if !url.isEmpty, let id = participant(url: url, name: { "" }) { ids.append(id) }
             start = comma + 1
         }
         urlListCache.insert(ids, for: bytes)

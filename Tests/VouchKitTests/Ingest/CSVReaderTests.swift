@@ -56,7 +56,8 @@ struct CSVReaderTests {
             name: "more fields than read at once",
             input: (0..<70).map(String.init).joined(separator: ",") + "\r\n\"a\",b\r\n",
             records: [(0..<70).map(String.init), ["a", "b"]], lines: [1, 2]),
-        Case(name: "a quoted empty line is not a record", input: "a\n\"\"\nb\n", records: [["a"], ["b"]], lines: [1, 3]),
+        Case(
+            name: "a quoted empty line is not a record", input: "a\n\"\"\nb\n", records: [["a"], ["b"]], lines: [1, 3]),
     ]
 
     static func parse(_ input: String, chunks: [Int]) -> (records: [[String]], lines: [Int], malformed: [Int]) {
