@@ -50,10 +50,6 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         return set
     }()
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
-    }
-
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case 0x30...0x39: return byte - 0x30
@@ -66,8 +62,8 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
     static func normalise(_ input: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         var end = input.count
-        while start < end && isSpace(input[start]) { start += 1 }
-        while end > start && isSpace(input[end - 1]) { end -= 1 }
+        while start < end && ASCII.isWhiteSpace(input[start]) { start += 1 }
+        while end > start && ASCII.isWhiteSpace(input[end - 1]) { end -= 1 }
         // Query and fragment.
         var index = start
         while index < end {

@@ -148,7 +148,7 @@ enum ByteScan {
         let end = buffer.count
         // A word starts at every byte that is not white space after one that is; the first
         // byte counts as following white space.
-        var count = isSpace(base[0]) ? 0 : 1
+        var count = ASCII.isWhiteSpace(base[0]) ? 0 : 1
         var index = 1
         // Sixteen bytes at a time, with no scalar work per block: the bytes before them come
         // from a second load one byte back, and the starts are counted in sixteen byte-wide
@@ -159,7 +159,7 @@ enum ByteScan {
         while index + 16 <= end {
             let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
             let before = raw.loadUnaligned(fromByteOffset: index - 1, as: SIMD16<UInt8>.self)
-            let starts = .!isSpace(bytes) .& isSpace(before)
+            let starts = .!isWhiteSpace(bytes) .& isWhiteSpace(before)
             lanes &-= unsafeBitCast(starts, to: SIMD16<UInt8>.self)
             blocks += 1
             if blocks == 255 {
@@ -170,9 +170,9 @@ enum ByteScan {
             index += 16
         }
         count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-        var afterSpace = isSpace(base[index - 1])
+        var afterSpace = ASCII.isWhiteSpace(base[index - 1])
         while index < end {
-            let space = isSpace(base[index])
+            let space = ASCII.isWhiteSpace(base[index])
             if afterSpace && !space { count += 1 }
             afterSpace = space
             index += 1
@@ -180,13 +180,9 @@ enum ByteScan {
         return count
     }
 
+    /// ``ASCII/isWhiteSpace(_:)`` for sixteen bytes at once.
     @inline(__always)
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
-    }
-
-    @inline(__always)
-    private static func isSpace(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    private static func isWhiteSpace(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
         (bytes .== SIMD16(repeating: ASCII.space)) .| (bytes .== SIMD16(repeating: ASCII.tab))
             .| (bytes .== SIMD16(repeating: ASCII.lineFeed)) .| (bytes .== SIMD16(repeating: ASCII.carriageReturn))
     }

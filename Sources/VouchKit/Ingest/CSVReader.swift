@@ -212,16 +212,14 @@ public struct CSVReader: Sendable {
                     return stop
                 }
                 stop += 1
-                if stop == end
-                    || (base[stop] != delimiter && base[stop] != ASCII.lineFeed && base[stop] != ASCII.carriageReturn)
-                {
+                if stop == end || !endsField(base[stop]) {
                     state = .quoteInQuoted  // a doubled quote or text after the closing quote
                     fieldStart = contentStart
                     fieldInChunk = true
                     return stop
                 }
                 addChunkField(from: contentStart, to: stop - 1)
-            } else if byte == delimiter || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+            } else if endsField(byte) {
                 stop = index
                 addChunkField(from: index, to: index)
             } else {
@@ -254,83 +252,36 @@ public struct CSVReader: Sendable {
     /// Reads whole records that lie in the chunk, from `start` (a record's first byte), and
     /// hands each to `sink` with its fields pointing into the chunk, or into `buffers` for
     /// quoted fields with doubled quotes: nothing per field is stored in the reader. Stops at
-    /// the first record it cannot finish in the chunk or that needs the general path (a line
-    /// break inside quotes, text after a closing quote, more fields than it has room for,
-    /// the size limit); the fields of that record read so far are handed over as spans, so the
+    /// the first record it cannot finish in the chunk or that needs the general path (see
+    /// ``wholeField(_:at:end:_:scratchUsed:)``; also more fields than it has room for, and the
+    /// size limit); the fields of that record read so far are handed over as spans, so the
     /// field-by-field loop goes on from the next one exactly as if it had read them itself.
     /// Returns where it stopped and whether it handed fields over.
     private mutating func readRecords<Sink: CSVSink>(
         _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ buffers: RecordBuffers, _ sink: inout Sink
     ) throws(Sink.Failure) -> (next: Int, handedOver: Bool) {
-        let delimiter = self.delimiter
         let fields = buffers.fields
         var recordStart = start
         while recordStart < end {
             var count = 0
             var scratchUsed = 0
             var position = recordStart
-            var terminator = ASCII.lineFeed
-            // Each field: `position` is its first byte; it ends at a delimiter or line break.
-            while true {
-                guard count < fields.count, position < end else {
+            var terminator: UInt8
+            repeat {
+                guard count < fields.count, position < end,
+                    let (field, stop) = wholeField(base, at: position, end: end, buffers, scratchUsed: &scratchUsed),
+                    stop - recordStart <= maxRecordBytes
+                else {
                     return (handOver(fields, count, buffers, base, at: position, recordStart: recordStart), count > 0)
                 }
-                var stop: Int
-                let first = base[position]
-                if first == ASCII.quote {
-                    let contentStart = position + 1
-                    stop = ByteScan.firstIndex(
-                        of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: contentStart, end: end)
-                    if stop + 1 < end && base[stop] == ASCII.quote && base[stop + 1] == ASCII.quote {
-                        // Doubled quotes: the content is copied without them.
-                        guard
-                            let (unquoted, closing) = unescape(
-                                base, from: contentStart, firstQuote: stop, end: end, buffers, at: &scratchUsed)
-                        else {
-                            return (
-                                handOver(fields, count, buffers, base, at: position, recordStart: recordStart),
-                                count > 0
-                            )
-                        }
-                        fields[count] = unquoted
-                        stop = closing + 1
-                    } else {
-                        fields[count] = UnsafeBufferPointer(start: base + contentStart, count: stop - contentStart)
-                        stop += 1
-                    }
-                    guard stop < end, base[stop - 1] == ASCII.quote,
-                        base[stop] == delimiter || base[stop] == ASCII.lineFeed || base[stop] == ASCII.carriageReturn
-                    else {
-                        return (
-                            handOver(fields, count, buffers, base, at: position, recordStart: recordStart), count > 0
-                        )
-                    }
-                } else if first == delimiter || first == ASCII.lineFeed || first == ASCII.carriageReturn {
-                    stop = position
-                    fields[count] = UnsafeBufferPointer(start: nil, count: 0)
-                } else {
-                    stop = ByteScan.firstIndex(
-                        of: delimiter, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: position + 1, end: end)
-                    guard stop < end else {
-                        return (
-                            handOver(fields, count, buffers, base, at: position, recordStart: recordStart), count > 0
-                        )
-                    }
-                    fields[count] = UnsafeBufferPointer(start: base + position, count: stop - position)
-                }
-                guard stop - recordStart <= maxRecordBytes else {
-                    return (handOver(fields, count, buffers, base, at: position, recordStart: recordStart), count > 0)
-                }
-                if fields[count].isEmpty { fields[count] = UnsafeBufferPointer(start: nil, count: 0) }
+                fields[count] = field
                 count += 1
                 position = stop + 1
                 terminator = base[stop]
-                if terminator != delimiter { break }
-            }
+            } while terminator == delimiter
             // A blank line (one empty field) is not a record.
             if count > 1 || !fields[0].isEmpty {
-                try sink.record(
-                    CSVFields(line: line, fields: UnsafeBufferPointer(rebasing: fields[..<count])))
+                try sink.record(CSVFields(line: line, fields: UnsafeBufferPointer(rebasing: fields[..<count])))
             }
             line += 1
             recordLine = line
@@ -346,34 +297,72 @@ public struct CSVReader: Sendable {
         return (recordStart, false)
     }
 
-    /// Copies a quoted field's content from `contentStart` (`firstQuote` is its first quote,
-    /// which is doubled) into the scratch buffer at `used`, one quote for each doubled one.
-    /// Returns the content and the index of the closing quote; nil when the field does not
-    /// end in the chunk with a closing quote (a line break, the chunk's end) or the scratch
-    /// buffer is full.
-    private func unescape(
-        _ base: UnsafePointer<UInt8>, from contentStart: Int, firstQuote: Int, end: Int, _ buffers: RecordBuffers,
-        at used: inout Int
+    /// The field whose first byte is at `position`, when it ends in the chunk and the state
+    /// machine would take it as it stands or only take out doubled quotes: its content (see
+    /// ``content(_:_:)``) and the index of the delimiter or line break after it. Nil when the
+    /// field needs the general path: a line break inside quotes, text after a closing quote,
+    /// the chunk's end, or content with doubled quotes that does not fit in the scratch
+    /// buffer, where it is copied from `scratchUsed` on, one quote for each pair.
+    @inline(__always)
+    private func wholeField(
+        _ base: UnsafePointer<UInt8>, at position: Int, end: Int, _ buffers: RecordBuffers, scratchUsed: inout Int
     ) -> (UnsafeBufferPointer<UInt8>, Int)? {
-        let scratch = buffers.scratch
-        let fieldStart = used
+        guard base[position] == ASCII.quote else {
+            let stop =
+                endsField(base[position])
+                ? position
+                : ByteScan.firstIndex(
+                    of: delimiter, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: position + 1, end: end)
+            guard stop < end else { return nil }
+            return (Self.content(base + position, stop - position), stop)
+        }
+        return quotedField(base, at: position, end: end, buffers, scratchUsed: &scratchUsed)
+    }
+
+    /// ``wholeField(_:at:end:_:scratchUsed:)`` for a field that starts with a quote. Out of
+    /// line on purpose: inlined into the record loop, its search cost about 115 instructions a
+    /// message more on the maximum export (callgrind).
+    private func quotedField(
+        _ base: UnsafePointer<UInt8>, at position: Int, end: Int, _ buffers: RecordBuffers, scratchUsed: inout Int
+    ) -> (UnsafeBufferPointer<UInt8>, Int)? {
+        let contentStart = position + 1
         var runStart = contentStart
-        var quote = firstQuote
+        // Where the content starts in the scratch buffer, once a doubled quote was found.
+        var copyStart: Int?
         while true {
-            // `quote` is a quote at or after `runStart`; the run before it is content.
-            guard quote < end, base[quote] == ASCII.quote else { return nil }
-            let doubled = quote + 1 < end && base[quote + 1] == ASCII.quote
+            let quote = ByteScan.firstIndex(
+                of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: runStart, end: end)
+            guard quote + 1 < end, base[quote] == ASCII.quote else { return nil }
+            let doubled = base[quote + 1] == ASCII.quote
+            guard doubled || endsField(base[quote + 1]) else { return nil }
+            if copyStart == nil && !doubled {
+                return (Self.content(base + contentStart, quote - contentStart), quote + 1)
+            }
+            // The run before the quote, with the quote when it is doubled.
             let length = quote - runStart + (doubled ? 1 : 0)
-            guard used + length <= scratch.count, let target = scratch.baseAddress else { return nil }
-            UnsafeMutableRawPointer(target + used).copyMemory(from: base + runStart, byteCount: length)
-            used += length
-            guard doubled else {
-                return (UnsafeBufferPointer(start: target + fieldStart, count: used - fieldStart), quote)
+            guard let scratch = buffers.scratch.baseAddress, scratchUsed + length <= buffers.scratch.count else {
+                return nil
+            }
+            if copyStart == nil { copyStart = scratchUsed }
+            UnsafeMutableRawPointer(scratch + scratchUsed).copyMemory(from: base + runStart, byteCount: length)
+            scratchUsed += length
+            if let copyStart, !doubled {
+                return (Self.content(scratch + copyStart, scratchUsed - copyStart), quote + 1)
             }
             runStart = quote + 2
-            quote = ByteScan.firstIndex(
-                of: ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn, in: base, from: runStart, end: end)
         }
+    }
+
+    /// A field's bytes; an empty field has no address, as the state machine hands it on.
+    @inline(__always)
+    private static func content(_ start: UnsafePointer<UInt8>, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: count == 0 ? nil : start, count: count)
+    }
+
+    /// True when `byte` ends a field: the delimiter or a line break.
+    @inline(__always)
+    private func endsField(_ byte: UInt8) -> Bool {
+        byte == delimiter || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
     }
 
     /// Hands the first `count` fields of the record at `recordStart` over to the field-by-field
@@ -425,7 +414,7 @@ public struct CSVReader: Sendable {
         case .quoteInQuoted:
             // The byte after a quote inside a quoted field: a second quote, or the field's end.
             let byte = base[index]
-            if byte == delimiter || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+            if endsField(byte) {
                 if fieldInChunk { endField(contentEnd: index - 1) } else { endField() }
                 if byte != delimiter { try endRecord(at: byte, base, &sink) }
                 return index + 1

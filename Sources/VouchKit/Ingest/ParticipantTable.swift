@@ -59,12 +59,11 @@ struct ParticipantTable {
         var ids: [Int32] = []
         var start = 0
         while start < bytes.count {
-            // The search takes three bytes; one is sought.
-            let comma = ByteScan.firstIndex(
-                of: ASCII.comma, ASCII.comma, ASCII.comma, in: base, from: start, end: bytes.count)
+            let found = memchr(base + start, Int32(ASCII.comma), bytes.count - start)
+            let comma = found.map { UnsafeRawPointer(base).distance(to: $0) } ?? bytes.count
             let url = Field(start: base + start, count: comma - start)
             if !url.isEmpty, let id = participant(url: url, name: { "" }) { ids.append(id) }
-            start = comma + 1
+            start += url.count + 1
         }
         urlListCache.insert(ids, for: bytes)
         return ids

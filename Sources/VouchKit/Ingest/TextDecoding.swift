@@ -15,6 +15,12 @@ public enum ASCII {
     static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
+
+    /// True for the white space that separates words and pads URLs: space, tab, LF, CR.
+    @inline(__always)
+    static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == space || byte == tab || byte == lineFeed || byte == carriageReturn
+    }
 }
 
 /// Turns field bytes into text the way users' files need.
