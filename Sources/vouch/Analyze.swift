@@ -83,6 +83,7 @@ struct Analyze: ParsableCommand {
             case .json: try output.write(AnalyzeReport.json(analysis))
             case .html: try output.write(HTMLReport.analyze(analysis))
             }
+            exitKeeping(analysis)
         }
     }
 }

@@ -49,6 +49,7 @@ struct Vet: ParsableCommand {
             if let path = output.output, !output.quiet {
                 print(VetSummary.text(result, reportPath: path, colour: Terminal.colourOnStdout), terminator: "")
             }
+            exitKeeping((analysis, result))
         }
     }
 }
