@@ -15,11 +15,18 @@ struct ParticipantTable {
         case other
     }
 
+    /// What a participant is known by: a profile key when the row gives a URL, else the
+    /// folded name.
+    enum Key: Hashable {
+        case profile(ProfileKey)
+        case name(String)
+    }
+
     private(set) var identities: [Identity] = []
     /// The display name first seen for each participant.
     private(set) var names: [String] = []
-    private(set) var keys: [String] = []
-    private var idByKey: [String: Int32] = [:]
+    private(set) var keys: [Key] = []
+    private var idByKey: [Key: Int32] = [:]
     private var urlCache = ByteCache<Int32?>()
     private var nameCache = ByteCache<[Int32]>()
     private var urlListCache = ByteCache<[Int32]>()
@@ -87,27 +94,27 @@ struct ParticipantTable {
         return ids
     }
 
-    private mutating func intern(key: ProfileKey, name: String) -> Int32 {
-        let text = "u:" + key.slug
-        if let id = idByKey[text] {
+    private mutating func intern(key profile: ProfileKey, name: String) -> Int32 {
+        let key = Key.profile(profile)
+        if let id = idByKey[key] {
             if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
             return id
         }
         let identity: Identity
-        if key == ownerKey {
+        if profile == ownerKey {
             identity = .owner
-        } else if let index = directory.connection(forKey: key) {
+        } else if let index = directory.connection(forKey: profile) {
             identity = .connection(index)
         } else {
             identity = .other
         }
-        return add(text, identity: identity, name: name)
+        return add(key, identity: identity, name: name)
     }
 
     private mutating func intern(name: String) -> Int32 {
         let normalised = PersonName(name)
-        let text = "n:" + normalised.key
-        if let id = idByKey[text] { return id }
+        let key = Key.name(normalised.key)
+        if let id = idByKey[key] { return id }
         let identity: Identity
         if let ownerName, !ownerName.isEmpty, normalised.key == ownerName.key {
             identity = .owner
@@ -116,10 +123,10 @@ struct ParticipantTable {
         } else {
             identity = .other
         }
-        return add(text, identity: identity, name: name)
+        return add(key, identity: identity, name: name)
     }
 
-    private mutating func add(_ key: String, identity: Identity, name: String) -> Int32 {
+    private mutating func add(_ key: Key, identity: Identity, name: String) -> Int32 {
         let id = Int32(identities.count)
         identities.append(identity)
         names.append(name)
@@ -150,7 +157,7 @@ struct ParticipantTable {
         let ownerNameKey = PersonName(names[Int(id)]).key
         guard !ownerNameKey.isEmpty else { return }
         for index in identities.indices where identities[index] != .owner {
-            if keys[index] == "n:" + ownerNameKey || PersonName(names[index]).key == ownerNameKey {
+            if keys[index] == .name(ownerNameKey) || PersonName(names[index]).key == ownerNameKey {
                 identities[index] = .owner
             }
         }
