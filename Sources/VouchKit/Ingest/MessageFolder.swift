@@ -104,6 +104,9 @@ struct MessageFolder {
     private var finished = FinishedConversations()
     private var evidence: [Int: ConnectionEvidence] = [:]
     private var conversationCount = 0
+    /// The connections in the conversation being folded, with what each wrote (kept to reuse
+    /// its storage).
+    private var people: [(index: Int, tally: SenderTally)] = []
     /// Set when a finished conversation's id came back: the streamed result is not exact.
     private(set) var needsSecondPass = false
     /// True when decided at the first row that conversations are folded as they end.
@@ -358,7 +361,7 @@ struct MessageFolder {
         }
         // One person may appear under two keys (a URL as sender, a name as recipient):
         // merge them by who they resolve to before counting.
-        var people: [(index: Int, tally: SenderTally)] = []
+        people.removeAll(keepingCapacity: true)
         var strangers = 0
         for member in tally.members {
             let identity = identities[Int(member)]
