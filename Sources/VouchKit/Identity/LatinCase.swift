@@ -28,4 +28,35 @@ enum LatinCase {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The lower-cased text of the UTF-8 `bytes` when they are valid and every scalar is below
+    /// ``limit`` (one or two bytes each) and lower-cases to one scalar; nil otherwise, for the
+    /// general path. Works on the bytes: no string is built until the result.
+    static func lowercased(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // A two-byte scalar may lower-case to a three-byte one (U+023A to U+2C65).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { out in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    out[count] = ASCII.lowercased(lead)
+                    count += 1
+                    index += 1
+                    continue
+                }
+                guard lead >= 0xC2, lead < 0xE0, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else {
+                    return nil
+                }
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                guard value < limit, let lowered = lowercase[Int(value)] else { return nil }
+                UTF8.encode(lowered) { byte in
+                    out[count] = byte
+                    count += 1
+                }
+                index += 2
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+        }
+    }
 }

@@ -148,7 +148,10 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
             }
             guard count > prefix.count else { return nil }
             let decoded = UnsafeBufferPointer(rebasing: buffer[..<count])
-            return ascii ? String(decoding: decoded, as: UTF8.self) : unicodeSlug(decoded)
+            if ascii { return String(decoding: decoded, as: UTF8.self) }
+            // Accented Latin letters (most non-ASCII slugs) are lower-cased on the bytes; no
+            // scalar among them combines, so they need no normalising either.
+            return LatinCase.lowercased(utf8: decoded) ?? unicodeSlug(decoded)
         }
     }
 

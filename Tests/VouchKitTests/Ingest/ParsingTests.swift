@@ -174,6 +174,30 @@ struct TextDecodingTests {
         #expect(LatinCase.lowercased("ZOË İSTANBUL Ἀ") == "ZOË İSTANBUL Ἀ".lowercased())
     }
 
+    @Test func latinLowerCasingOnBytesMatchesTheStandardLibraryOrDeclines() {
+        func lowered(_ bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer(LatinCase.lowercased(utf8:)) }
+        // Every scalar below the table's end, between others, as ProfileKey hands them over.
+        let scalars = (0x20..<0x250).compactMap { Unicode.Scalar(UInt32($0)) }.map(String.init)
+        var declined = 0
+        for (offset, scalar) in scalars.enumerated() {
+            let text = "Ä\(scalar)ß" + scalars[(offset * 7) % scalars.count]
+            if let result = lowered(Array(text.utf8)) {
+                #expect(result == text.lowercased(), "\(text)")
+            } else {
+                declined += 1
+            }
+        }
+        #expect(declined <= 4)  // only scalars whose lower case is several (İ), and their neighbours
+        #expect(lowered(Array("ZOË-MÜLLER-Ⱥ".utf8)) == "zoë-müller-ⱥ")
+        // Beyond the table, combining marks, other scripts and broken UTF-8: the general path.
+        #expect(lowered(Array("İstanbul".utf8)) == nil)
+        #expect(lowered(Array("zoe\u{308}".utf8)) == nil)
+        #expect(lowered(Array("Ἀθήνα".utf8)) == nil)
+        #expect(lowered([0x7A, 0xC3]) == nil)
+        #expect(lowered([0x7A, 0xC3, 0x28]) == nil)
+        #expect(lowered([0xC1, 0x81]) == nil)
+    }
+
     @Test func utf16InChunksOfOneByte() {
         let text = "Zoë,𝄞 Müller\n"
         var bytes: [UInt8] = [0xFF, 0xFE]
