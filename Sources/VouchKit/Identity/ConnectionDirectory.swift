@@ -69,12 +69,17 @@ public struct ConnectionDirectory: Sendable {
                 return tokens
             }
             byLastName.reserveCapacity(directory.connections.count)
+            // Given names repeat too: each distinct one's keys are worked out once.
+            var givenKeys: [String: [String]] = [:]
             for connection in directory.connections where !connection.isHidden {
                 let name = directory.names[connection.index]
                 guard !name.isEmpty else { continue }
-                for token in Set(name.tokens.dropFirst()) {
+                let keys = givenKeys[name.first] ?? ConnectionDirectory.givenKeys(indexing: name.first)
+                givenKeys[name.first] = keys
+                let family = name.tokens.dropFirst()
+                for (offset, token) in zip(family.indices, family) where !family[..<offset].contains(token) {
                     byLastName[token, default: []].append(connection.index)
-                    for key in ConnectionDirectory.givenKeys(indexing: name.first) {
+                    for key in keys {
                         byLastAndGiven[token + "|" + key, default: []].append(connection.index)
                     }
                 }
