@@ -72,8 +72,10 @@ final class ColumnMap: Sendable {
 struct TableRow {
     /// The row's fields by index.
     let fields: CSVFields
-    let map: ColumnMap
-    let decodeNotes: DecodeNotes
+    // Not counted: the reader holds both for longer than any row lives, and counting
+    // references would cost four atomic operations on every row.
+    unowned(unsafe) let map: ColumnMap
+    unowned(unsafe) let decodeNotes: DecodeNotes
 
     /// The 1-based line where the row starts.
     var line: Int { fields.line }
