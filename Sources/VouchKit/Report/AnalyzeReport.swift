@@ -243,6 +243,21 @@ public enum AnalyzeReport {
         for skip in analysis.annotations.unmatched {
             notes.append("Annotation line \(skip.line) not used: \(skip.reason)")
         }
+        // Recommendations are few in real exports; past ten, a count keeps the report short.
+        let unmatched = analysis.export.unmatchedRecommendations
+        for recommendation in unmatched.prefix(10) {
+            let kind: ExportFileKind =
+                recommendation.direction == .received ? .recommendationsReceived : .recommendationsGiven
+            let file = analysis.export.ledger.file(kind: kind.rawValue)?.name ?? kind.rawValue
+            let company = recommendation.company.isEmpty ? "" : " at \(recommendation.company)"
+            let who = recommendation.direction == .received ? "from" : "to"
+            notes.append(
+                "The recommendation \(who) \(recommendation.name)\(company) (\(file), line \(recommendation.line)) matches no single connection, so it counts for no one."
+            )
+        }
+        if unmatched.count > 10 {
+            notes.append("\(unmatched.count - 10) more recommendations match no single connection either.")
+        }
         return notes
     }
 

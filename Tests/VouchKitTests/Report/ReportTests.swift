@@ -62,4 +62,38 @@ struct ReportTests {
         #expect(
             AnalyzeReport.markdown(zip).replacingOccurrences(of: ".zip", with: "") == AnalyzeReport.markdown(folder))
     }
+
+    @Test func aRecommendationThatMatchesNoConnectionIsReportedNotDropped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-recs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = [
+            "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Anna,Berg,https://www.linkedin.com/in/anna-berg,,Acme,Engineer,01 Mar 2020\n",
+            "Recommendations_Received.csv": "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
+                + "Anna,Berg,Acme,Engineer,Great to work with.,\"02/14/25, 10:12 AM\",VISIBLE\n"
+                + "Zed,<b>Nobody</b>,Initech,Boss,Solid.,\"03/01/24, 09:00 AM\",VISIBLE\n",
+        ]
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let analysis = Analysis(export: try ExportReader.read(folder.path), asOf: CalendarDay(iso: "2026-11-20"))
+        #expect(analysis.export.evidence[0]?.recommendationsReceived.count == 1)
+        let markdown = AnalyzeReport.markdown(analysis)
+        let notes = markdown.split(separator: "\n").filter { $0.contains("matches no single connection") }
+        #expect(notes.count == 1)
+        #expect(notes.first?.contains("from Zed") == true)
+        #expect(notes.first?.contains(" at Initech (Recommendations\\_Received.csv, line 3)") == true)
+        #expect(!markdown.contains("<b>"))  // the name is untrusted text, escaped like any other
+        #expect(HTMLReport.analyze(analysis).contains("Zed &lt;b&gt;Nobody&lt;/b&gt;"))
+
+        // Past ten, the rest are counted.
+        var many = files["Recommendations_Received.csv"] ?? ""
+        for number in 1...12 { many += "Zed,Nobody\(number),Initech,Boss,Solid.,\"03/01/24, 09:00 AM\",VISIBLE\n" }
+        try many.write(
+            to: folder.appendingPathComponent("Recommendations_Received.csv"), atomically: true, encoding: .utf8)
+        let crowded = AnalyzeReport.markdown(Analysis(export: try ExportReader.read(folder.path)))
+        #expect(crowded.split(separator: "\n").filter { $0.contains("counts for no one") }.count == 10)
+        #expect(crowded.contains("3 more recommendations match no single connection either."))
+    }
 }
