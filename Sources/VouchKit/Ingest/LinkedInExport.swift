@@ -10,8 +10,8 @@ public struct LinkedInExport: Sendable {
     public var schools: [OwnerSchool]
     /// Evidence per connection index; connections without any evidence are absent.
     public var evidence: [Int: ConnectionEvidence]
-    /// Recommendations that matched no connection (by name and company).
-    public var unmatchedRecommendations: [Recommendation]
+    /// Recommendations that matched no single connection (by name and company).
+    public var unmatchedRecommendations: [UnmatchedRecommendation]
     /// The date in the export's file name (`…_LinkedInDataExport_MM-DD-YYYY.zip`), if any.
     public var exportDate: CalendarDay?
     /// The latest date found in the data.
@@ -30,4 +30,11 @@ public struct LinkedInExport: Sendable {
 
     /// The "as of" day: the export's date, else the latest data date.
     public var defaultAsOf: CalendarDay? { exportDate ?? latestDataDate }
+}
+
+/// A recommendation that matched no single connection: it counts for no one.
+public struct UnmatchedRecommendation: Sendable, Hashable {
+    public let recommendation: Recommendation
+    /// How many connections it could be about equally well; 0 when none.
+    public let candidates: Int
 }

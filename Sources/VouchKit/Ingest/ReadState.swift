@@ -7,7 +7,7 @@ struct ReadState {
     var connections: [Connection] = []
     var directory: ConnectionDirectory?
     var evidence: [Int: ConnectionEvidence] = [:]
-    var unmatchedRecommendations: [Recommendation] = []
+    var unmatchedRecommendations: [UnmatchedRecommendation] = []
     var messages: MessageFolder?
     /// False after a streamed read of messages turned out to need a second, exact pass.
     var streamMessages = true
@@ -178,14 +178,18 @@ struct ReadState {
         let recommendation = Recommendation(
             direction: direction, name: name, company: row.text(.company), date: date,
             visible: row.text(.status).uppercased() != "HIDDEN", line: row.line)
-        if let index = matchRecommendation(recommendation) {
+        switch matchRecommendation(recommendation) {
+        case .matched(let index, _, _):
             if direction == .received {
                 evidence[index, default: ConnectionEvidence()].recommendationsReceived.append(date)
             } else {
                 evidence[index, default: ConnectionEvidence()].recommendationsGiven.append(date)
             }
-        } else {
-            unmatchedRecommendations.append(recommendation)
+        case .ambiguous(let candidates):
+            unmatchedRecommendations.append(
+                UnmatchedRecommendation(recommendation: recommendation, candidates: candidates.count))
+        case .none:
+            unmatchedRecommendations.append(UnmatchedRecommendation(recommendation: recommendation, candidates: 0))
         }
         if let date { ledger.see(date) }
         ledger.use()
@@ -193,12 +197,10 @@ struct ReadState {
 
     /// Recommendations carry a name and a company but no URL: a unique name wins; several
     /// people of that name are told apart by company.
-    private func matchRecommendation(_ recommendation: Recommendation) -> Int? {
-        guard let directory else { return nil }
-        let match = PersonMatcher(directory: directory).match(
+    private func matchRecommendation(_ recommendation: Recommendation) -> MatchOutcome {
+        guard let directory else { return .none }
+        return PersonMatcher(directory: directory).match(
             PersonQuery(name: recommendation.name, company: recommendation.company))
-        if case .matched(let index, _, _) = match { return index }
-        return nil
     }
 
     /// Decides the owner's profile URL from outgoing invitations (the inviter of every

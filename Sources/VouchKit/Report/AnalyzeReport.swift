@@ -245,14 +245,17 @@ public enum AnalyzeReport {
         }
         // Recommendations are few in real exports; past ten, a count keeps the report short.
         let unmatched = analysis.export.unmatchedRecommendations
-        for recommendation in unmatched.prefix(10) {
+        for entry in unmatched.prefix(10) {
+            let recommendation = entry.recommendation
             let kind: ExportFileKind =
                 recommendation.direction == .received ? .recommendationsReceived : .recommendationsGiven
             let file = analysis.export.ledger.file(kind: kind.rawValue)?.name ?? kind.rawValue
             let company = recommendation.company.isEmpty ? "" : " at \(recommendation.company)"
             let who = recommendation.direction == .received ? "from" : "to"
+            let why =
+                entry.candidates == 0 ? "matches no connection" : "could be any of \(entry.candidates) connections"
             notes.append(
-                "The recommendation \(who) \(recommendation.name)\(company) (\(file), line \(recommendation.line)) matches no single connection, so it counts for no one."
+                "The recommendation \(who) \(recommendation.name)\(company) (\(file), line \(recommendation.line)) \(why), so it counts for no one."
             )
         }
         if unmatched.count > 10 {

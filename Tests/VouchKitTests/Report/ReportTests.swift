@@ -69,10 +69,13 @@ struct ReportTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = [
             "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-                + "Anna,Berg,https://www.linkedin.com/in/anna-berg,,Acme,Engineer,01 Mar 2020\n",
+                + "Anna,Berg,https://www.linkedin.com/in/anna-berg,,Acme,Engineer,01 Mar 2020\n"
+                + "Zoe,Lee,https://www.linkedin.com/in/zoe-lee-1,,Acme,Engineer,01 Mar 2020\n"
+                + "Zoe,Lee,https://www.linkedin.com/in/zoe-lee-2,,Globex,Engineer,01 Mar 2020\n",
             "Recommendations_Received.csv": "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
                 + "Anna,Berg,Acme,Engineer,Great to work with.,\"02/14/25, 10:12 AM\",VISIBLE\n"
-                + "Zed,<b>Nobody</b>,Initech,Boss,Solid.,\"03/01/24, 09:00 AM\",VISIBLE\n",
+                + "Zed,<b>Nobody</b>,Initech,Boss,Solid.,\"03/01/24, 09:00 AM\",VISIBLE\n"
+                + "Zoe,Lee,Initech,Boss,Solid.,\"03/01/24, 09:00 AM\",VISIBLE\n",
         ]
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -80,10 +83,17 @@ struct ReportTests {
         let analysis = Analysis(export: try ExportReader.read(folder.path), asOf: CalendarDay(iso: "2026-11-20"))
         #expect(analysis.export.evidence[0]?.recommendationsReceived.count == 1)
         let markdown = AnalyzeReport.markdown(analysis)
-        let notes = markdown.split(separator: "\n").filter { $0.contains("matches no single connection") }
-        #expect(notes.count == 1)
+        let notes = markdown.split(separator: "\n").filter { $0.contains("counts for no one") }
+        #expect(notes.count == 2)
         #expect(notes.first?.contains("from Zed") == true)
-        #expect(notes.first?.contains(" at Initech (Recommendations\\_Received.csv, line 3)") == true)
+        #expect(
+            notes.first?.contains(" at Initech (Recommendations\\_Received.csv, line 3) matches no connection,") == true
+        )
+        // Two connections of that name, neither at the recommender's company: no guess.
+        #expect(
+            notes.last?.contains(
+                "from Zoe Lee at Initech (Recommendations\\_Received.csv, line 4) could be any of 2 connections,")
+                == true)
         #expect(!markdown.contains("<b>"))  // the name is untrusted text, escaped like any other
         #expect(HTMLReport.analyze(analysis).contains("Zed &lt;b&gt;Nobody&lt;/b&gt;"))
 
@@ -94,6 +104,6 @@ struct ReportTests {
             to: folder.appendingPathComponent("Recommendations_Received.csv"), atomically: true, encoding: .utf8)
         let crowded = AnalyzeReport.markdown(Analysis(export: try ExportReader.read(folder.path)))
         #expect(crowded.split(separator: "\n").filter { $0.contains("counts for no one") }.count == 10)
-        #expect(crowded.contains("3 more recommendations match no single connection either."))
+        #expect(crowded.contains("4 more recommendations match no single connection either."))
     }
 }
