@@ -24,21 +24,23 @@ public struct ConnectionDirectory: Sendable {
     init(exactIndexes connections: [Connection]) {
         self.connections = connections
         // Folding names is the costly part and pure per person: two halves at once.
-        self.names = Parallel.inHalves(connections, minimumCount: Parallel.peopleWorthAThread) { part in
-            part.map { PersonName(first: $0.firstName, last: $0.lastName) }
+        // By index throughout: iterating the records themselves copies each one (eight strings
+        // retained and released).
+        self.names = Parallel.inHalves(Array(connections.indices), minimumCount: Parallel.peopleWorthAThread) { part in
+            part.map { PersonName(first: connections[$0].firstName, last: connections[$0].lastName) }
         }
         nameIndex = NameIndex()
         // Sized up front: growing them rehashes every key several times.
         byKey.reserveCapacity(connections.count)
         byFullName.reserveCapacity(connections.count)
         byFirstLast.reserveCapacity(connections.count)
-        for connection in connections where !connection.isHidden {
-            let name = names[connection.index]
-            if let key = connection.profileKey, byKey[key] == nil { byKey[key] = connection.index }
-            if let email = connection.email?.lowercased(), !email.isEmpty { byEmail[email] = connection.index }
+        for index in connections.indices where !connections[index].isHidden {
+            let name = names[index]
+            if let key = connections[index].profileKey, byKey[key] == nil { byKey[key] = index }
+            if let email = connections[index].email?.lowercased(), !email.isEmpty { byEmail[email] = index }
             guard !name.isEmpty else { continue }
-            byFullName[name.key, default: []].append(connection.index)
-            byFirstLast[name.first + " " + name.last, default: []].append(connection.index)
+            byFullName[name.key, default: []].append(index)
+            byFirstLast[name.first + " " + name.last, default: []].append(index)
         }
     }
 
@@ -62,28 +64,30 @@ public struct ConnectionDirectory: Sendable {
             isBuilt = true
             // Many connections share a company: each distinct name is folded once.
             var folded: [String: [String]] = [:]
-            companyTokens = directory.connections.map { connection in
-                if let known = folded[connection.company] { return known }
-                let tokens = CompanyName.tokens(connection.company)
-                folded[connection.company] = tokens
+            let connections = directory.connections
+            companyTokens = connections.indices.map { index in
+                let company = connections[index].company
+                if let known = folded[company] { return known }
+                let tokens = CompanyName.tokens(company)
+                folded[company] = tokens
                 return tokens
             }
             byLastName.reserveCapacity(directory.connections.count)
             // Given names repeat too: each distinct one's keys are worked out once.
             var givenKeys: [String: [String]] = [:]
-            for connection in directory.connections where !connection.isHidden {
-                let name = directory.names[connection.index]
+            for index in connections.indices where !connections[index].isHidden {
+                let name = directory.names[index]
                 guard !name.isEmpty else { continue }
                 let keys = givenKeys[name.first] ?? ConnectionDirectory.givenKeys(indexing: name.first)
                 givenKeys[name.first] = keys
                 let family = name.tokens.dropFirst()
                 for (offset, token) in zip(family.indices, family) where !family[..<offset].contains(token) {
-                    byLastName[token, default: []].append(connection.index)
+                    byLastName[token, default: []].append(index)
                     for key in keys {
-                        byLastAndGiven[token + "|" + key, default: []].append(connection.index)
+                        byLastAndGiven[token + "|" + key, default: []].append(index)
                     }
                 }
-                if name.tokens.count == 1 { byLastName[name.first, default: []].append(connection.index) }
+                if name.tokens.count == 1 { byLastName[name.first, default: []].append(index) }
             }
         }
     }

@@ -13,12 +13,15 @@ public struct DepthModel: Sendable {
     /// Scores every connection that is not a hidden member, in file order.
     public func assess(_ export: LinkedInExport, annotations: AnnotationSet = AnnotationSet()) -> [RelationshipDepth] {
         let employers = EmployerHistory(positions: export.positions)
-        let shown = export.connections.filter { !$0.isHidden }
+        let connections = export.connections
+        // By index: a filtered copy of the records would copy each one (eight strings) once more.
+        let shown = connections.indices.filter { !connections[$0].isHidden }
         // Each connection is scored on its own, so a large export is scored in two halves at once.
-        func assess(_ part: ArraySlice<Connection>) -> [RelationshipDepth] {
+        func assess(_ part: ArraySlice<Int>) -> [RelationshipDepth] {
             // Many connections share a company: match each company name once.
             var employerOf: [String: EmployerHistory.Employer?] = [:]
-            return part.map { connection in
+            return part.map { index in
+                let connection = connections[index]
                 let employer: EmployerHistory.Employer?
                 if let known = employerOf[connection.company] {
                     employer = known
