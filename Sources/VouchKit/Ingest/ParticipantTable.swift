@@ -39,6 +39,9 @@ struct ParticipantTable {
         self.directory = directory
         self.ownerKey = ownerKey
         self.ownerName = ownerName
+        // Most connections write or are written to: sized for them up front, the table is not
+        // rehashed a dozen times as it grows.
+        idByKey.reserveCapacity(directory.connections.count)
     }
 
     var count: Int { identities.count }
