@@ -46,11 +46,28 @@ struct DateParserTests {
     }
 
     @Test func calendarDayRoundTrips() {
-        for ordinal in stride(from: Int32(-1000), to: 40000, by: 37) {
+        // Every day from 1900-01-01 to 2200-12-31, the whole range dates are read in.
+        let first = Int32(-25_567)
+        #expect(CalendarDay(year: 1900, month: 1, day: 1)?.ordinal == first)
+        #expect(CalendarDay(year: 1970, month: 1, day: 1)?.ordinal == 0)
+        var previous: CalendarDay?
+        for ordinal in first...Int32(84_370) {
             let day = CalendarDay(ordinal: ordinal)
             let parts = day.components
             #expect(CalendarDay(year: parts.year, month: parts.month, day: parts.day) == day)
+            if let previous, previous.ordinal + 1 != ordinal { Issue.record("gap before \(ordinal)") }
+            previous = day
         }
+        #expect(CalendarDay(ordinal: 84_370).components == (2200, 12, 31))
+        // Days that do not exist, and years outside the range.
+        #expect(CalendarDay(year: 2100, month: 2, day: 29) == nil)
+        #expect(CalendarDay(year: 2000, month: 2, day: 29) != nil)
+        #expect(CalendarDay(year: 2024, month: 4, day: 31) == nil)
+        #expect(CalendarDay(year: 2024, month: 12, day: 32) == nil)
+        #expect(CalendarDay(year: 2024, month: 1, day: 0) == nil)
+        #expect(CalendarDay(year: 2024, month: 13, day: 1) == nil)
+        #expect(CalendarDay(year: 1899, month: 12, day: 31) == nil)
+        #expect(CalendarDay(year: 2201, month: 1, day: 1) == nil)
     }
 
     /// Active months are counted from `month`, which the messages fold reuses while a row's
