@@ -72,14 +72,19 @@ public struct ConnectionDirectory: Sendable {
                 folded[company] = tokens
                 return tokens
             }
-            byLastName.reserveCapacity(directory.connections.count)
+            byLastName.reserveCapacity(connections.count)
             // Given names repeat too: each distinct one's keys are worked out once.
             var givenKeys: [String: [String]] = [:]
             for index in connections.indices where !connections[index].isHidden {
                 let name = directory.names[index]
                 guard !name.isEmpty else { continue }
-                let keys = givenKeys[name.first] ?? ConnectionDirectory.givenKeys(indexing: name.first)
-                givenKeys[name.first] = keys
+                let keys: [String]
+                if let known = givenKeys[name.first] {
+                    keys = known
+                } else {
+                    keys = ConnectionDirectory.givenKeys(indexing: name.first)
+                    givenKeys[name.first] = keys
+                }
                 let family = name.tokens.dropFirst()
                 for (offset, token) in zip(family.indices, family) where !family[..<offset].contains(token) {
                     byLastName[token, default: []].append(index)
