@@ -20,13 +20,7 @@ enum LatinCase {
 
     /// `text.lowercased()`, by table when every scalar is below ``limit``.
     static func lowercased(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
-            guard scalar.value < limit, let lowered = lowercase[Int(scalar.value)] else { return text.lowercased() }
-            UTF8.encode(lowered) { bytes.append($0) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        text.utf8.withByteBuffer(lowercased(utf8:)) ?? text.lowercased()
     }
 
     /// The lower-cased text of the UTF-8 `bytes` when they are valid and every scalar is below

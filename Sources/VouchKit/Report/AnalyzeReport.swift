@@ -91,9 +91,9 @@ public enum AnalyzeReport {
         let trusted = counts[.trusted] ?? 0
         let familiar = counts[.familiar] ?? 0
         let nominal = counts[.nominal] ?? 0
-        let reconnect = listing(analysis, limit: maxListed) { $0.dormant }
+        let sections = Sections(analysis, limit: maxListed)
         lines.append(
-            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(reconnect.total) strong or familiar ties have gone quiet."
+            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(sections.dormant.total) strong or familiar ties have gone quiet."
         )
         lines.append("")
         if analysis.export.ledger.file(kind: "connections") == nil
@@ -112,7 +112,7 @@ public enum AnalyzeReport {
         )
         lines.append("| nominal | \(nominal) | connected, nothing more in the export |")
         lines.append(
-            "| of which dormant | \(reconnect.total) | familiar or trusted, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
+            "| of which dormant | \(sections.dormant.total) | familiar or trusted, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
         )
         lines.append("")
         lines.append("```mermaid")
@@ -123,28 +123,26 @@ public enum AnalyzeReport {
         lines.append("```")
         lines.append("")
 
-        let active = listing(analysis, limit: maxListed) { $0.tier == .trusted && !$0.dormant }
-        lines.append("## Trusted: people you could vouch for (\(active.total))")
+        lines.append("## Trusted: people you could vouch for (\(sections.trusted.total))")
         lines.append("")
         lines.append(
             contentsOf: personList(
-                active, analysis,
+                sections.trusted, analysis,
                 empty:
                     "Nobody yet: no sustained two-way relationship or recommendation in the export. Annotations can add the people you know offline."
             ))
 
-        lines.append("## Dormant strong ties worth reconnecting (\(reconnect.total))")
+        lines.append("## Dormant strong ties worth reconnecting (\(sections.dormant.total))")
         lines.append("")
         lines.append(
             "Old strong ties are worth reviving (Levin, Walter & Murnighan 2011), but reconnect before you vouch for anyone."
         )
         lines.append("")
-        lines.append(contentsOf: personList(reconnect, analysis, empty: "None."))
+        lines.append(contentsOf: personList(sections.dormant, analysis, empty: "None."))
 
-        let familiarActive = listing(analysis, limit: maxListed) { $0.tier == .familiar && !$0.dormant }
-        lines.append("## Familiar (\(familiarActive.total))")
+        lines.append("## Familiar (\(sections.familiar.total))")
         lines.append("")
-        lines.append(contentsOf: personList(familiarActive, analysis, empty: "None."))
+        lines.append(contentsOf: personList(sections.familiar, analysis, empty: "None."))
 
         lines.append(contentsOf: colleagueClusters(analysis))
 
@@ -172,9 +170,25 @@ public enum AnalyzeReport {
         let total: Int
     }
 
+    /// The report's lists of people, the same in every format: trusted and familiar ties still
+    /// active, and the dormant ones worth reconnecting.
+    struct Sections {
+        let trusted: Listing
+        let dormant: Listing
+        let familiar: Listing
+
+        init(_ analysis: Analysis, limit: Int) {
+            trusted = AnalyzeReport.listing(analysis, limit: limit) { $0.tier == .trusted && !$0.dormant }
+            dormant = AnalyzeReport.listing(analysis, limit: limit) { $0.dormant }
+            familiar = AnalyzeReport.listing(analysis, limit: limit) { $0.tier == .familiar && !$0.dormant }
+        }
+    }
+
     /// The `limit` highest-scoring depths that pass `include`. Positions are sorted, not the
     /// depths themselves: a section can hold thousands of people and only a few are shown.
-    static func listing(_ analysis: Analysis, limit: Int, where include: (RelationshipDepth) -> Bool) -> Listing {
+    private static func listing(_ analysis: Analysis, limit: Int, where include: (RelationshipDepth) -> Bool)
+        -> Listing
+    {
         let depths = analysis.depths
         var positions = depths.indices.filter { include(depths[$0]) }
         positions.sort { byScore(depths[$0], depths[$1]) }

@@ -25,28 +25,21 @@ public enum HTMLReport {
     public static func analyze(_ analysis: Analysis, maxListed: Int = 25) -> String {
         let counts = analysis.tierCounts
         let owner = analysis.export.owner.name ?? "your network"
-        let dormant = AnalyzeReport.listing(analysis, limit: maxListed) { $0.dormant }
+        let lists = AnalyzeReport.Sections(analysis, limit: maxListed)
         var body = "<h1>Relationship depth: \(escape(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
         let total = analysis.depths.count
         body +=
-            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(dormant.total) strong or familiar ties have gone quiet.</p>\n"
+            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(lists.dormant.total) strong or familiar ties have gone quiet.</p>\n"
         body += barChart(
             title: "Connections by tier",
             bars: [
                 ("trusted", counts[.trusted] ?? 0, "#1b7f3b"), ("familiar", counts[.familiar] ?? 0, "#2f6db5"),
-                ("nominal", counts[.nominal] ?? 0, "#9aa0a6"), ("dormant", dormant.total, "#c77700"),
+                ("nominal", counts[.nominal] ?? 0, "#9aa0a6"), ("dormant", lists.dormant.total, "#c77700"),
             ])
         let sections: [(String, AnalyzeReport.Listing, String)] = [
-            (
-                "Trusted: people you could vouch for",
-                AnalyzeReport.listing(analysis, limit: maxListed) { $0.tier == .trusted && !$0.dormant },
-                "Nobody yet."
-            ),
-            ("Dormant strong ties worth reconnecting", dormant, "None."),
-            (
-                "Familiar", AnalyzeReport.listing(analysis, limit: maxListed) { $0.tier == .familiar && !$0.dormant },
-                "None."
-            ),
+            ("Trusted: people you could vouch for", lists.trusted, "Nobody yet."),
+            ("Dormant strong ties worth reconnecting", lists.dormant, "None."),
+            ("Familiar", lists.familiar, "None."),
         ]
         for (title, listing, empty) in sections {
             body += "<h2>\(escape(title)) (\(listing.total))</h2>\n"
