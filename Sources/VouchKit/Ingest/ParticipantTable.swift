@@ -53,7 +53,10 @@ struct ParticipantTable {
     mutating func participant(url bytes: Field, name: () -> String) -> Int32? {
         if let cached = urlCache.value(for: bytes) {
             // A URL first seen among recipients has no name yet; the sender row gives it one.
-            if let id = cached, names[Int(id)].isEmpty { names[Int(id)] = name() }
+            if let id = cached, names[Int(id)].isEmpty {
+                names[Int(id)] = name()
+                if identities[Int(id)] == .other && isOwner(named: names[Int(id)]) { identities[Int(id)] = .owner }
+            }
             return cached
         }
         let id = ProfileKey(bytes: bytes).map { intern(key: $0, name: name()) }
@@ -108,10 +111,20 @@ struct ParticipantTable {
             identity = .owner
         } else if let index = directory.connection(forKey: profile) {
             identity = .connection(index)
+        } else if isOwner(named: name) {
+            identity = .owner
         } else {
             identity = .other
         }
         return add(key, identity: identity, name: name)
+    }
+
+    /// True when the owner's profile URL is unknown (Profile.csv gives only a name) and a
+    /// participant who is not a connection goes by the owner's name: their own messages, sent
+    /// under their URL.
+    private func isOwner(named name: String) -> Bool {
+        guard ownerKey == nil, let ownerName, !ownerName.isEmpty, !name.isEmpty else { return false }
+        return PersonName(name).key == ownerName.key
     }
 
     private mutating func intern(name: String) -> Int32 {
