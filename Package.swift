@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -18,11 +17,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CISAL",
+            pkgConfig: "libisal",
+            providers: [.apt(["libisal-dev"]), .brew(["isa-l"])]
+        ),
         .target(
             name: "VouchKit",
             dependencies: [
                 "CLibXML2",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CISAL",
             ]
         ),
         .executableTarget(
@@ -34,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VouchKitTests",
-            dependencies: ["VouchKit"],
+            dependencies: ["VouchKit", "CISAL"],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(

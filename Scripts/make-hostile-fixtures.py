@@ -28,22 +28,29 @@ def traversal():
         entry(archive, "sub/../../messages.csv", "x")
 
 
+HEADERS = ((b"PK\x03\x04", 26, 30), (b"PK\x01\x02", 28, 46))  # signature, where the name's length and name sit
+
+
+def headers_of(data, name):
+    """The offsets of the local header and the central directory entry that name `name`."""
+    found = []
+    for signature, name_length_at, name_at in HEADERS:
+        offset = 0
+        while True:
+            offset = data.index(signature, offset)
+            name_length = struct.unpack_from("<H", data, offset + name_length_at)[0]
+            if data[offset + name_at:offset + name_at + name_length] == name.encode():
+                found.append(offset)
+                break
+            offset += 4
+    return found
+
+
 def patch_sizes(data, name, uncompressed):
     """Rewrites the uncompressed size of `name` in its local header and central directory."""
-    patch_header(data, b"PK\x03\x04", name.encode(), name_length_at=26, name_at=30, size_at=22, size=uncompressed)
-    patch_header(data, b"PK\x01\x02", name.encode(), name_length_at=28, name_at=46, size_at=24, size=uncompressed)
-
-
-def patch_header(data, signature, encoded, name_length_at, name_at, size_at, size):
-    """Finds the header with `signature` that names `encoded` and writes `size` into it."""
-    offset = 0
-    while True:
-        offset = data.index(signature, offset)
-        name_length = struct.unpack_from("<H", data, offset + name_length_at)[0]
-        if data[offset + name_at:offset + name_at + name_length] == encoded:
-            struct.pack_into("<I", data, offset + size_at, size)
-            return
-        offset += 4
+    local, central = headers_of(data, name)
+    struct.pack_into("<I", data, local + 22, uncompressed)
+    struct.pack_into("<I", data, central + 24, uncompressed)
 
 
 def bombs():
@@ -65,7 +72,41 @@ def bombs():
     open(os.path.join(OUT, "bomb-lying.zip"), "wb").write(data)
 
 
+def patch_byte(data, name, local_at, central_at, flip):
+    """XORs `flip` into one byte of the headers of `name`: local header and central directory."""
+    local, central = headers_of(data, name)
+    data[local + local_at] ^= flip
+    data[central + central_at] ^= flip
+
+
+def damaged():
+    # messages.csv whose checksum does not match what it inflates to: reported, not read.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        entry(archive, "Connections.csv", CONNECTIONS)
+        entry(archive, "messages.csv", "CONVERSATION ID,FROM,DATE,CONTENT\nc1,Anna Berg,2025-01-02 10:00:00 UTC,hi\n")
+    data = bytearray(buffer.getvalue())
+    patch_byte(data, "messages.csv", local_at=14, central_at=16, flip=1)  # the CRC-32's low byte
+    open(os.path.join(OUT, "checksum.zip"), "wb").write(data)
+    # An encrypted entry, a symbolic link and an entry compressed with bzip2: refused.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        entry(archive, "Connections.csv", CONNECTIONS)
+        entry(archive, "Invitations.csv", "encrypted")
+        info = zipfile.ZipInfo("messages.csv", date_time=STAMP)
+        info.create_system = 3
+        info.external_attr = 0o120777 << 16
+        archive.writestr(info, "/etc/passwd")
+        info = zipfile.ZipInfo("Endorsement_Received_Info.csv", date_time=STAMP)
+        info.compress_type = zipfile.ZIP_BZIP2
+        archive.writestr(info, "bzip2")
+    data = bytearray(buffer.getvalue())
+    patch_byte(data, "Invitations.csv", local_at=6, central_at=8, flip=1)  # the encrypted flag
+    open(os.path.join(OUT, "unreadable-entries.zip"), "wb").write(data)
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     traversal()
     bombs()
+    damaged()

@@ -125,6 +125,23 @@ struct HostileInputTests {
         #expect(lying.stdout.contains("inflates past its declared size; reading stopped"))
     }
 
+    @Test func aZipEntryThatFailsItsChecksumIsReportedNotRead() throws {
+        let result = try run(["inspect", Self.fixtures.appendingPathComponent("checksum.zip").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("messages.csv: not read:"))
+        #expect(result.stdout.contains("(entry messages.csv does not match its checksum)"))
+        #expect(result.stdout.contains("- Connections: 1"))
+    }
+
+    @Test func encryptedLinkedOrUnknownZipEntriesAreRefusedWithTheReason() throws {
+        let result = try run(["inspect", Self.fixtures.appendingPathComponent("unreadable-entries.zip").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("refused Invitations.csv: encrypted"))
+        #expect(result.stdout.contains("refused messages.csv: symbolic link (not followed)"))
+        #expect(result.stdout.contains("compressed with method 12, which vouch does not read"))
+        #expect(result.stdout.contains("- Connections: 1"))
+    }
+
     @Test func symlinkLoopInAFolder() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 #if canImport(Glibc)
     import Glibc
@@ -34,9 +33,18 @@ extension ExportSource {
     public func size(of entry: ExportEntry) -> Int? { nil }
 }
 
-/// A source whose entries are plain files, so any byte range can be read without the bytes
-/// before it: what lets two threads read halves of one file.
-protocol FileBackedSource: ExportSource {
+/// A source whose entries can be read from any byte offset: what lets two threads read
+/// parts of one file.
+protocol RangeReadable: ExportSource {
+    /// Streams the bytes `range` of an entry.
+    func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
+    /// False when the bytes before a range pass through on the way to it (a deflated zip
+    /// entry is inflated from its start), true when reading a range costs only the range.
+    func skipsForFree(_ entry: ExportEntry) -> Bool
+}
+
+/// A source whose entries are plain files.
+protocol FileBackedSource: RangeReadable {
     /// The file behind an entry.
     func filePath(of entry: ExportEntry) -> String
 }
@@ -46,25 +54,15 @@ extension FileBackedSource {
         try ExportSources.readFile(at: filePath(of: entry), consume)
     }
 
+    func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try ExportSources.readFile(at: filePath(of: entry), range: range, consume)
+    }
+
+    func skipsForFree(_ entry: ExportEntry) -> Bool { true }
+
     func size(of entry: ExportEntry) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: filePath(of: entry))[.size] as? Int) ?? nil
     }
-}
-
-/// The bytes `range` of the entries of a file-backed source, as a source of its own: one
-/// part of a file read on its own thread.
-struct FilePart: ExportSource {
-    let base: FileBackedSource
-    let range: Range<Int>
-    var location: String { base.location }
-    var entries: [ExportEntry] { base.entries }
-    var refused: [RefusedEntry] { base.refused }
-
-    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        try ExportSources.readFile(at: base.filePath(of: entry), range: range, consume)
-    }
-
-    func size(of entry: ExportEntry) -> Int? { range.count }
 }
 
 /// Thrown from a chunk callback to stop reading once enough of an entry has been seen.
@@ -243,16 +241,17 @@ struct FolderSource: FileBackedSource {
     func filePath(of entry: ExportEntry) -> String { location + "/" + entry.path }
 }
 
-/// A zip archive read in place: entries are inflated chunk by chunk into memory, nothing is
-/// written to disk. Entries whose names climb out of the archive (`..`) or are absolute are
-/// refused, and so are entries whose declared size or compression ratio is absurd; while
-/// inflating, an entry that grows past its declared size is stopped.
-struct ZipSource: ExportSource, @unchecked Sendable {
+/// A zip archive read in place (``ZipArchive``): entries are inflated chunk by chunk into
+/// memory, nothing is written to disk. Entries whose names climb out of the archive (`..`)
+/// or are absolute are refused, and so are entries whose declared size or compression ratio
+/// is absurd, encrypted entries and symbolic links; while inflating, an entry that grows past
+/// its declared size is stopped.
+struct ZipSource: RangeReadable {
     let location: String
     let entries: [ExportEntry]
     let refused: [RefusedEntry]
-    private let archive: Archive
-    private let byPath: [String: Entry]
+    private let archive: ZipArchive
+    private let byPath: [String: ZipArchive.Member]
 
     /// Entries larger than this when inflated are refused.
     static let maxEntrySize: UInt64 = 4 << 30
@@ -261,16 +260,12 @@ struct ZipSource: ExportSource, @unchecked Sendable {
 
     init(path: String) throws {
         self.location = path
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw IngestError.corruptArchive(path: path, reason: "its table of contents cannot be read")
-        }
+        archive = try ZipArchive(path: path)
         var found: [ExportEntry] = []
         var refused: [RefusedEntry] = []
-        var byPath: [String: Entry] = [:]
-        for entry in archive where entry.type == .file {
-            let name = entry.path
+        var byPath: [String: ZipArchive.Member] = [:]
+        for entry in archive.members where !entry.isDirectory {
+            let name = entry.name
             let parts = name.split(separator: "/", omittingEmptySubsequences: false)
             if name.hasPrefix("/") || name.hasPrefix("\\") || parts.contains("..") || name.contains("\\..")
                 || (name.count > 1 && name.dropFirst().hasPrefix(":"))
@@ -279,17 +274,11 @@ struct ZipSource: ExportSource, @unchecked Sendable {
                 continue
             }
             if parts.contains(where: { $0.hasPrefix(".") }) || name.hasPrefix("__MACOSX/") { continue }
-            if entry.uncompressedSize > Self.maxEntrySize {
-                refused.append(
-                    RefusedEntry(name: name, reason: "declares \(entry.uncompressedSize >> 20) MB when inflated"))
+            if let reason = Self.refusal(entry) {
+                refused.append(RefusedEntry(name: name, reason: reason))
                 continue
             }
-            if entry.uncompressedSize > 16 << 20, entry.compressedSize > 0,
-                entry.uncompressedSize / entry.compressedSize > Self.maxRatio
-            {
-                refused.append(RefusedEntry(name: name, reason: "compressed over \(Self.maxRatio) times (a zip bomb?)"))
-                continue
-            }
+            if byPath[name] != nil { continue }
             found.append(ExportEntry(path: name))
             byPath[name] = entry
         }
@@ -298,117 +287,39 @@ struct ZipSource: ExportSource, @unchecked Sendable {
         self.byPath = byPath
     }
 
-    func size(of entry: ExportEntry) -> Int? {
-        byPath[entry.path].map { Int(clamping: $0.uncompressedSize) }
-    }
-
-    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        guard let zipEntry = byPath[entry.path] else {
-            throw IngestError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
+    /// Why an entry is not read, if it is not.
+    private static func refusal(_ entry: ZipArchive.Member) -> String? {
+        if entry.isSymbolicLink { return "symbolic link (not followed)" }
+        if entry.isEncrypted { return "encrypted" }
+        if entry.method != ZipArchive.Member.stored && entry.method != ZipArchive.Member.deflated {
+            return "compressed with method \(entry.method), which vouch does not read"
         }
-        // Inflating runs on a thread of its own, a few chunks ahead of the reader, so a zip
-        // costs about what the folder does on two cores.
-        let limit = zipEntry.uncompressedSize + (1 << 20)
-        let channel = ChunkChannel(capacity: 4)
-        let inflating = InflateJob(archive: archive, entry: zipEntry, channel: channel)
-        let path = location + ":" + entry.path
-        let thread = Thread {
-            var total: UInt64 = 0
-            do {
-                _ = try inflating.archive.extract(inflating.entry, bufferSize: ExportSources.chunkSize, skipCRC32: true)
-                {
-                    data in
-                    total += UInt64(data.count)
-                    if total > limit { throw IngestError.entryTooLarge(path: path) }
-                    try inflating.channel.put(data)
-                }
-                inflating.channel.finish(nil)
-            } catch {
-                inflating.channel.finish(error)
-            }
+        if entry.size > maxEntrySize { return "declares \(entry.size >> 20) MB when inflated" }
+        if entry.size > 16 << 20, entry.compressedSize > 0, entry.size / entry.compressedSize > maxRatio {
+            return "compressed over \(maxRatio) times (a zip bomb?)"
         }
-        thread.start()
-        defer { channel.stopAndWait() }
-        do {
-            while let data = try channel.take() {
-                try data.withUnsafeBytes { raw in
-                    try consume(raw.bindMemory(to: UInt8.self))
-                }
-            }
-        } catch let error as ChunkChannel.ProducerError {
-            if let error = error.underlying as? IngestError { throw error }
-            throw IngestError.corruptArchive(path: location, reason: "entry \(entry.path) cannot be inflated")
-        }
-    }
-}
-
-/// What the inflating thread needs, handed over as one value.
-private struct InflateJob: @unchecked Sendable {
-    let archive: Archive
-    let entry: Entry
-    let channel: ChunkChannel
-}
-
-/// Chunks passed from a producing thread to the reading one, at most `capacity` waiting, so
-/// memory stays bounded whichever side is faster.
-final class ChunkChannel: @unchecked Sendable {
-    /// The producer failed; `underlying` says why.
-    struct ProducerError: Error {
-        let underlying: any Error
-    }
-    /// Thrown to the producer when the reader stopped early.
-    struct Stopped: Error {}
-
-    private let condition = NSCondition()
-    private let capacity: Int
-    private var chunks: [Data] = []
-    private var done = false
-    private var failure: (any Error)?
-    private var stopped = false
-
-    init(capacity: Int) {
-        self.capacity = capacity
-    }
-
-    /// Producer: waits for room, then queues `data`; throws once the reader has stopped.
-    func put(_ data: Data) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while chunks.count >= capacity && !stopped { condition.wait() }
-        if stopped { throw Stopped() }
-        chunks.append(data)
-        condition.broadcast()
-    }
-
-    /// Producer: no more chunks (with the error that ended it, if any).
-    func finish(_ error: (any Error)?) {
-        condition.lock()
-        defer { condition.unlock() }
-        done = true
-        failure = error
-        condition.broadcast()
-    }
-
-    /// Reader: the next chunk, nil at the end; the producer's failure is rethrown.
-    func take() throws(ProducerError) -> Data? {
-        condition.lock()
-        defer { condition.unlock() }
-        while chunks.isEmpty && !done { condition.wait() }
-        if !chunks.isEmpty {
-            condition.broadcast()
-            return chunks.removeFirst()
-        }
-        if let failure, !(failure is Stopped) { throw ProducerError(underlying: failure) }
         return nil
     }
 
-    /// Reader: stops the producer (if still running) and waits until it has finished, so
-    /// nothing touches the archive after the read returns.
-    func stopAndWait() {
-        condition.lock()
-        defer { condition.unlock() }
-        stopped = true
-        condition.broadcast()
-        while !done { condition.wait() }
+    func size(of entry: ExportEntry) -> Int? {
+        byPath[entry.path].map { Int(clamping: $0.size) }
+    }
+
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        guard let member = byPath[entry.path] else {
+            throw IngestError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
+        }
+        try archive.read(member, consume)
+    }
+
+    func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        guard let member = byPath[entry.path] else {
+            throw IngestError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
+        }
+        try archive.read(member, range: range, consume)
+    }
+
+    func skipsForFree(_ entry: ExportEntry) -> Bool {
+        byPath[entry.path]?.method == ZipArchive.Member.stored
     }
 }

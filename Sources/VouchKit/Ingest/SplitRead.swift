@@ -20,40 +20,56 @@ enum SplitRead {
     /// How far past the middle a split is looked for, and how many line feeds are tried.
     static let searchWindow = 4 << 20
     static let maximumCandidates = 256
+    /// Where the search for a split starts in a deflated zip entry, as a share of its size:
+    /// the second thread inflates the bytes before its part (without parsing them), which
+    /// costs about a quarter of what parsing them does, so its part is made shorter to match.
+    static let deflatedSplitShare = 0.55
 
-    /// Reads the messages file in two halves when the source and the file allow it, and
+    /// Reads the messages file in two parts when the source and the file allow it, and
     /// leaves the merged fold in `state.messages`; returns nil (having changed nothing) when
     /// the file should be read in one go instead.
+    ///
+    /// The second thread looks for the split itself, in the bytes it reads first, while the
+    /// first thread reads from the start; the first waits for the split only if it gets there
+    /// before the second has found it. When no split is found, the first reads on to the end:
+    /// one pass, as if the file had not been split.
     static func readMessages(
         _ source: ExportSource, entry: ExportEntry, state: inout ReadState, minimumSize: Int = SplitRead.minimumSize,
         progress: ((ReadProgress) -> Void)?
     ) throws -> FileLedger? {
         let schema = ExportFileKind.messages.schema
-        guard let files = source as? FileBackedSource, let size = files.size(of: entry), size >= minimumSize,
+        guard let files = source as? RangeReadable, let size = files.size(of: entry), size >= minimumSize,
             let layout = TableReader.layout(of: source, entry: entry, schema: schema)
         else { return nil }
         var first = state.makeMessageFolder()
-        guard first.canStream(layout.map), let split = splitPoint(files, entry: entry, size: size, layout: layout)
-        else { return nil }
+        guard first.canStream(layout.map) else { return nil }
         var second = state.makeMessageFolder(startsMidFile: true)
         var firstLedger = FileLedger(name: entry.path, kind: ExportFileKind.messages.rawValue)
         var secondLedger = firstLedger
         let shared = progress.map { SharedProgress(report: $0, totalBytes: size) }
+        let searchFrom = files.skipsForFree(entry) ? size / 2 : Int(Double(size) * deflatedSplitShare)
+        let split = PendingSplit()
+        let firstPart = LeadingPart(base: files, size: size, searchFrom: searchFrom, split: split)
+        let secondPart = TrailingPart(base: files, range: searchFrom..<size, layout: layout, split: split)
 
         let (firstEnd, secondEnd) = Parallel.both(
             {
                 try TableReader.read(
-                    FilePart(base: files, range: 0..<split), entry: entry, schema: schema, ledger: &firstLedger,
-                    progress: shared?.reporter(part: 0)
+                    firstPart, entry: entry, schema: schema, ledger: &firstLedger, progress: shared?.reporter(part: 0)
                 ) { row, ledger in first.fold(row, ledger: &ledger) }
             },
             {
                 try TableReader.read(
-                    FilePart(base: files, range: split..<size), entry: entry, schema: schema, ledger: &secondLedger,
-                    layout: layout, progress: shared?.reporter(part: 1)
+                    secondPart, entry: entry, schema: schema, ledger: &secondLedger, layout: layout,
+                    progress: shared?.reporter(part: 1)
                 ) { row, ledger in second.fold(row, ledger: &ledger) }
             })
         let end = try firstEnd.get()
+        guard split.wait() != nil else {
+            // No split: the first thread read the whole file.
+            state.messages = first
+            return firstLedger
+        }
         guard (try? secondEnd.get()) != nil, end.atRecordBoundary, first.isStreaming, second.isStreaming else {
             return nil
         }
@@ -63,20 +79,15 @@ enum SplitRead {
         return firstLedger
     }
 
-    /// A byte offset just after a line feed near the middle of the file, where the next
+    /// The offset, within `window`, just after a line feed where the next
     /// ``recordsToConfirm`` records parse with the header's field count; nil when none is
-    /// found within ``searchWindow``.
-    static func splitPoint(_ files: FileBackedSource, entry: ExportEntry, size: Int, layout: TableLayout) -> Int? {
-        let start = size / 2
-        var window: [UInt8] = []
-        try? FilePart(base: files, range: start..<min(size, start + searchWindow)).read(entry) {
-            window.append(contentsOf: $0)
-        }
+    /// found among the first ``maximumCandidates`` line feeds.
+    static func splitCandidate(in window: [UInt8], layout: TableLayout) -> Int? {
         var candidate = 0
         for _ in 0..<maximumCandidates {
             guard let lineFeed = window[candidate...].firstIndex(of: ASCII.lineFeed) else { return nil }
             candidate = lineFeed + 1
-            if recordsFit(window[candidate...].prefix(1 << 18), layout: layout) { return start + candidate }
+            if recordsFit(window[candidate...].prefix(1 << 18), layout: layout) { return candidate }
         }
         return nil
     }
@@ -111,6 +122,101 @@ enum SplitRead {
         }
         return !checker.failed && checker.confirmed >= recordsToConfirm
     }
+}
+
+/// The split, once the second thread has looked for it: an offset, or nil when there is none.
+private final class PendingSplit: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var decided = false
+    private var offset: Int?
+
+    /// Settles the split; later calls change nothing.
+    func decide(_ offset: Int?) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !decided else { return }
+        decided = true
+        self.offset = offset
+        condition.broadcast()
+    }
+
+    /// The split, waiting until it is decided.
+    func wait() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !decided { condition.wait() }
+        return offset
+    }
+}
+
+/// Part of another source's entry: all but the bytes comes from `base`.
+private protocol SourcePart: ExportSource {
+    var base: RangeReadable { get }
+}
+
+extension SourcePart {
+    var location: String { base.location }
+    var entries: [ExportEntry] { base.entries }
+    var refused: [RefusedEntry] { base.refused }
+}
+
+/// The bytes of an entry from its start to the split, or to its end when there is no split.
+private struct LeadingPart: SourcePart {
+    let base: RangeReadable
+    let size: Int
+    /// No split lies before this offset: reading up to it needs no answer yet.
+    let searchFrom: Int
+    let split: PendingSplit
+
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var offset = 0
+        var end: Int?
+        do {
+            try base.read(entry, range: 0..<size) { chunk in
+                if end == nil && offset + chunk.count > searchFrom { end = split.wait() ?? size }
+                let count = min(chunk.count, (end ?? size) - offset)
+                if count > 0 { try consume(UnsafeBufferPointer(rebasing: chunk.prefix(count))) }
+                offset += count
+                if let end, offset >= end, end < size { throw EnoughRead() }
+            }
+        } catch is EnoughRead {}
+    }
+
+    func size(of entry: ExportEntry) -> Int? { size }
+}
+
+/// The bytes of an entry from the split to its end. It reads from `range.lowerBound`, looks
+/// for the split in the first ``SplitRead/searchWindow`` bytes, settles it for the leading
+/// part, and hands on what follows it; with no split found, it stops.
+private struct TrailingPart: SourcePart {
+    struct NoSplit: Error {}
+    let base: RangeReadable
+    let range: Range<Int>
+    let layout: TableLayout
+    let split: PendingSplit
+
+    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        // Whatever happens here, the leading part must not wait for ever.
+        defer { split.decide(nil) }
+        var window: [UInt8] = []
+        var searching = true
+        func settle() throws {
+            searching = false
+            let candidate = SplitRead.splitCandidate(in: window, layout: layout)
+            split.decide(candidate.map { range.lowerBound + $0 })
+            guard let candidate else { throw NoSplit() }
+            try window[candidate...].withUnsafeBufferPointer(consume)
+            window = []
+        }
+        try base.read(entry, range: range) { chunk in
+            guard searching else { return try consume(chunk) }
+            window.append(contentsOf: chunk)
+            if window.count >= SplitRead.searchWindow { try settle() }
+        }
+        if searching { try settle() }
+    }
+
+    func size(of entry: ExportEntry) -> Int? { range.count }
 }
 
 /// Progress of a file read in parts on several threads, reported as one.

@@ -159,7 +159,7 @@ enum TableReader {
     static let headerSearchLimit = 50
     static let sniffLength = 64 << 10
 
-    /// Reads the file. A read that starts inside the file (a ``FilePart``) needs the `layout`
+    /// Reads the file. A read that starts inside the file (see ``SplitRead``) needs the `layout`
     /// found at its start. Returns where the reader stopped, so a caller that split a file can
     /// check the split fell between records.
     @discardableResult

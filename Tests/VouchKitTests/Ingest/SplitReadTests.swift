@@ -6,18 +6,42 @@ import Testing
 /// messages.csv read in two halves on two threads gives the report one pass gives, byte for
 /// byte, and the ledger's line numbers are those of the whole file.
 struct SplitReadTests {
-    /// Writes `files` into a fresh folder, reads it in one pass and split, and returns both.
-    static func readBothWays(_ files: [String: String]) throws -> (whole: LinkedInExport, split: LinkedInExport) {
+    /// Writes `files` into a fresh folder (or a zip of deflated entries), reads it in one pass
+    /// and split, and returns both.
+    static func readBothWays(
+        _ files: [String: String], zipped: Bool = false
+    ) throws -> (whole: LinkedInExport, split: LinkedInExport) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-split-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files {
-            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        let path: String
+        if zipped {
+            path = try ZipWriter(entries: files.sorted { $0.key < $1.key }.map { ZipWriter.Entry($0.key, $0.value) })
+                .write()
+        } else {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (name, text) in files {
+                try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            }
+            path = folder.path
         }
-        let whole = try ExportReader.read(
-            ExportSources.open(folder.path), pageAsOf: nil, progress: nil, splitAbove: .max)
-        let split = try ExportReader.read(ExportSources.open(folder.path), pageAsOf: nil, progress: nil, splitAbove: 0)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try ExportReader.read(ExportSources.open(path), pageAsOf: nil, progress: nil, splitAbove: .max)
+        let split = try ExportReader.read(ExportSources.open(path), pageAsOf: nil, progress: nil, splitAbove: 0)
         return (whole, split)
+    }
+
+    static let owner = "https://www.linkedin.com/in/owner-1"
+    static let anna = "https://www.linkedin.com/in/anna-berg"
+
+    /// An export of Owen (Profile.csv), his one connection Anna, and these message rows.
+    static func annaAndOwen(messages rows: [String]) -> [String: String] {
+        [
+            "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Anna,Berg,\(anna),,Acme,Eng,01 Mar 2020\n",
+            "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Boss\n",
+            "messages.csv":
+                "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
+                + rows.joined(separator: "\n") + "\n",
+        ]
     }
 
     static func json(_ export: LinkedInExport) -> String {
@@ -52,13 +76,15 @@ struct SplitReadTests {
         #expect(split.conversationCount == whole.conversationCount)
     }
 
-    @Test func generatedExportsSplitGiveTheSameReportAndLines() throws {
+    /// Folders, and zips (whose second part inflates the bytes before it and starts later).
+    @Test(arguments: [false, true])
+    func generatedExportsSplitGiveTheSameReportAndLines(zipped: Bool) throws {
         var splitCount = 0
         for seed in 0..<25 {
             var export = Self.grouped(LedgerPropertyTests.generate(seed: UInt64(seed)))
             export.files["messages.csv"] = LedgerPropertyTests.damaged(
                 export.files["messages.csv"] ?? "", seed: UInt64(seed))
-            let (whole, split) = try Self.readBothWays(export.files)
+            let (whole, split) = try Self.readBothWays(export.files, zipped: zipped)
             if Self.parts(split) == 2 { splitCount += 1 }
             #expect(Self.json(split) == Self.json(whole), "seed \(seed)")
             let wholeLedger = whole.ledger.file(kind: "messages")
@@ -68,6 +94,24 @@ struct SplitReadTests {
             #expect(split.conversationCount == whole.conversationCount, "seed \(seed)")
         }
         #expect(splitCount >= 20)  // the threaded path really ran
+    }
+
+    @Test(arguments: [false, true])
+    func withNoPlaceToSplitTheFirstThreadReadsTheWholeFile(zipped: Bool) throws {
+        // The second half of the file is one long message and a last row: no line feed there
+        // is followed by four records, so there is no split and the first thread reads on.
+        let long = String(repeating: "word ", count: 2_000)
+        let files = Self.annaAndOwen(messages: [
+            "c1,,Anna Berg,\(Self.anna),Owen Owner,\(Self.owner),2025-01-02 10:00:00 UTC,,hello,INBOX",
+            "c1,,Owen Owner,\(Self.owner),Anna Berg,\(Self.anna),2025-01-03 10:00:00 UTC,,\(long),INBOX",
+            "c2,,Anna Berg,\(Self.anna),Owen Owner,\(Self.owner),2025-02-03 10:00:00 UTC,,again,INBOX",
+        ])
+        let (whole, split) = try Self.readBothWays(files, zipped: zipped)
+        #expect(Self.parts(split) == 1)
+        #expect(Self.json(split) == Self.json(whole))
+        #expect(split.evidence[0]?.messagesReceived == 2)
+        #expect(split.evidence[0]?.twoWayConversations == 1)
+        #expect(split.evidence[0]?.wordsSent == 2_000)
     }
 
     @Test func conversationsOnBothSidesOfTheSplitAreReadAgainExactly() throws {
@@ -82,20 +126,11 @@ struct SplitReadTests {
     @Test func aSplitInsideAQuotedMessageFallsBackToOnePass() throws {
         // One long message whose lines look like records: the split point lands inside it,
         // the first half does not end between records, and the file is read in one go.
-        let header =
-            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
-        let owner = "https://www.linkedin.com/in/owner-1"
-        let anna = "https://www.linkedin.com/in/anna-berg"
         let fake = String(repeating: "x,x,x,x,x,x,x,x,x,x\n", count: 400)
-        let messages =
-            header + "c1,,Anna Berg,\(anna),Owen Owner,\(owner),2025-01-02 10:00:00 UTC,,\"Notes:\n\(fake)\",INBOX\n"
-            + "c1,,Owen Owner,\(owner),Anna Berg,\(anna),2025-01-03 10:00:00 UTC,,thanks,INBOX\n"
-        let files = [
-            "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-                + "Anna,Berg,\(anna),,Acme,Eng,01 Mar 2020\n",
-            "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Boss\n",
-            "messages.csv": messages,
-        ]
+        let files = Self.annaAndOwen(messages: [
+            "c1,,Anna Berg,\(Self.anna),Owen Owner,\(Self.owner),2025-01-02 10:00:00 UTC,,\"Notes:\n\(fake)\",INBOX",
+            "c1,,Owen Owner,\(Self.owner),Anna Berg,\(Self.anna),2025-01-03 10:00:00 UTC,,thanks,INBOX",
+        ])
         let (whole, split) = try Self.readBothWays(files)
         #expect(Self.parts(split) == 1)
         #expect(Self.json(split) == Self.json(whole))
