@@ -95,10 +95,10 @@ final class ZipArchive: @unchecked Sendable {
         var directoryOffset = UInt64(tail.uint32(at: end + 16))
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
             // ZIP64: a locator just before the end record points at the 64-bit end record.
-            let locatorAt = fileSize - tailSize + UInt64(end) - 20
-            guard fileSize - tailSize + UInt64(end) >= 20,
-                let locator = try? readBytes(descriptor, at: locatorAt, count: 20, path: path),
-                locator.uint32(at: 0) == zip64LocatorSignature
+            let endOffset = fileSize - tailSize + UInt64(end)
+            guard endOffset >= 20,
+                let locator = try? readBytes(descriptor, at: endOffset - 20, count: 20, path: path),
+                locator.count == 20, locator.uint32(at: 0) == zip64LocatorSignature
             else { throw damaged("its ZIP64 table of contents cannot be found") }
             let record = try readBytes(descriptor, at: locator.uint64(at: 8), count: 56, path: path)
             guard record.count == 56, record.uint32(at: 0) == zip64EndSignature else {
@@ -302,6 +302,8 @@ final class ZipArchive: @unchecked Sendable {
 
     /// Up to `count` bytes at `offset` (fewer at the end of the file).
     private static func readBytes(_ descriptor: Int32, at offset: UInt64, count: Int, path: String) throws -> [UInt8] {
+        // An offset from a damaged table of contents can be anything.
+        guard let offset = off_t(exactly: offset) else { return [] }
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {

@@ -90,6 +90,51 @@ struct ZipArchiveTests {
         }
     }
 
+    @Test func damagedCopiesOfTheSampleZipFailCleanlyOrReadTheSame() throws {
+        // Bytes changed anywhere (often in the table of contents and headers at the end),
+        // or the file cut short, in the sample zip and a ZIP64 one: every copy opens and
+        // reads, or throws an ingest error.
+        let originals = [
+            [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestPaths.sampleZip))),
+            ZipWriter(
+                entries: [
+                    ZipWriter.Entry("Connections.csv", "First Name\nAnna\n"),
+                    ZipWriter.Entry("a.csv", "b", deflate: false),
+                ],
+                zip64: true
+            ).bytes(),
+        ]
+        var generator = SplitMix(seed: 7)
+        var failures = 0
+        for round in 0..<300 {
+            var bytes = originals[round % 2]
+            if round % 5 == 3 {
+                bytes.removeLast(Int.random(in: 1..<bytes.count, using: &generator))
+            } else {
+                for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                    let index =
+                        Bool.random(using: &generator)
+                        ? Int.random(in: 0..<bytes.count, using: &generator)
+                        : bytes.count - 1 - Int.random(in: 0..<min(3_000, bytes.count), using: &generator)
+                    bytes[index] = UInt8.random(in: 0...255, using: &generator)
+                }
+            }
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "vouch-fuzz-\(UUID().uuidString).zip"
+            )
+            .path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            do {
+                let source = try ZipSource(path: path)
+                for entry in source.entries { _ = try Self.contents(source, entry.path) }
+            } catch is IngestError {
+                failures += 1
+            }
+        }
+        #expect(failures > 50)  // the damage was real
+    }
+
     @Test func linksEncryptedEntriesAndUnknownMethodsAreRefusedWithTheReason() throws {
         var link = ZipWriter.Entry("link.csv", "/etc/passwd", deflate: false)
         link.unixMode = 0o120777
@@ -120,3 +165,5 @@ struct ZipArchiveTests {
         #expect(try ExportSources.open(path).entries.map(\.path) == ["Grün.csv", "Grün-utf8.csv"])
     }
 }
+
+extension SplitMix: RandomNumberGenerator {}
