@@ -59,7 +59,9 @@ enum SplitRead {
                 ) { row, ledger in first.fold(row, ledger: &ledger) }
             },
             {
-                try TableReader.read(
+                // However the second part ends, the first must not wait for ever.
+                defer { split.decide(nil) }
+                return try TableReader.read(
                     secondPart, entry: entry, schema: schema, ledger: &secondLedger, layout: layout,
                     progress: shared?.reporter(part: 1)
                 ) { row, ledger in second.fold(row, ledger: &ledger) }
@@ -196,8 +198,6 @@ private struct TrailingPart: SourcePart {
     let split: PendingSplit
 
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        // Whatever happens here, the leading part must not wait for ever.
-        defer { split.decide(nil) }
         var window: [UInt8] = []
         var searching = true
         func settle() throws {
