@@ -108,38 +108,35 @@ struct HostileInputTests {
         #expect(result.stdout.contains("- Connections: 1"))
     }
 
-    @Test func zipEntriesThatLeaveTheArchiveAreRefused() throws {
-        let result = try run(["inspect", Self.fixtures.appendingPathComponent("traversal.zip").path])
+    /// Zips that must be read in part, with what `inspect` says of them: entries that leave
+    /// the archive, bombs (declared, or lying about their size), a checksum that does not
+    /// match, and entries vouch cannot read. Each is exit 0, the rest of the export used.
+    @Test(arguments: [
+        (
+            "traversal.zip",
+            [
+                "refused ../evil.csv: path leaves the archive", "refused /etc/Connections.csv: path leaves the archive",
+                "- Connections: 1",
+            ]
+        ),
+        ("bomb-declared.zip", ["refused messages.csv: compressed over 200 times"]),
+        ("bomb-lying.zip", ["inflates past its declared size; reading stopped"]),
+        (
+            "checksum.zip",
+            ["messages.csv: not read:", "(entry messages.csv does not match its checksum)", "- Connections: 1"]
+        ),
+        (
+            "unreadable-entries.zip",
+            [
+                "refused Invitations.csv: encrypted", "refused messages.csv: symbolic link (not followed)",
+                "compressed with method 12, which vouch does not read", "- Connections: 1",
+            ]
+        ),
+    ])
+    func hostileZipsAreReadInPart(fixture: String, says lines: [String]) throws {
+        let result = try run(["inspect", Self.fixtures.appendingPathComponent(fixture).path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("refused ../evil.csv: path leaves the archive"))
-        #expect(result.stdout.contains("refused /etc/Connections.csv: path leaves the archive"))
-        #expect(result.stdout.contains("- Connections: 1"))
-    }
-
-    @Test func zipBombsAreNeverInflatedWithoutABound() throws {
-        let declared = try run(["inspect", Self.fixtures.appendingPathComponent("bomb-declared.zip").path])
-        #expect(declared.status == 0)
-        #expect(declared.stdout.contains("refused messages.csv: compressed over 200 times"))
-        let lying = try run(["inspect", Self.fixtures.appendingPathComponent("bomb-lying.zip").path])
-        #expect(lying.status == 0)
-        #expect(lying.stdout.contains("inflates past its declared size; reading stopped"))
-    }
-
-    @Test func aZipEntryThatFailsItsChecksumIsReportedNotRead() throws {
-        let result = try run(["inspect", Self.fixtures.appendingPathComponent("checksum.zip").path])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("messages.csv: not read:"))
-        #expect(result.stdout.contains("(entry messages.csv does not match its checksum)"))
-        #expect(result.stdout.contains("- Connections: 1"))
-    }
-
-    @Test func encryptedLinkedOrUnknownZipEntriesAreRefusedWithTheReason() throws {
-        let result = try run(["inspect", Self.fixtures.appendingPathComponent("unreadable-entries.zip").path])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("refused Invitations.csv: encrypted"))
-        #expect(result.stdout.contains("refused messages.csv: symbolic link (not followed)"))
-        #expect(result.stdout.contains("compressed with method 12, which vouch does not read"))
-        #expect(result.stdout.contains("- Connections: 1"))
+        for line in lines { #expect(result.stdout.contains(line), "\(fixture): \(line)") }
     }
 
     @Test func symlinkLoopInAFolder() throws {

@@ -306,17 +306,18 @@ struct ZipSource: RangeReadable {
     }
 
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        guard let member = byPath[entry.path] else {
-            throw IngestError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
-        }
-        try archive.read(member, consume)
+        try archive.read(member(entry), consume)
     }
 
     func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try archive.read(member(entry), range: range, consume)
+    }
+
+    private func member(_ entry: ExportEntry) throws -> ZipArchive.Member {
         guard let member = byPath[entry.path] else {
             throw IngestError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
         }
-        try archive.read(member, range: range, consume)
+        return member
     }
 
     func skipsForFree(_ entry: ExportEntry) -> Bool {

@@ -123,8 +123,13 @@ struct ParticipantTable {
     /// participant who is not a connection goes by the owner's name: their own messages, sent
     /// under their URL.
     private func isOwner(named name: String) -> Bool {
-        guard ownerKey == nil, let ownerName, !ownerName.isEmpty, !name.isEmpty else { return false }
-        return PersonName(name).key == ownerName.key
+        ownerKey == nil && !name.isEmpty && hasOwnersName(PersonName(name).key)
+    }
+
+    /// True when a folded name is the owner's (known from Profile.csv).
+    private func hasOwnersName(_ key: String) -> Bool {
+        guard let ownerName, !ownerName.isEmpty else { return false }
+        return key == ownerName.key
     }
 
     private mutating func intern(name: String) -> Int32 {
@@ -132,7 +137,7 @@ struct ParticipantTable {
         let key = Key.name(normalised.key)
         if let id = idByKey[key] { return id }
         let identity: Identity
-        if let ownerName, !ownerName.isEmpty, normalised.key == ownerName.key {
+        if hasOwnersName(normalised.key) {
             identity = .owner
         } else if let index = directory.uniqueConnection(named: name) {
             identity = .connection(index)

@@ -1,16 +1,17 @@
 import Foundation
 
-/// Reads a large `messages.csv` on two cores: the first half on this thread, the second on
+/// Reads a large `messages.csv` on two cores: the first part on this thread, the second on
 /// another, then merges the two folds into what one pass over the file gives, byte for byte.
 ///
-/// The file is split at a line break near its middle, chosen so that the records after it
+/// The file is split at a line break near its middle (a little later in a deflated zip entry,
+/// whose second part also inflates the bytes before it), chosen so that the records after it
 /// have the header's number of fields. That is only a guess (a line break inside a quoted
-/// message looks the same), so it is checked exactly: the first half's reader must end its
+/// message looks the same), so it is checked exactly: the first part's reader must end its
 /// bytes between two records. If it does not, or anything else stops the split from being
-/// exact, the halves are thrown away and the file is read in one go.
+/// exact, the parts are thrown away and the file is read in one go.
 ///
 /// Conversations merge by id. Every per-person aggregate is a sum, a minimum, a maximum or a
-/// set union, so the order the halves are folded in does not matter; the conversation the
+/// set union, so the order the parts are folded in does not matter; the conversation the
 /// split cut in two is merged before it is folded (see ``MessageFolder/absorb(_:)``).
 enum SplitRead {
     /// Files smaller than this are read in one go: a thread is not worth it.

@@ -185,9 +185,6 @@ final class ZipArchive: @unchecked Sendable {
 
     // MARK: - Reading a member
 
-    /// The size of the compressed chunks read and of the inflated chunks handed on.
-    static let chunkSize = 1 << 20
-
     /// Streams the bytes `range` of a member (all of it when nil) to `consume`, in chunks valid
     /// only during the call. A deflated member is inflated from its start, the bytes before
     /// `range` passing through but not handed on. Whenever a read passes over the whole
@@ -214,11 +211,11 @@ final class ZipArchive: @unchecked Sendable {
             let end = min(UInt64(wanted.upperBound), member.size)
             var offset = UInt64(wanted.lowerBound)
             var crc: UInt32 = 0
-            let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.chunkSize)
+            let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: ExportSources.chunkSize)
             defer { buffer.deallocate() }
             while offset < end {
                 let count = try readInto(
-                    buffer, at: dataOffset + offset, count: Int(min(UInt64(Self.chunkSize), end - offset)))
+                    buffer, at: dataOffset + offset, count: Int(min(UInt64(ExportSources.chunkSize), end - offset)))
                 guard count > 0 else { throw damaged("is cut short") }
                 let chunk = UnsafeBufferPointer(start: buffer, count: count)
                 if wanted.lowerBound == 0 { crc = crc32_gzip_refl(crc, chunk.baseAddress, UInt64(count)) }
@@ -247,9 +244,9 @@ final class ZipArchive: @unchecked Sendable {
         isal_inflate_init(state)
         // A raw deflate stream, with the CRC-32 of what comes out kept as it goes.
         state.pointee.crc_flag = UInt32(ISAL_GZIP_NO_HDR)
-        let input = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.chunkSize)
+        let input = UnsafeMutablePointer<UInt8>.allocate(capacity: ExportSources.chunkSize)
         defer { input.deallocate() }
-        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.chunkSize)
+        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: ExportSources.chunkSize)
         defer { output.deallocate() }
 
         var compressedRead: UInt64 = 0
@@ -258,17 +255,17 @@ final class ZipArchive: @unchecked Sendable {
             if state.pointee.avail_in == 0 && compressedRead < member.compressedSize {
                 let count = try readInto(
                     input, at: dataOffset + compressedRead,
-                    count: Int(min(UInt64(Self.chunkSize), member.compressedSize - compressedRead)))
+                    count: Int(min(UInt64(ExportSources.chunkSize), member.compressedSize - compressedRead)))
                 guard count > 0 else { throw damaged("is cut short") }
                 compressedRead += UInt64(count)
                 state.pointee.next_in = input
                 state.pointee.avail_in = UInt32(count)
             }
             state.pointee.next_out = output
-            state.pointee.avail_out = UInt32(Self.chunkSize)
+            state.pointee.avail_out = UInt32(ExportSources.chunkSize)
             let inputBefore = state.pointee.avail_in
             guard isal_inflate(state) == ISAL_DECOMP_OK else { throw damaged("cannot be inflated") }
-            let count = Self.chunkSize - Int(state.pointee.avail_out)
+            let count = ExportSources.chunkSize - Int(state.pointee.avail_out)
             let chunkStart = produced
             produced += count
             if produced > member.size { throw IngestError.entryTooLarge(path: label) }

@@ -6,23 +6,26 @@ import Testing
 /// messages.csv read in two halves on two threads gives the report one pass gives, byte for
 /// byte, and the ledger's line numbers are those of the whole file.
 struct SplitReadTests {
-    /// Writes `files` into a fresh folder (or a zip of deflated entries), reads it in one pass
-    /// and split, and returns both.
+    /// Writes `files` into a fresh folder (or a zip of deflated entries) and returns its path.
+    static func write(_ files: [String: String], zipped: Bool) throws -> String {
+        if zipped {
+            return try ZipWriter(entries: files.sorted { $0.key < $1.key }.map { ZipWriter.Entry($0.key, $0.value) })
+                .write()
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return folder.path
+    }
+
+    /// Writes `files` (see ``write(_:zipped:)``), reads them in one pass and split, and
+    /// returns both.
     static func readBothWays(
         _ files: [String: String], zipped: Bool = false
     ) throws -> (whole: LinkedInExport, split: LinkedInExport) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-split-\(UUID().uuidString)")
-        let path: String
-        if zipped {
-            path = try ZipWriter(entries: files.sorted { $0.key < $1.key }.map { ZipWriter.Entry($0.key, $0.value) })
-                .write()
-        } else {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for (name, text) in files {
-                try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-            }
-            path = folder.path
-        }
+        let path = try write(files, zipped: zipped)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let whole = try ExportReader.read(ExportSources.open(path), pageAsOf: nil, progress: nil, splitAbove: .max)
         let split = try ExportReader.read(ExportSources.open(path), pageAsOf: nil, progress: nil, splitAbove: 0)
@@ -112,6 +115,22 @@ struct SplitReadTests {
         #expect(split.evidence[0]?.messagesReceived == 2)
         #expect(split.evidence[0]?.twoWayConversations == 1)
         #expect(split.evidence[0]?.wordsSent == 2_000)
+
+        // The split read itself gives the whole file's ledger: no second read in one go.
+        let path = try Self.write(files, zipped: zipped)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let source = try ExportSources.open(path)
+        var state = ReadState()
+        for (kind, name) in [(ExportFileKind.profile, "Profile.csv"), (.connections, "Connections.csv")] {
+            var ledger = FileLedger(name: name, kind: kind.rawValue)
+            try TableReader.read(source, entry: ExportEntry(path: name), schema: kind.schema, ledger: &ledger) {
+                row, ledger in state.fold(row, kind: kind, ledger: &ledger)
+            }
+        }
+        state.finishConnections()
+        let ledger = try SplitRead.readMessages(
+            source, entry: ExportEntry(path: "messages.csv"), state: &state, minimumSize: 0, progress: nil)
+        #expect(ledger?.parts == 1 && ledger?.rows == 3)
     }
 
     @Test func conversationsOnBothSidesOfTheSplitAreReadAgainExactly() throws {
