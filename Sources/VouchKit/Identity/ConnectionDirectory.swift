@@ -30,18 +30,45 @@ public struct ConnectionDirectory: Sendable {
             part.map { PersonName(first: connections[$0].firstName, last: connections[$0].lastName) }
         }
         nameIndex = NameIndex()
-        // Sized up front: growing them rehashes every key several times.
+        // The lookups by profile key and e-mail need no names: they are built beside the
+        // lookups by name (each a loop of string hashes, about as long as the other).
+        let names = self.names
+        let (contact, named) = Parallel.both(
+            { Self.contactIndexes(connections) }, { Self.nameIndexes(connections, names) },
+            inParallel: connections.count >= Parallel.peopleWorthAThread)
+        (byKey, byEmail) = contact.get()
+        (byFullName, byFirstLast) = named.get()
+    }
+
+    /// Profile key and e-mail to connection, for the visible connections; the first
+    /// connection with a key keeps it.
+    private static func contactIndexes(_ connections: [Connection]) -> ([ProfileKey: Int], [String: Int]) {
+        var byKey: [ProfileKey: Int] = [:]
+        var byEmail: [String: Int] = [:]
+        // Sized up front: growing it rehashes every key several times.
         byKey.reserveCapacity(connections.count)
-        byFullName.reserveCapacity(connections.count)
-        byFirstLast.reserveCapacity(connections.count)
         for index in connections.indices where !connections[index].isHidden {
-            let name = names[index]
             if let key = connections[index].profileKey, byKey[key] == nil { byKey[key] = index }
             if let email = connections[index].email?.lowercased(), !email.isEmpty { byEmail[email] = index }
-            guard !name.isEmpty else { continue }
+        }
+        return (byKey, byEmail)
+    }
+
+    /// Full name, and given plus family name, to the visible connections who have them, in
+    /// file order.
+    private static func nameIndexes(_ connections: [Connection], _ names: [PersonName]) -> (
+        [String: [Int]], [String: [Int]]
+    ) {
+        var byFullName: [String: [Int]] = [:]
+        var byFirstLast: [String: [Int]] = [:]
+        byFullName.reserveCapacity(connections.count)
+        byFirstLast.reserveCapacity(connections.count)
+        for index in connections.indices where !connections[index].isHidden && !names[index].isEmpty {
+            let name = names[index]
             byFullName[name.key, default: []].append(index)
             byFirstLast[name.first + " " + name.last, default: []].append(index)
         }
+        return (byFullName, byFirstLast)
     }
 
     /// Adds the name index built for this directory.

@@ -291,7 +291,22 @@ struct MessageFolder {
         }
         if later.needsSecondPass { needsSecondPass = true }
 
-        let ids = participants.absorb(later.participants)
+        // The later fold's evidence (keyed by connection, not by participant) is merged on
+        // another thread while its participants are re-interned here. The conversations still
+        // open are folded after both: every aggregate is a sum, a minimum, a maximum or a set
+        // union, so the order does not matter.
+        var evidence = self.evidence
+        self.evidence = [:]
+        let (absorbed, _) = Parallel.both(
+            { participants.absorb(later.participants) },
+            {
+                for (index, theirs) in later.evidence {
+                    evidence[index, default: ConnectionEvidence()].mergeMessages(theirs)
+                }
+            })
+        let ids = absorbed.get()
+        // Swapped, not assigned: a second reference would make folding below copy it all.
+        swap(&self.evidence, &evidence)
         var open: [(id: [UInt8], tally: ConversationTally)] = []
         if let opening = later.opening { open.append((opening.id, opening.tally.renumbered(ids))) }
         if later.lastConversation >= 0 {
@@ -309,9 +324,6 @@ struct MessageFolder {
             conversations = [tally]
             lastConversation = 0
             lastConversationBytes = id
-        }
-        for (index, theirs) in later.evidence {
-            evidence[index, default: ConnectionEvidence()].mergeMessages(theirs)
         }
         conversationCount += later.conversationCount - (continues ? 1 : 0)
     }

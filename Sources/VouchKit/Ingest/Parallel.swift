@@ -34,6 +34,20 @@ enum Parallel {
         }
     }
 
+    /// Both results, worked out at once when `inParallel`, else one after the other on this
+    /// thread (for work too small to be worth a thread).
+    static func both<First, Second, Failure: Error>(
+        _ first: () throws(Failure) -> First, _ second: () throws(Failure) -> Second, inParallel: Bool
+    ) -> (Result<First, Failure>, Result<Second, Failure>) {
+        guard inParallel else {
+            return (
+                Result { () throws(Failure) -> First in try first() },
+                Result { () throws(Failure) -> Second in try second() }
+            )
+        }
+        return both(first, second)
+    }
+
     /// Per-person work on fewer people than this is done on one thread: a second thread would
     /// cost about as much as it saves.
     static let peopleWorthAThread = 4_096

@@ -241,4 +241,37 @@ struct ParallelScoringTests {
         let directory = ConnectionDirectory(connections)
         #expect(directory.names == connections.map { PersonName(first: $0.firstName, last: $0.lastName) })
     }
+
+    /// The lookups by profile key and e-mail are built beside those by name; on a directory
+    /// large enough for that, each must answer as the rules say: the first visible connection
+    /// with a key keeps it, the last with an e-mail does, and a name finds a connection only
+    /// when no one else visible has it. Hidden members (no name) are found by none.
+    @Test func exactLookupsBuiltAtOnceAnswerAsTheRulesSay() {
+        let count = Parallel.peopleWorthAThread * 2 + 1
+        let connections = (0..<count).map { index in
+            let hidden = index % 101 == 0
+            let namesake = index % 7 == 0
+            return Connection(
+                index: index, firstName: hidden ? "" : namesake ? "Sam" : "Ann\(index)", lastName: hidden ? "" : "Lee",
+                profileURL: "https://www.linkedin.com/in/p\(index / 2)", email: "E\(index / 3)@example.com",
+                company: "", position: "", connectedOn: nil, line: index + 2)
+        }
+        let directory = ConnectionDirectory(connections)
+        var firstWithKey: [Int: Int] = [:]
+        var lastWithEmail: [Int: Int] = [:]
+        for connection in connections where !connection.isHidden {
+            if firstWithKey[connection.index / 2] == nil { firstWithKey[connection.index / 2] = connection.index }
+            lastWithEmail[connection.index / 3] = connection.index
+        }
+        for pair in 0...(count / 2) {
+            #expect(directory.connection(forKey: ProfileKey(slug: "p\(pair)")) == firstWithKey[pair])
+        }
+        for trio in 0...(count / 3) {
+            #expect(directory.connection(forEmail: "e\(trio)@EXAMPLE.com") == lastWithEmail[trio])
+        }
+        for connection in connections where !connection.isHidden && connection.firstName != "Sam" {
+            #expect(directory.uniqueConnection(named: "\(connection.firstName) Lee") == connection.index)
+        }
+        #expect(directory.uniqueConnection(named: "Sam Lee") == nil)
+    }
 }
