@@ -14,13 +14,16 @@ struct ByteCache<Value> {
     static var keyByteLimit: Int { 8 << 20 }
     private static var slotCount: Int { 1 << 17 }
 
-    private var slots = [Int32](repeating: -1, count: ByteCache.slotCount)
+    /// Allocated at the first insert, on the thread that uses the cache: a table is made for
+    /// each part of a file read on two threads, before they start.
+    private var slots: [Int32] = []
     private var entries: [Entry] = []
     private var values: [Value] = []
     private var keys: [UInt8] = []
 
     /// The value cached for `bytes`.
     func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard !slots.isEmpty else { return nil }
         let hash = ByteScan.hash(bytes)
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)
@@ -36,6 +39,7 @@ struct ByteCache<Value> {
 
     /// Caches `value` for `bytes` (which must not be cached yet).
     mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
+        if slots.isEmpty { slots = Array(repeating: -1, count: Self.slotCount) }
         if entries.count >= Self.capacity || keys.count + bytes.count > Self.keyByteLimit {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
             entries.removeAll(keepingCapacity: true)

@@ -429,7 +429,9 @@ struct MessageFolder {
 struct FinishedConversations {
     private static let blockCount = 1 << 17
     private static let probes: UInt64 = 6
-    private var words = [UInt64](repeating: 0, count: FinishedConversations.blockCount * 8)
+    /// Allocated at the first insert, on the thread that folds: a filter is made for each
+    /// part of a file read on two threads, before they start.
+    private var words: [UInt64] = []
 
     /// Calls `body` with the word and bit of each of the id's probes.
     private static func forEachBit(_ hash: UInt64, _ body: (Int, UInt64) -> Void) {
@@ -444,6 +446,7 @@ struct FinishedConversations {
     }
 
     mutating func insert(_ bytes: [UInt8]) {
+        if words.isEmpty { words = Array(repeating: 0, count: Self.blockCount * 8) }
         Self.forEachBit(bytes.withUnsafeBufferPointer(ByteScan.hash)) { words[$0] |= $1 }
     }
 
@@ -452,6 +455,7 @@ struct FinishedConversations {
     }
 
     func contains(hash: UInt64) -> Bool {
+        guard !words.isEmpty else { return false }
         var all = true
         Self.forEachBit(hash) { word, bit in all = all && words[word] & bit != 0 }
         return all
