@@ -54,13 +54,14 @@ enum Parallel {
 
     /// `transform` applied to `elements` in order: an array of at least `minimumCount`
     /// elements is transformed in two halves at once (for work that is pure per element),
-    /// a shorter one on this thread.
+    /// a shorter one in its two halves on this thread.
     static func inHalves<Element, Transformed>(
         _ elements: [Element], minimumCount: Int, _ transform: (ArraySlice<Element>) -> [Transformed]
     ) -> [Transformed] {
-        guard elements.count >= minimumCount else { return transform(elements[...]) }
         let middle = elements.count / 2
-        let (first, second) = both({ transform(elements[..<middle]) }, { transform(elements[middle...]) })
+        let (first, second) = both(
+            { transform(elements[..<middle]) }, { transform(elements[middle...]) },
+            inParallel: elements.count >= minimumCount)
         return first.get() + second.get()
     }
 }
