@@ -23,32 +23,42 @@ public struct ConnectionDirectory: Sendable {
     /// index can be built meanwhile, on another thread.
     init(exactIndexes connections: [Connection]) {
         self.connections = connections
-        // Folding names is the costly part and pure per person: two halves at once.
-        // By index throughout: iterating the records themselves copies each one (eight strings
-        // retained and released).
-        self.names = Parallel.inHalves(Array(connections.indices), minimumCount: Parallel.peopleWorthAThread) { part in
-            part.map { PersonName(first: connections[$0].firstName, last: connections[$0].lastName) }
+        // Folding names and normalising profile URLs are the costly parts and pure per person:
+        // two halves at once. By index throughout: iterating the records themselves copies
+        // each one (its strings retained and released).
+        let folded = Parallel.inHalves(Array(connections.indices), minimumCount: Parallel.peopleWorthAThread) {
+            part in
+            part.map {
+                (
+                    PersonName(first: connections[$0].firstName, last: connections[$0].lastName),
+                    connections[$0].profileKey
+                )
+            }
         }
+        let names = folded.map(\.0)
+        self.names = names
         nameIndex = NameIndex()
         // The lookups by profile key and e-mail need no names: they are built beside the
         // lookups by name (each a loop of string hashes, about as long as the other).
-        let names = self.names
+        let keys = folded.map(\.1)
         let (contact, named) = Parallel.both(
-            { Self.contactIndexes(connections) }, { Self.nameIndexes(connections, names) },
+            { Self.contactIndexes(connections, keys) }, { Self.nameIndexes(connections, names) },
             inParallel: connections.count >= Parallel.peopleWorthAThread)
         (byKey, byEmail) = contact.get()
         (byFullName, byFirstLast) = named.get()
     }
 
-    /// Profile key and e-mail to connection, for the visible connections; the first
-    /// connection with a key keeps it.
-    private static func contactIndexes(_ connections: [Connection]) -> ([ProfileKey: Int], [String: Int]) {
+    /// Profile key (`keys`, one per connection) and e-mail to connection, for the visible
+    /// connections; the first connection with a key keeps it.
+    private static func contactIndexes(_ connections: [Connection], _ keys: [ProfileKey?]) -> (
+        [ProfileKey: Int], [String: Int]
+    ) {
         var byKey: [ProfileKey: Int] = [:]
         var byEmail: [String: Int] = [:]
         // Sized up front: growing it rehashes every key several times.
         byKey.reserveCapacity(connections.count)
         for index in connections.indices where !connections[index].isHidden {
-            if let key = connections[index].profileKey, byKey[key] == nil { byKey[key] = index }
+            if let key = keys[index], byKey[key] == nil { byKey[key] = index }
             if let email = connections[index].email?.lowercased(), !email.isEmpty { byEmail[email] = index }
         }
         return (byKey, byEmail)

@@ -7,8 +7,6 @@ public struct Connection: Sendable, Hashable {
     public let lastName: String
     /// The profile URL as exported, if any.
     public let profileURL: String?
-    /// The normalised profile key, if the URL names a public profile.
-    public let profileKey: ProfileKey?
     /// The e-mail address, when the person allowed it (1-5% of rows).
     public let email: String?
     /// The person's current company and position at export time.
@@ -31,6 +29,10 @@ public struct Connection: Sendable, Hashable {
     /// Hidden or deleted members appear with only a date: counted, never scored.
     public var isHidden: Bool { firstName.isEmpty && lastName.isEmpty }
 
+    /// The normalised profile key, if the URL names a public profile. Worked out on each
+    /// call: the directory works every connection's out once, on two threads, with the names.
+    public var profileKey: ProfileKey? { profileURL.flatMap(ProfileKey.init(url:)) }
+
     public init(
         index: Int, firstName: String, lastName: String, profileURL: String?, email: String?, company: String,
         position: String, connectedOn: CalendarDay?, line: Int
@@ -39,7 +41,6 @@ public struct Connection: Sendable, Hashable {
         self.firstName = firstName
         self.lastName = lastName
         self.profileURL = profileURL
-        self.profileKey = profileURL.flatMap(ProfileKey.init(url:))
         self.email = email
         self.company = company
         self.position = position
