@@ -14,7 +14,7 @@ public struct DepthModel: Sendable {
     public func assess(_ export: LinkedInExport, annotations: AnnotationSet = AnnotationSet()) -> [RelationshipDepth] {
         let employers = EmployerHistory(positions: export.positions)
         let connections = export.connections
-        // By index: a filtered copy of the records would copy each one (eight strings) once more.
+        // By index: a filtered copy of the records would copy each one (seven strings) once more.
         let shown = connections.indices.filter { !connections[$0].isHidden }
         // Each connection is scored on its own, so a large export is scored in two halves at once.
         func assess(_ part: ArraySlice<Int>) -> [RelationshipDepth] {
