@@ -24,23 +24,21 @@ public struct ConnectionDirectory: Sendable {
     init(exactIndexes connections: [Connection]) {
         self.connections = connections
         // Folding names and normalising profile URLs are the costly parts and pure per person:
-        // two halves at once. By index throughout: iterating the records themselves copies
-        // each one (its strings retained and released).
-        let folded = Parallel.inHalves(Array(connections.indices), minimumCount: Parallel.peopleWorthAThread) {
-            part in
-            part.map {
-                (
-                    PersonName(first: connections[$0].firstName, last: connections[$0].lastName),
-                    connections[$0].profileKey
-                )
-            }
+        // each in two halves at once (two passes, not one of pairs, which would copy every
+        // name once more to take the pairs apart). By index throughout: iterating the records
+        // themselves copies each one (its strings retained and released).
+        let indices = Array(connections.indices)
+        let names = Parallel.inHalves(indices, minimumCount: Parallel.peopleWorthAThread) { part in
+            part.map { PersonName(first: connections[$0].firstName, last: connections[$0].lastName) }
         }
-        let names = folded.map(\.0)
+        let keys = Parallel.inHalves(indices, minimumCount: Parallel.peopleWorthAThread) { part in
+            // From the stored URL: the computed `profileKey` would copy each record.
+            part.map { connections[$0].profileURL.flatMap(ProfileKey.init(url:)) }
+        }
         self.names = names
         nameIndex = NameIndex()
         // The lookups by profile key and e-mail need no names: they are built beside the
         // lookups by name (each a loop of string hashes, about as long as the other).
-        let keys = folded.map(\.1)
         let (contact, named) = Parallel.both(
             { Self.contactIndexes(connections, keys) }, { Self.nameIndexes(connections, names) },
             inParallel: connections.count >= Parallel.peopleWorthAThread)
