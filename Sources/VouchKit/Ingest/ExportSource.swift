@@ -136,19 +136,27 @@ public enum ExportSources {
             guard let base = raw.baseAddress else { return }
             while offset < end {
                 // Whole files are read with `read`, so pipes work too; ranges with `pread`.
-                let count =
-                    range == nil
-                    ? readBytes(descriptor, base, chunkSize)
-                    : readBytes(descriptor, base, min(chunkSize, end - offset), at: offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
-                }
+                let count = try readChunk(
+                    descriptor, into: base, count: min(chunkSize, end - offset), at: range == nil ? nil : offset,
+                    path: path)
                 if count == 0 { return }
                 offset += count
                 try consume(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count))
             }
         }
+    }
+}
+
+/// Reads up to `count` bytes of `path`, open as `descriptor`, into `buffer`: at `offset` with
+/// `pread`, or from the descriptor's position with `read` when nil. Retried when a signal
+/// interrupts the call; 0 at the end of the file.
+func readChunk(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int?, path: String
+) throws -> Int {
+    while true {
+        let read = offset.map { readBytes(descriptor, buffer, count, at: $0) } ?? readBytes(descriptor, buffer, count)
+        if read >= 0 { return read }
+        if errno != EINTR { throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno))) }
     }
 }
 

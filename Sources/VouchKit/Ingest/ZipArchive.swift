@@ -289,27 +289,23 @@ final class ZipArchive: @unchecked Sendable {
 
     // MARK: - Bytes from the file
 
+    /// Up to `count` bytes of a member's data at `offset`, which lies inside the file.
     private func readInto(_ buffer: UnsafeMutablePointer<UInt8>, at offset: UInt64, count: Int) throws -> Int {
-        while true {
-            let read = pread(descriptor, buffer, count, off_t(offset))
-            if read >= 0 { return read }
-            if errno != EINTR { throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno))) }
-        }
+        try readChunk(descriptor, into: buffer, count: count, at: Int(offset), path: path)
     }
 
     /// Up to `count` bytes at `offset` (fewer at the end of the file).
     private static func readBytes(_ descriptor: Int32, at offset: UInt64, count: Int, path: String) throws -> [UInt8] {
         // An offset from a damaged table of contents can be anything.
-        guard let offset = off_t(exactly: offset) else { return [] }
+        guard let offset = Int(exactly: offset), offset <= Int.max - count else { return [] }
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
-            let read = bytes.withUnsafeMutableBufferPointer { buffer in
-                buffer.baseAddress.map { pread(descriptor, $0 + filled, count - filled, off_t(offset) + off_t(filled)) }
-                    ?? 0
+            let read = try bytes.withUnsafeMutableBytes { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                return try readChunk(
+                    descriptor, into: base + filled, count: count - filled, at: offset + filled, path: path)
             }
-            if read < 0 && errno == EINTR { continue }
-            if read < 0 { throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno))) }
             if read == 0 { break }
             filled += read
         }

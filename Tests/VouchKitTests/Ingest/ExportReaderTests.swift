@@ -245,23 +245,16 @@ struct MessageStreamingTests {
         // Profile.csv gives the owner's name, and no invitation gives their URL: their own
         // rows carry a URL with their name, first seen among the recipients. Their replies
         // count as theirs, while a connection of the same name stays a connection.
-        let owner = "https://www.linkedin.com/in/owner-1"
-        let anna = "https://www.linkedin.com/in/anna-berg"
+        let owner = SplitReadTests.owner
+        let anna = SplitReadTests.anna
         let namesake = "https://www.linkedin.com/in/owen-owner-2"
-        let rows = [
-            "c1,,Anna Berg,\(anna),Owen Owner,\(owner),2025-01-02 10:00:00 UTC,,hello there,INBOX",
-            "c1,,Owen Owner,\(owner),Anna Berg,\(anna),2025-01-03 10:00:00 UTC,,hi back,INBOX",
-            "c2,,Anna Berg,\(anna),Owen Owner,\(owner),2025-02-03 10:00:00 UTC,,again,INBOX",
-            "c3,,Owen Owner,\(namesake),Owen Owner,\(owner),2025-03-03 10:00:00 UTC,,same name,INBOX",
-        ]
-        let files = [
-            "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-                + "Anna,Berg,\(anna),,Acme,Eng,01 Mar 2020\nOwen,Owner,\(namesake),,Initech,Eng,01 Mar 2021\n",
-            "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Boss\n",
-            "messages.csv":
-                "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
-                + rows.joined(separator: "\n") + "\n",
-        ]
+        let files = SplitReadTests.annaAndOwen(
+            messages: [
+                "c1,,Anna Berg,\(anna),Owen Owner,\(owner),2025-01-02 10:00:00 UTC,,hello there,INBOX",
+                "c1,,Owen Owner,\(owner),Anna Berg,\(anna),2025-01-03 10:00:00 UTC,,hi back,INBOX",
+                "c2,,Anna Berg,\(anna),Owen Owner,\(owner),2025-02-03 10:00:00 UTC,,again,INBOX",
+                "c3,,Owen Owner,\(namesake),Owen Owner,\(owner),2025-03-03 10:00:00 UTC,,same name,INBOX",
+            ], moreConnections: ["Owen,Owner,\(namesake),,Initech,Eng,01 Mar 2021"])
         let export = try SplitReadTests.readBothWays(files).whole
         let annaEvidence = try #require(export.evidence[0])
         #expect(annaEvidence.messagesSent == 1 && annaEvidence.messagesReceived == 2)

@@ -35,11 +35,12 @@ struct SplitReadTests {
     static let owner = "https://www.linkedin.com/in/owner-1"
     static let anna = "https://www.linkedin.com/in/anna-berg"
 
-    /// An export of Owen (Profile.csv), his one connection Anna, and these message rows.
-    static func annaAndOwen(messages rows: [String]) -> [String: String] {
+    /// An export of Owen (Profile.csv), his connection Anna and any `moreConnections` (rows of
+    /// Connections.csv), and these message rows.
+    static func annaAndOwen(messages rows: [String], moreConnections: [String] = []) -> [String: String] {
         [
             "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-                + "Anna,Berg,\(anna),,Acme,Eng,01 Mar 2020\n",
+                + "Anna,Berg,\(anna),,Acme,Eng,01 Mar 2020\n" + moreConnections.map { $0 + "\n" }.joined(),
             "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Boss\n",
             "messages.csv":
                 "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n"
