@@ -22,11 +22,13 @@ let package = Package(
             pkgConfig: "libisal",
             providers: [.apt(["libisal-dev"]), .brew(["isa-l"])]
         ),
+        .target(name: "CMemoryHints"),
         .target(
             name: "VouchKit",
             dependencies: [
                 "CLibXML2",
                 "CISAL",
+                "CMemoryHints",
             ]
         ),
         .executableTarget(

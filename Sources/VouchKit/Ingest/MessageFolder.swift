@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// Folds `messages.csv` rows into per-conversation tallies while streaming, then into
 /// per-connection evidence. Message text is never kept: only who wrote, when, and how many
 /// words.
@@ -98,6 +100,9 @@ struct MessageFolder {
     private var conversationIndex: [String: Int] = [:]
     private var lastConversationBytes: [UInt8] = []
     private var lastConversation = -1
+    /// The hash of the open conversation's id while streaming, until it is checked against
+    /// the finished ones (when the next starts, or at the end).
+    private var openRunHash: UInt64?
     /// Folds finished conversations early (decided at the first row).
     private var streaming: Bool?
     private let allowStreaming: Bool
@@ -107,8 +112,11 @@ struct MessageFolder {
     /// The connections in the conversation being folded, with what each wrote (kept to reuse
     /// its storage).
     private var people: [(index: Int, tally: SenderTally)] = []
-    /// Set when a finished conversation's id came back: the streamed result is not exact.
-    private(set) var needsSecondPass = false
+    /// True when a finished conversation's id came back: the streamed result is not exact.
+    var needsSecondPass: Bool {
+        idCameBack || openRunHash.map { finished.contains(hash: $0) } == true
+    }
+    private var idCameBack = false
     /// True when decided at the first row that conversations are folded as they end.
     var isStreaming: Bool { streaming == true }
 
@@ -236,7 +244,6 @@ struct MessageFolder {
         if lastConversation >= 0, lastConversationBytes.withUnsafeBufferPointer({ ByteScan.equal($0, id) }) {
             return lastConversation
         }
-        if startsMidFile { runHashes.append(ByteScan.hash(id)) }
         let slot: Int
         if streaming == true {
             slot = startStreamedConversation(id)
@@ -261,6 +268,8 @@ struct MessageFolder {
     /// complete: it is folded (or, for a fold that starts mid-file, kept as the opening) and
     /// its tally emptied for `id`.
     private mutating func startStreamedConversation(_ id: Field) -> Int {
+        let hash = ByteScan.hash(id)
+        if startsMidFile { runHashes.append(hash) }
         if lastConversation >= 0 {
             if startsMidFile && opening == nil {
                 opening = (lastConversationBytes, conversations[0])
@@ -268,13 +277,28 @@ struct MessageFolder {
                 foldConversation(conversations[0])
             }
             conversations[0].reset()
-            finished.insert(lastConversationBytes)
-            if finished.contains(id) { needsSecondPass = true }
+            settleOpenRun()
         } else {
             conversations = [ConversationTally()]
         }
+        // The filter's line for this id is random in 8 MB: loading it now, while the
+        // conversation's rows are read, saves a wait for memory when it is checked at its end.
+        finished.prefetch(hash: hash)
+        openRunHash = hash
         conversationCount += 1
         return 0
+    }
+
+    /// Checks the open conversation's id against the ids of the conversations finished before
+    /// it, then adds it to them: an id that starts a second run of rows means the file's rows
+    /// are not grouped by conversation. Checked at the run's end rather than its start, so that
+    /// the filter's line has been loaded meanwhile (same answer: the runs finished before it
+    /// are the same either way).
+    private mutating func settleOpenRun() {
+        guard let hash = openRunHash else { return }
+        if finished.contains(hash: hash) { idCameBack = true }
+        finished.insert(hash: hash)
+        openRunHash = nil
     }
 
     /// Continues this fold with `later`, which folded the rest of the same file from a record
@@ -285,11 +309,12 @@ struct MessageFolder {
     mutating func absorb(_ later: MessageFolder) {
         let laterFirstID = later.opening?.id ?? later.lastConversationBytes
         let continues = lastConversation >= 0 && later.lastConversation >= 0 && lastConversationBytes == laterFirstID
-        let lastHash = lastConversationBytes.withUnsafeBufferPointer(ByteScan.hash)
+        // Every run on this side is now among the finished ones, the open one included.
+        settleOpenRun()
         for (run, hash) in later.runHashes.enumerated() where !(run == 0 && continues) {
-            if finished.contains(hash: hash) || (lastConversation >= 0 && hash == lastHash) { needsSecondPass = true }
+            if finished.contains(hash: hash) { idCameBack = true }
         }
-        if later.needsSecondPass { needsSecondPass = true }
+        if later.needsSecondPass { idCameBack = true }
 
         // The later fold's evidence (keyed by connection, not by participant) is merged on
         // another thread while its participants are re-interned here. The conversations still
@@ -317,10 +342,7 @@ struct MessageFolder {
                 conversations[lastConversation].merge(tally)
                 continue
             }
-            if lastConversation >= 0 {
-                foldConversation(conversations[lastConversation])
-                finished.insert(lastConversationBytes)
-            }
+            if lastConversation >= 0 { foldConversation(conversations[lastConversation]) }
             conversations = [tally]
             lastConversation = 0
             lastConversationBytes = id
@@ -435,7 +457,7 @@ struct FinishedConversations {
 
     /// Calls `body` with the word and bit of each of the id's probes.
     private static func forEachBit(_ hash: UInt64, _ body: (Int, UInt64) -> Void) {
-        let block = Int(truncatingIfNeeded: hash & UInt64(blockCount - 1)) * 8
+        let block = block(hash)
         let step = (hash >> 40) | 1
         var position = hash >> 17
         for _ in 0..<probes {
@@ -445,13 +467,23 @@ struct FinishedConversations {
         }
     }
 
-    mutating func insert(_ bytes: [UInt8]) {
+    mutating func insert(hash: UInt64) {
         if words.isEmpty { words = Array(repeating: 0, count: Self.blockCount * 8) }
-        Self.forEachBit(bytes.withUnsafeBufferPointer(ByteScan.hash)) { words[$0] |= $1 }
+        Self.forEachBit(hash) { words[$0] |= $1 }
     }
 
-    func contains(_ bytes: Field) -> Bool {
-        contains(hash: ByteScan.hash(bytes))
+    /// Starts loading the line an id's probes fall in, for a later ``contains(hash:)`` and
+    /// ``insert(hash:)``.
+    func prefetch(hash: UInt64) {
+        words.withUnsafeBufferPointer { words in
+            guard let base = words.baseAddress else { return }
+            vouch_prefetch(base + Self.block(hash))
+        }
+    }
+
+    /// The first word of the 64-byte block an id's probes fall in.
+    private static func block(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash & UInt64(blockCount - 1)) * 8
     }
 
     func contains(hash: UInt64) -> Bool {
