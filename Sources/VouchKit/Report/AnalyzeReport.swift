@@ -159,10 +159,6 @@ public enum AnalyzeReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func byScore(_ lhs: RelationshipDepth, _ rhs: RelationshipDepth) -> Bool {
-        lhs.score != rhs.score ? lhs.score > rhs.score : lhs.index < rhs.index
-    }
-
     /// The people of one report section: how many qualify, and the highest scores among
     /// them, highest first (equal scores in file order).
     struct Listing {
@@ -178,21 +174,29 @@ public enum AnalyzeReport {
         let familiar: Listing
 
         init(_ analysis: Analysis, limit: Int) {
-            trusted = AnalyzeReport.listing(analysis, limit: limit) { $0.tier == .trusted && !$0.dormant }
-            dormant = AnalyzeReport.listing(analysis, limit: limit) { $0.dormant }
-            familiar = AnalyzeReport.listing(analysis, limit: limit) { $0.tier == .familiar && !$0.dormant }
+            trusted = AnalyzeReport.listing(analysis.depths, limit: limit) { tier, dormant in
+                tier == .trusted && !dormant
+            }
+            dormant = AnalyzeReport.listing(analysis.depths, limit: limit) { _, dormant in dormant }
+            familiar = AnalyzeReport.listing(analysis.depths, limit: limit) { tier, dormant in
+                tier == .familiar && !dormant
+            }
         }
     }
 
-    /// The `limit` highest-scoring depths that pass `include`. Positions are sorted, not the
-    /// depths themselves: a section can hold thousands of people and only a few are shown.
-    private static func listing(_ analysis: Analysis, limit: Int, where include: (RelationshipDepth) -> Bool)
-        -> Listing
-    {
-        let depths = analysis.depths
-        var positions = depths.indices.filter { include(depths[$0]) }
-        positions.sort { byScore(depths[$0], depths[$1]) }
-        return Listing(shown: positions.prefix(limit).map { depths[$0] }, total: positions.count)
+    /// The `limit` highest-scoring depths whose tier and dormancy pass `include`, highest
+    /// first (equal scores in file order). Only the fields that decide are read: a section can
+    /// hold thousands of people and only a few are shown, and copying a depth retains its
+    /// evidence, tags and employer.
+    private static func listing(
+        _ depths: [RelationshipDepth], limit: Int, where include: (RelationshipTier, Bool) -> Bool
+    ) -> Listing {
+        var ranked: [(score: Double, index: Int, position: Int)] = []
+        for position in depths.indices where include(depths[position].tier, depths[position].dormant) {
+            ranked.append((depths[position].score, depths[position].index, position))
+        }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        return Listing(shown: ranked.prefix(limit).map { depths[$0.position] }, total: ranked.count)
     }
 
     static func personList(_ listing: Listing, _ analysis: Analysis, empty: String) -> [String] {
