@@ -1,8 +1,16 @@
 import Foundation
 
+#if arch(x86_64)
+    import _Builtin_intrinsics.intel
+#endif
+
 /// Byte searches that look at sixteen bytes at a time with the standard library's vector
 /// types (SSE2 on x86-64, NEON on ARM), then eight at a time in a 64-bit register ("SIMD
 /// within a register").
+///
+/// The one instruction the vector types cannot reach is SSE2's `pmovmskb` (a comparison's
+/// sixteen lanes as sixteen bits): on x86-64, where SSE2 is always present, ``bits(_:)``
+/// takes it from Clang's intrinsics module; elsewhere a multiply gathers the bits.
 ///
 /// The CSV reader spends nearly all its time finding the next delimiter, quote or line break,
 /// and word counting walks every byte of every message. Testing many bytes with a handful of
@@ -20,11 +28,21 @@ enum ByteScan {
         ~(((word & low7) &+ low7) | word | low7)
     }
 
-    /// The sixteen lanes of `mask` as bits 0-15 of an integer (bit i: lane i is set). Each
-    /// 64-bit half holds eight lanes as bytes 0 or 1; the multiply adds each byte's bit into
-    /// the top byte at its own place.
+    /// The sixteen lanes of `mask` as bits 0-15 of an integer (bit i: lane i is set).
     @inline(__always)
     static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        #if arch(x86_64)
+            // A true lane is all ones: its top bit is the lane's bit.
+            UInt32(truncatingIfNeeded: _mm_movemask_epi8(unsafeBitCast(mask, to: SIMD2<Int64>.self)))
+        #else
+            gatheredBits(mask)
+        #endif
+    }
+
+    /// ``bits(_:)`` without `pmovmskb`: each 64-bit half holds eight lanes as bytes 0 or 1;
+    /// the multiply adds each byte's bit into the top byte at its own place.
+    @inline(__always)
+    static func gatheredBits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
         let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: mask), to: SIMD2<UInt64>.self)
         func gather(_ word: UInt64) -> UInt32 {
             UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) &* 0x0102_0408_1020_4080) >> 56)
@@ -143,6 +161,54 @@ enum ByteScan {
 
     /// Counts words: runs of bytes that are not ASCII white space (space, tab, LF, CR).
     static func countWords(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        #if arch(x86_64)
+            countWordsByMasks(buffer)
+        #else
+            countWordsInLanes(buffer)
+        #endif
+    }
+
+    /// ``countWords(_:)`` with a bit per byte, for where ``bits(_:)`` is one instruction:
+    /// sixty-four bytes' white space as one 64-bit mask, a word starting at each clear bit
+    /// whose lower neighbour is set (the bit before the first byte counts as set).
+    static func countWordsByMasks(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let end = buffer.count
+        func spaces(at offset: Int) -> UInt64 {
+            UInt64(bits(isWhiteSpace(raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self))))
+        }
+        var count = 0
+        // Bit 0: whether the byte before the next block is white space.
+        var before: UInt64 = 1
+        var index = 0
+        while index + 64 <= end {
+            let mask =
+                spaces(at: index) | spaces(at: index + 16) << 16 | spaces(at: index + 32) << 32
+                | spaces(at: index + 48) << 48
+            count += (~mask & (mask << 1 | before)).nonzeroBitCount
+            before = mask >> 63
+            index += 64
+        }
+        while index + 16 <= end {
+            let mask = spaces(at: index)
+            count += (~mask & (mask << 1 | before) & 0xFFFF).nonzeroBitCount
+            before = mask >> 15
+            index += 16
+        }
+        var afterSpace = before == 1
+        while index < end {
+            let space = ASCII.isWhiteSpace(base[index])
+            if afterSpace && !space { count += 1 }
+            afterSpace = space
+            index += 1
+        }
+        return count
+    }
+
+    /// ``countWords(_:)`` with no scalar work per sixteen bytes, for where gathering a mask's
+    /// bits costs more than keeping sixteen counts.
+    static func countWordsInLanes(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
         let raw = UnsafeRawPointer(base)
         let end = buffer.count

@@ -80,12 +80,28 @@ struct ByteScanTests {
         }
     }
 
-    @Test func countWordsMatchesAByteLoop() {
+    @Test(arguments: [
+        ("on this machine", ByteScan.countWords), ("by masks", ByteScan.countWordsByMasks),
+        ("in lanes", ByteScan.countWordsInLanes),
+    ] as [(String, @Sendable (UnsafeBufferPointer<UInt8>) -> Int)])
+    func countWordsMatchesAByteLoop(_ way: String, _ countWords: @Sendable (UnsafeBufferPointer<UInt8>) -> Int) {
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<2_000 {
-            let bytes = Self.randomBytes(Int.random(in: 0...90, using: &generator), using: &generator)
-            let counted = bytes.withUnsafeBufferPointer(ByteScan.countWords)
-            #expect(counted == Self.referenceWords(bytes), "\(bytes)")
+        // Past one and two blocks of sixty-four bytes, with every tail length after them.
+        for _ in 0..<3_000 {
+            let bytes = Self.randomBytes(Int.random(in: 0...200, using: &generator), using: &generator)
+            let counted = bytes.withUnsafeBufferPointer(countWords)
+            #expect(counted == Self.referenceWords(bytes), "\(way): \(bytes)")
+        }
+    }
+
+    @Test func aMasksBitsAreItsLanesInOrder() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1_000 {
+            let lanes = SIMD16<UInt8>((0..<16).map { _ in UInt8.random(in: 0...3, using: &generator) })
+            let mask = lanes .== SIMD16(repeating: 0)
+            let expected = (0..<16).reduce(UInt32(0)) { bits, lane in lanes[lane] == 0 ? bits | 1 << lane : bits }
+            #expect(ByteScan.bits(mask) == expected, "\(lanes)")
+            #expect(ByteScan.gatheredBits(mask) == expected, "\(lanes)")
         }
     }
 
