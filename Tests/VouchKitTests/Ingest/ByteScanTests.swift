@@ -80,10 +80,11 @@ struct ByteScanTests {
         }
     }
 
-    @Test(arguments: [
-        ("on this machine", ByteScan.countWords), ("by masks", ByteScan.countWordsByMasks),
-        ("in lanes", ByteScan.countWordsInLanes),
-    ] as [(String, @Sendable (UnsafeBufferPointer<UInt8>) -> Int)])
+    @Test(
+        arguments: [
+            ("on this machine", ByteScan.countWords), ("by masks", ByteScan.countWordsByMasks),
+            ("in lanes", ByteScan.countWordsInLanes),
+        ] as [(String, @Sendable (UnsafeBufferPointer<UInt8>) -> Int)])
     func countWordsMatchesAByteLoop(_ way: String, _ countWords: @Sendable (UnsafeBufferPointer<UInt8>) -> Int) {
         var generator = SystemRandomNumberGenerator()
         // Past one and two blocks of sixty-four bytes, with every tail length after them.
