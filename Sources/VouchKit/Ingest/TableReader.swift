@@ -248,12 +248,17 @@ enum TableReader {
         var ledger: FileLedger
         let onRow: (TableRow, inout FileLedger) throws -> Void
         let notes = DecodeNotes()
-        var map: ColumnMap?
+        var map: ColumnMap? { didSet { rowMap = map.map(Unmanaged.passUnretained) } }
+        /// `map` without counting: the sink holds it for the whole file, and a reference taken
+        /// for each row cost two atomic operations a row.
+        var rowMap: Unmanaged<ColumnMap>?
         var preamble: [CSVRecord] = []
 
         mutating func record(_ record: CSVFields) throws {
-            if let map {
-                try onRow(TableRow(fields: record, map: map, decodeNotes: notes), &ledger)
+            if let rowMap {
+                try rowMap._withUnsafeGuaranteedRef { map in
+                    try onRow(TableRow(fields: record, map: map, decodeNotes: notes), &ledger)
+                }
                 return
             }
             if let found = ColumnMap(header: record, schema: schema) {
