@@ -13,15 +13,18 @@ struct TableSchema: Sendable {
 }
 
 /// Where each column sits in a file's rows. A class: every row of a file shares one.
-final class ColumnMap: Sendable {
-    private let indexes: [Int]
+/// Unchecked sendable: `indexes` is written only by the initialisers.
+final class ColumnMap: @unchecked Sendable {
+    /// Each column's field index, -1 when absent. Not an array: reading an array out of a
+    /// class retains and releases it, and every field of every row is looked up here.
+    private let indexes: UnsafeMutableBufferPointer<Int>
     /// The header names as found, in file order (empty for headerless files).
     let headerNames: [String]
 
     init(columns: [Column]) {
         var indexes = [Int](repeating: -1, count: Column.allCases.count)
         for (index, column) in columns.enumerated() { indexes[column.rawValue] = index }
-        self.indexes = indexes
+        self.indexes = Self.stored(indexes)
         headerNames = []
     }
 
@@ -43,8 +46,16 @@ final class ColumnMap: Sendable {
         guard matches >= min(schema.minimumMatches, schema.columns.count),
             schema.required.allSatisfy({ indexes[$0.rawValue] >= 0 })
         else { return nil }
-        self.indexes = indexes
+        self.indexes = Self.stored(indexes)
         headerNames = cells.map { $0.trimmingWhitespace() }
+    }
+
+    deinit { indexes.deallocate() }
+
+    private static func stored(_ indexes: [Int]) -> UnsafeMutableBufferPointer<Int> {
+        let buffer = UnsafeMutableBufferPointer<Int>.allocate(capacity: indexes.count)
+        _ = buffer.initialize(from: indexes)
+        return buffer
     }
 
     /// The field index of `column`, or nil when the file lacks it.
