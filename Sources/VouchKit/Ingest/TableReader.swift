@@ -342,10 +342,16 @@ enum TableReader {
         for delimiter in candidates {
             var reader = CSVReader(delimiter: delimiter)
             var records: [CSVRecord] = []
-            reader.feed(prefix) { event in
-                if case .record(let record) = event, records.count < headerSearchLimit { records.append(record) }
-            }
-            if prefix.count < sniffLength { reader.finish { _ in } }
+            // Only the first records can hold the header: reading stops there, instead of
+            // copying every record of the prefix.
+            do {
+                try reader.feed(prefix) { (event) throws(EnoughRead) in
+                    guard case .record(let record) = event else { return }
+                    records.append(record)
+                    if records.count >= headerSearchLimit { throw EnoughRead() }
+                }
+                if prefix.count < sniffLength { reader.finish { _ in } }
+            } catch {}
             if let header = records.lazy.compactMap({ $0.withFields { ColumnMap(header: $0, schema: schema) } }).first {
                 return (delimiter, header)
             }
