@@ -68,7 +68,7 @@ public enum TextDecoding {
     /// The repair is applied only when the text maps back to bytes that are valid UTF-8 with
     /// multi-byte sequences, which ordinary accented text never does.
     public static func repairMojibake(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0xC2 && $0.value <= 0xF4 }) else { return text }
+        guard mayBeMojibake(text) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -82,6 +82,24 @@ public enum TextDecoding {
         }
         guard let repaired = bytes.withUnsafeBufferPointer(decodeIfValid), repaired != text else { return text }
         return repaired
+    }
+
+    /// True when `text` holds a scalar from U+00C2 to U+00F4: a UTF-8 lead byte read as
+    /// Windows-1252, which every repair starts with. Those scalars are the bytes C3 82 to C3 B4
+    /// in the text's own UTF-8, so most names (ASCII) are answered by a byte search.
+    static func mayBeMojibake(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
+            while index < bytes.count - 1 {
+                guard let lead = memchr(base + index, 0xC3, bytes.count - 1 - index) else { return false }
+                index = UnsafeRawPointer(base).distance(to: lead)
+                if (0x82...0xB4).contains(base[index + 1]) { return true }
+                index += 1
+            }
+            return false
+        }
+        return answer ?? text.unicodeScalars.contains { $0.value >= 0xC2 && $0.value <= 0xF4 }
     }
 
     private static let windows1252High: [Unicode.Scalar?] = [

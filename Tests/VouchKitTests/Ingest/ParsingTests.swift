@@ -128,6 +128,16 @@ struct TextDecodingTests {
         #expect(TextDecoding.repairMojibake("José García") == "José García")
         #expect(TextDecoding.repairMojibake("Zoë Müller") == "Zoë Müller")
         #expect(TextDecoding.repairMojibake("plain") == "plain")
+        // The byte search that lets most text through agrees with the scalars it stands for,
+        // alone, after other text and at the end, in short and long strings.
+        for value in 0x20...0x24F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = value >= 0xC2 && value <= 0xF4
+            for text in ["\(scalar)", "ab\(scalar)", "\(scalar)cd", String(repeating: "ü", count: 20) + "\(scalar)"] {
+                #expect(TextDecoding.mayBeMojibake(text) == expected, "U+\(String(value, radix: 16)) in \(text)")
+            }
+        }
+        #expect(!TextDecoding.mayBeMojibake(""))
     }
 
     @Test func windows1252Fallback() {
