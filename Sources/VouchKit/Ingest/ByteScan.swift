@@ -8,15 +8,13 @@ import Foundation
 /// types (SSE2 on x86-64, NEON on ARM), then eight at a time in a 64-bit register ("SIMD
 /// within a register").
 ///
-/// The one instruction the vector types cannot reach is SSE2's `pmovmskb` (a comparison's
-/// sixteen lanes as sixteen bits): on x86-64, where SSE2 is always present, ``bits(_:)``
-/// takes it from Clang's intrinsics module; elsewhere a multiply gathers the bits.
-///
 /// The CSV reader spends nearly all its time finding the next delimiter, quote or line break,
 /// and word counting walks every byte of every message. Testing many bytes with a handful of
-/// operations is several times faster than a byte loop and needs no platform intrinsics. The
-/// search and the word count give exactly the answer of the obvious byte loop (tested against
-/// it).
+/// operations is several times faster than a byte loop. The one instruction the vector types
+/// cannot reach is SSE2's `pmovmskb` (a comparison's sixteen lanes as sixteen bits): on
+/// x86-64, where SSE2 is always present, ``bits(_:)`` takes it from Clang's intrinsics
+/// module; elsewhere a multiply gathers the bits. The search and the word count give
+/// exactly the answer of the obvious byte loop (tested against it).
 enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
