@@ -194,14 +194,7 @@ enum ByteScan {
             before = mask >> 15
             index += 16
         }
-        var afterSpace = before == 1
-        while index < end {
-            let space = ASCII.isWhiteSpace(base[index])
-            if afterSpace && !space { count += 1 }
-            afterSpace = space
-            index += 1
-        }
-        return count
+        return count + wordStarts(base, from: index, to: end, afterSpace: before == 1)
     }
 
     /// ``countWords(_:)`` with no scalar work per sixteen bytes, for where gathering a mask's
@@ -234,12 +227,20 @@ enum ByteScan {
             index += 16
         }
         count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-        var afterSpace = ASCII.isWhiteSpace(base[index - 1])
-        while index < end {
+        return count + wordStarts(base, from: index, to: end, afterSpace: ASCII.isWhiteSpace(base[index - 1]))
+    }
+
+    /// The words that start in `start..<end`, a byte at a time (the bytes after the last full
+    /// block); `afterSpace` tells whether the byte before `start` is white space.
+    private static func wordStarts(
+        _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, afterSpace: Bool
+    ) -> Int {
+        var count = 0
+        var afterSpace = afterSpace
+        for index in start..<end {
             let space = ASCII.isWhiteSpace(base[index])
             if afterSpace && !space { count += 1 }
             afterSpace = space
-            index += 1
         }
         return count
     }
