@@ -46,7 +46,12 @@ public struct ConnectionEvidence: Sendable, Hashable {
         twoWayConversations += other.twoWayConversations
         groupConversations += other.groupConversations
         groupMessagesReceived += other.groupMessagesReceived
-        activeMonths.formUnion(other.activeMonths)
+        // Most merges meet no months on this side: taking the set is cheaper than hashing it in.
+        if activeMonths.isEmpty {
+            activeMonths = other.activeMonths
+        } else {
+            activeMonths.formUnion(other.activeMonths)
+        }
         firstMessage = CalendarDay.earliest(firstMessage, other.firstMessage)
         lastMessage = CalendarDay.latest(lastMessage, other.lastMessage)
     }

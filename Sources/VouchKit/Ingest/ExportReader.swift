@@ -127,13 +127,14 @@ public enum ExportReader {
             state.owner.name = inferred
             state.owner.identifiedBy.append("the participant in most conversations")
         }
-        // The messages fold started from the other files' evidence.
-        let evidence = folded?.evidence ?? state.evidence
+        for (index, theirs) in folded?.evidence ?? [] {
+            state.evidence[index, default: ConnectionEvidence()].mergeMessages(theirs)
+        }
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
         return LinkedInExport(
             owner: state.owner, directory: state.directory ?? ConnectionDirectory([]), positions: state.positions,
-            schools: state.schools, evidence: evidence, unmatchedRecommendations: state.unmatchedRecommendations,
+            schools: state.schools, evidence: state.evidence, unmatchedRecommendations: state.unmatchedRecommendations,
             exportDate: exportDate(fromName: source.location), latestDataDate: latest,
             conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
             location: source.location)

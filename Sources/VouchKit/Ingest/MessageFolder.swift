@@ -107,7 +107,8 @@ struct MessageFolder {
     private var streaming: Bool?
     private let allowStreaming: Bool
     private var finished = FinishedConversations()
-    private var evidence: [Int: ConnectionEvidence] = [:]
+    /// What conversations say about each connection, apart from the other files' evidence.
+    private var evidence = MessageEvidence()
     private var conversationCount = 0
     /// The connections in the conversation being folded, with what each wrote (kept to reuse
     /// its storage).
@@ -134,13 +135,8 @@ struct MessageFolder {
     private var opening: (id: [UInt8], tally: ConversationTally)?
     private var runHashes: [UInt64] = []
 
-    /// `evidence` is what the other files said about each connection; conversations add to it.
-    init(
-        participants: ParticipantTable, evidence: [Int: ConnectionEvidence] = [:], allowStreaming: Bool = true,
-        startsMidFile: Bool = false
-    ) {
+    init(participants: ParticipantTable, allowStreaming: Bool = true, startsMidFile: Bool = false) {
         self.participants = participants
-        self.evidence = evidence
         self.allowStreaming = allowStreaming
         self.startsMidFile = startsMidFile
     }
@@ -302,7 +298,7 @@ struct MessageFolder {
     }
 
     /// Continues this fold with `later`, which folded the rest of the same file from a record
-    /// boundary on (both streaming, `later` without evidence from other files): the result is
+    /// boundary on (both streaming): the result is
     /// what one fold over the whole file gives.
     /// A conversation id that ran on both sides of the split, apart from the conversation the
     /// split cut in two, asks for the exact second pass like any id that comes back.
@@ -316,17 +312,17 @@ struct MessageFolder {
         }
         if later.needsSecondPass { idCameBack = true }
 
-        // The later fold's evidence (keyed by connection, not by participant) is merged on
+        // The later fold's evidence (by connection, not by participant) is merged on
         // another thread while its participants are re-interned here. The conversations still
         // open are folded after both: every aggregate is a sum, a minimum, a maximum or a set
         // union, so the order does not matter.
         var evidence = self.evidence
-        self.evidence = [:]
+        self.evidence = MessageEvidence()
         let (absorbed, _) = Parallel.both(
             { participants.absorb(later.participants) },
             {
-                for (index, theirs) in later.evidence {
-                    evidence[index, default: ConnectionEvidence()].mergeMessages(theirs)
+                for (index, theirs) in later.evidence.records {
+                    evidence.update(index) { $0.mergeMessages(theirs) }
                 }
             })
         let ids = absorbed.get()
@@ -352,7 +348,9 @@ struct MessageFolder {
 
     /// What the conversations add up to.
     struct Result {
-        var evidence: [Int: ConnectionEvidence]
+        /// What conversations say about each connection, to be merged into the other files'
+        /// evidence (see ``ConnectionEvidence/mergeMessages(_:)``).
+        var evidence: [(index: Int, evidence: ConnectionEvidence)]
         var conversations: Int
         var ownerInferred: String?
     }
@@ -381,7 +379,7 @@ struct MessageFolder {
         for tally in open { foldConversation(tally) }
         conversations = []
         return Result(
-            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred)
+            evidence: evidence.records, conversations: conversationCount, ownerInferred: ownerInferred)
     }
 
     /// Folds one complete conversation into the evidence of each connection in it.
@@ -411,9 +409,9 @@ struct MessageFolder {
         let isGroup = people.count + strangers + 1 >= Self.groupSize
         for (index, theirs) in people {
             // In place: a copy of the record would copy its sets on every conversation.
-            Self.record(
-                theirs, in: tally, isGroup: isGroup, ownerSent: ownerSent, ownerWords: ownerWords,
-                into: &evidence[index, default: ConnectionEvidence()])
+            evidence.update(index) {
+                Self.record(theirs, in: tally, isGroup: isGroup, ownerSent: ownerSent, ownerWords: ownerWords, into: &$0)
+            }
         }
     }
 
@@ -441,6 +439,32 @@ struct MessageFolder {
                 record.firstMessage = CalendarDay.earliest(record.firstMessage, CalendarDay(ordinal: theirs.first))
             }
         }
+    }
+}
+
+/// Evidence from conversations by connection index, in a slot table rather than a
+/// dictionary: a conversation's records are found without hashing, and the table never
+/// rehashes (moving every record) as it grows. Kept apart from the other files' evidence, so
+/// that evidence is neither copied when messages start nor changed when a read is thrown
+/// away, and merged into it once, at the end.
+struct MessageEvidence {
+    /// Where each connection's record is in ``records``; -1 for none yet.
+    private var slots: [Int32] = []
+    /// The records, in the order their connections first appeared.
+    private(set) var records: [(index: Int, evidence: ConnectionEvidence)] = []
+
+    /// Changes the record of connection `index`, empty the first time.
+    mutating func update(_ index: Int, _ change: (inout ConnectionEvidence) -> Void) {
+        if index >= slots.count {
+            slots.append(contentsOf: repeatElement(-1, count: max(index + 1, 2 * slots.count, 1_024) - slots.count))
+        }
+        var slot = Int(slots[index])
+        if slot < 0 {
+            slot = records.count
+            slots[index] = Int32(slot)
+            records.append((index, ConnectionEvidence()))
+        }
+        change(&records[slot].evidence)
     }
 }
 

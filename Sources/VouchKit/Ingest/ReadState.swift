@@ -29,15 +29,13 @@ struct ReadState {
         }
     }
 
-    /// A folder for messages, knowing the connections and the owner read so far. It starts
-    /// from the evidence of the files read before (messages come last), so no merge is left
-    /// for after the largest file; a fold of a later part of the file starts empty.
+    /// A folder for messages, knowing the connections and the owner read so far.
     mutating func makeMessageFolder(startsMidFile: Bool = false) -> MessageFolder {
         settleOwner()
         return MessageFolder(
             participants: ParticipantTable(
                 directory: directory ?? ConnectionDirectory([]), ownerKey: owner.profileKey,
-                ownerName: owner.name.map(PersonName.init)), evidence: startsMidFile ? [:] : evidence,
+                ownerName: owner.name.map(PersonName.init)),
             allowStreaming: streamMessages, startsMidFile: startsMidFile)
     }
 
