@@ -409,8 +409,9 @@ struct MessageFolder {
         let isGroup = people.count + strangers + 1 >= Self.groupSize
         for (index, theirs) in people {
             // In place: a copy of the record would copy its sets on every conversation.
-            evidence.update(index) {
-                Self.record(theirs, in: tally, isGroup: isGroup, ownerSent: ownerSent, ownerWords: ownerWords, into: &$0)
+            evidence.update(index) { record in
+                Self.record(
+                    theirs, in: tally, isGroup: isGroup, ownerSent: ownerSent, ownerWords: ownerWords, into: &record)
             }
         }
     }
