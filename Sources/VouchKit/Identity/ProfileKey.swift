@@ -27,9 +27,24 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.slug = slug
     }
 
-    /// A key from an already-normalised slug.
+    /// A key from an already-normalised slug (as ``normalise(_:)`` gives it: NFC, lower case).
     public init(slug: String) {
         self.slug = slug
+    }
+
+    // Equal and hashed by the slug's UTF-8 bytes. Slugs are NFC, so equal bytes are exactly
+    // equal strings; String's own comparison and hash would normalise every non-ASCII slug
+    // again on each lookup (nearly half the slugs of an export with many non-English names).
+
+    public static func == (lhs: ProfileKey, rhs: ProfileKey) -> Bool {
+        var left = lhs.slug
+        var right = rhs.slug
+        return left.withUTF8 { left in right.withUTF8 { right in ByteScan.equal(left, right) } }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var slug = slug
+        slug.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// The canonical public URL for this key.
