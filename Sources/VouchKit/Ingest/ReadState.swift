@@ -111,6 +111,9 @@ struct ReadState {
 
     mutating func finishConnections() {
         directory = ConnectionDirectory(exactIndexes: connections)
+        // Evidence is kept by connection: room for all of them now, rather than the table
+        // growing (and moving every record) a dozen times as the other files and messages fill it.
+        evidence.reserveCapacity(connections.count)
     }
 
     private func person(url: String, name: @autoclosure () -> String) -> Int? {
