@@ -120,7 +120,7 @@ struct TableRow {
     }
 
     /// The bytes of `column` without leading and trailing white space and control bytes.
-    private func trimmedBytes(_ column: Column) -> Field {
+    func trimmedBytes(_ column: Column) -> Field {
         let field = bytes(column)
         var start = 0
         var end = field.count
