@@ -161,13 +161,14 @@ struct ReadState {
 
     private mutating func foldEndorsement(_ row: TableRow, received: Bool, ledger: inout FileLedger) {
         let skill = row.text(.skillName)
-        let name = [row.text(.personFirstName), row.text(.personLastName)].joined(separator: " ")
-        guard !skill.isEmpty, !name.trimmingWhitespace().isEmpty || !row.text(.personURL).isEmpty else {
+        // Built only when the URL does not settle it.
+        func name() -> String { [row.text(.personFirstName), row.text(.personLastName)].joined(separator: " ") }
+        guard !skill.isEmpty, !row.isBlank(.personURL) || !name().trimmingWhitespace().isEmpty else {
             ledger.skip(line: row.line, reason: skill.isEmpty ? "no skill" : "no endorser name or URL")
             return
         }
         let date = DateParser.parse(row.text(.endorsementDate))?.day
-        if let index = person(url: row.bytes(.personURL), name: name) {
+        if let index = person(url: row.bytes(.personURL), name: name()) {
             // In place: a copy of the record would copy its skill sets on every row.
             evidence[index, default: ConnectionEvidence()].addEndorsement(
                 skill: skill.lowercased(), received: received, date: date)
