@@ -170,14 +170,12 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         }
     }
 
-    /// A decoded slug with non-ASCII bytes: repaired if not UTF-8, composed, lower-cased.
+    /// A decoded slug with non-ASCII bytes beyond the Latin table: repaired if not UTF-8,
+    /// lower-cased, composed. Composed last and always, so that every slug is exactly NFC
+    /// (decomposed Hangul, for one, has no combining marks to give it away) and two keys are
+    /// equal exactly when their bytes are.
     private static func unicodeSlug(_ decoded: UnsafeBufferPointer<UInt8>) -> String {
-        let text = TextDecoding.string(from: decoded)
-        // Only decomposed text (combining marks, from U+0300 on) needs Unicode normalisation.
-        let needsNormalising = text.unicodeScalars.contains {
-            $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered
-        }
-        return LatinCase.lowercased(needsNormalising ? text.precomposedStringWithCanonicalMapping : text)
+        LatinCase.lowercased(TextDecoding.string(from: decoded)).precomposedStringWithCanonicalMapping
     }
 
     private static func isLinkedInHost(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

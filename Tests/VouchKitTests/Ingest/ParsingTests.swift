@@ -108,6 +108,20 @@ struct ProfileKeyTests {
         #expect(ProfileKey(url: decomposed) == ProfileKey(url: "https://www.linkedin.com/in/zoë-müller"))
     }
 
+    /// Keys are compared and hashed as bytes, so every spelling of a slug must end in the same
+    /// bytes: decomposed Hangul (jamo, no combining marks) and the Ångström sign included.
+    @Test(arguments: [
+        ("\u{1112}\u{1161}\u{11AB}-\u{1100}\u{1161}\u{11BC}", "한-강"), ("\u{212B}ngstr\u{F6}m", "\u{C5}ngstr\u{F6}m"),
+        ("%E1%84%92%E1%85%A1%E1%86%AB", "%ED%95%9C"),
+    ])
+    func everySpellingGivesTheSameBytes(_ spellings: (String, String)) throws {
+        let first = try #require(ProfileKey(url: "https://www.linkedin.com/in/" + spellings.0))
+        let second = try #require(ProfileKey(url: "https://www.linkedin.com/in/" + spellings.1))
+        #expect(Array(first.slug.utf8) == Array(second.slug.utf8))
+        #expect(first == second)
+        #expect(Set([first, second]).count == 1)
+    }
+
     @Test(arguments: [
         "", "https://www.linkedin.com/in", "https://www.linkedin.com/in/", "https://example.com/in/jane",
         "https://www.linkedin.com/sales/lead/ACwAAA,NAME_SEARCH,abcd", "https://www.linkedin.com/company/acme",
