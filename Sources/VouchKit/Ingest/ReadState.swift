@@ -218,7 +218,11 @@ struct ReadState {
     /// Decides the owner's profile URL from outgoing invitations (the inviter of every
     /// outgoing invitation is the owner).
     mutating func settleOwner() {
-        if owner.profileURL == nil, let (key, _) = ownerKeysFromInvitations.max(by: { $0.value < $1.value }) {
+        // The URL on most outgoing invitations; on a tie the first in key order, so that the
+        // answer never follows the dictionary's order (which changes from run to run).
+        if owner.profileURL == nil,
+            let (key, _) = ownerKeysFromInvitations.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+        {
             owner.profileURL = key.url
             owner.identifiedBy.append("outgoing invitations")
         }

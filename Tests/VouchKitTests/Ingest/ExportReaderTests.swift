@@ -204,6 +204,28 @@ struct InvitationEraTests {
         #expect(export.owner.profileURL == nil)  // a member URN is not a profile URL
     }
 
+    /// The owner's URL is the one on most outgoing invitations; a tie goes to the first in key
+    /// order, not to whichever a dictionary lists first (its order changes from run to run).
+    @Test func ownerURLOnATieIsTheFirstInKeyOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-tie-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("eras/connections-2025.csv"),
+            toPath: folder.appendingPathComponent("Connections.csv").path)
+        let slugs = ["owen-e", "owen-b", "owen-d", "owen-a", "owen-c"]
+        let rows = slugs.map { slug in
+            "Owen Owner,Someone Else,\"1/8/20, 6:14 PM\",,OUTGOING,https://www.linkedin.com/in/\(slug),"
+        }
+        let invitations = (["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"] + rows)
+            .joined(separator: "\n")
+        try invitations.write(to: folder.appendingPathComponent("Invitations.csv"), atomically: true, encoding: .utf8)
+        // Read several times: a dictionary's order differs from one table to the next.
+        for _ in 0..<10 {
+            #expect(try ExportReader.read(folder.path).owner.profileURL == "https://www.linkedin.com/in/owen-a")
+        }
+    }
+
     @Test func bareURLsOfLate2023AreMissingData() throws {
         let export = try read("eras/invitations-late2023.csv")
         #expect(export.evidence[0]?.invitation?.date == CalendarDay(iso: "2023-11-08"))
