@@ -41,6 +41,25 @@ struct ByteScanTests {
         }
     }
 
+    /// A lone hit at every position, from starts at every alignment: every width of the
+    /// search (16, 8 and 1 bytes at a time) finds it, and none reports one that is not there.
+    /// Random bytes, above, nearly always hold a hit within a few bytes.
+    @Test func firstIndexFindsALoneHitAtEveryPosition() {
+        let length = 200
+        for start in 0..<20 {
+            for position in [nil] + Array(start..<length) {
+                var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                if let position { bytes[position] = [0x2C, 0x0A, 0x0D][position % 3] }
+                let found = (bytes + [0]).withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress.map {
+                        ByteScan.firstIndex(of: 0x2C, 0x0A, 0x0D, in: $0, from: start, end: length)
+                    }
+                }
+                #expect(found == (position ?? length), "hit at \(position ?? -1) from \(start)")
+            }
+        }
+    }
+
     @Test func equalTellsApartADifferenceAtEveryPosition() {
         var generator = SystemRandomNumberGenerator()
         for count in [0, 1, 7, 8, 9, 15, 16, 17, 50, 127, 128, 129, 200] {
