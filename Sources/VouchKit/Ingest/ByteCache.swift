@@ -37,10 +37,16 @@ struct ByteCache<Value> {
         }
     }
 
+    /// True when caching a key of `count` bytes starts the cache again: everything cached
+    /// before is forgotten.
+    func startsAgain(adding count: Int) -> Bool {
+        entries.count >= Self.capacity || keys.count + count > Self.keyByteLimit
+    }
+
     /// Caches `value` for `bytes` (which must not be cached yet).
     mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
         if slots.isEmpty { slots = Array(repeating: -1, count: Self.slotCount) }
-        if entries.count >= Self.capacity || keys.count + bytes.count > Self.keyByteLimit {
+        if startsAgain(adding: bytes.count) {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
             entries.removeAll(keepingCapacity: true)
             values.removeAll(keepingCapacity: true)
@@ -59,5 +65,27 @@ struct ByteCache<Value> {
         keys.withUnsafeBufferPointer { keys in
             ByteScan.equal(UnsafeBufferPointer(rebasing: keys[entry.start..<entry.start + entry.count]), bytes)
         }
+    }
+}
+
+/// Lists of ids cached by raw bytes, stored back to back in one array rather than an array
+/// each: a lookup neither allocates nor touches a reference count of its own, and the whole
+/// cache is freed at once. Bounded like the ``ByteCache`` it keys them with.
+struct IDListCache {
+    private var spans = ByteCache<Range<Int32>>()
+    private var ids: [Int32] = []
+
+    /// The list cached for `bytes`.
+    func list(for bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<Int32>? {
+        spans.value(for: bytes).map { ids[Int($0.lowerBound)..<Int($0.upperBound)] }
+    }
+
+    /// Caches `list` for `bytes` (which must not be cached yet) and returns it as stored.
+    mutating func insert(_ list: [Int32], for bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<Int32> {
+        if spans.startsAgain(adding: bytes.count) { ids.removeAll(keepingCapacity: true) }
+        let start = ids.count
+        ids.append(contentsOf: list)
+        spans.insert(Int32(start)..<Int32(ids.count), for: bytes)
+        return ids[start...]
     }
 }

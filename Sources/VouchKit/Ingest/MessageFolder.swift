@@ -45,7 +45,7 @@ struct MessageFolder {
         /// fall in few months, so a row's month is worked out only when it leaves this one.
         private var month: (index: Int32, first: Int32, last: Int32) = (0, 1, 0)
 
-        mutating func add(sender: Int32, recipients: [Int32], date: CalendarDay, words: Int32) {
+        mutating func add(sender: Int32, recipients: ArraySlice<Int32>, date: CalendarDay, words: Int32) {
             if !members.contains(sender) { members.append(sender) }
             for member in recipients where !members.contains(member) { members.append(member) }
             let day = date.ordinal
@@ -227,7 +227,7 @@ struct MessageFolder {
         ledger.see(date)
     }
 
-    private mutating func conversationSlot(_ field: Field, sender: Int32, recipients: [Int32]) -> Int {
+    private mutating func conversationSlot(_ field: Field, sender: Int32, recipients: ArraySlice<Int32>) -> Int {
         guard field.isEmpty else { return conversationSlot(id: field) }
         // Legacy files have no conversation id: one conversation per set of participants.
         let members = ([sender] + recipients).sorted()

@@ -28,8 +28,8 @@ struct ParticipantTable {
     private(set) var keys: [Key] = []
     private var idByKey: [Key: Int32] = [:]
     private var urlCache = ByteCache<Int32?>()
-    private var nameCache = ByteCache<[Int32]>()
-    private var urlListCache = ByteCache<[Int32]>()
+    private var nameCache = IDListCache()
+    private var urlListCache = IDListCache()
 
     let directory: ConnectionDirectory
     let ownerKey: ProfileKey?
@@ -65,8 +65,8 @@ struct ParticipantTable {
     }
 
     /// The participants for a comma-joined list of profile URLs.
-    mutating func participants(urls bytes: Field) -> [Int32] {
-        if let cached = urlListCache.value(for: bytes) { return cached }
+    mutating func participants(urls bytes: Field) -> ArraySlice<Int32> {
+        if let cached = urlListCache.list(for: bytes) { return cached }
         // First seen (each group thread's lists are): the URLs between commas, empty ones skipped.
         guard let base = bytes.baseAddress else { return [] }
         var ids: [Int32] = []
@@ -78,13 +78,12 @@ struct ParticipantTable {
             if !url.isEmpty, let id = participant(url: url, name: { "" }) { ids.append(id) }
             start += url.count + 1
         }
-        urlListCache.insert(ids, for: bytes)
-        return ids
+        return urlListCache.insert(ids, for: bytes)
     }
 
     /// The participants for a name field (`FROM`, or `TO` with names joined by commas).
-    mutating func participants(names bytes: Field, splitOnCommas: Bool) -> [Int32] {
-        if let cached = nameCache.value(for: bytes) { return cached }
+    mutating func participants(names bytes: Field, splitOnCommas: Bool) -> ArraySlice<Int32> {
+        if let cached = nameCache.list(for: bytes) { return cached }
         let text = TextDecoding.repairMojibake(TextDecoding.string(from: bytes))
         var ids: [Int32] = []
         let whole = text.trimmingWhitespace()
@@ -96,8 +95,7 @@ struct ParticipantTable {
                 ids = whole.split(separator: ",").map { intern(name: $0.trimmingWhitespace()) }
             }
         }
-        nameCache.insert(ids, for: bytes)
-        return ids
+        return nameCache.insert(ids, for: bytes)
     }
 
     private mutating func intern(key profile: ProfileKey, name: String) -> Int32 {
