@@ -82,7 +82,8 @@ struct ByteScanTests {
 
     @Test func hashDependsOnlyOnTheBytes() {
         var generator = SystemRandomNumberGenerator()
-        for count in 0...40 {
+        // Past two blocks of the four lanes (32 bytes each) and every tail after them.
+        for count in 0...100 {
             let bytes = Self.randomBytes(count, using: &generator)
             // The same bytes at another alignment, between other bytes.
             let padded = Self.randomBytes(3, using: &generator) + bytes + Self.randomBytes(9, using: &generator)
@@ -91,12 +92,18 @@ struct ByteScanTests {
                 ByteScan.hash(UnsafeBufferPointer(rebasing: $0[3..<3 + count]))
             }
             #expect(alone == inside, "\(count) bytes")
-            if count > 0 {
+            // Every byte counts, in whichever lane or tail it falls.
+            for position in 0..<count {
                 var changed = bytes
-                changed[count - 1] ^= 0x01
-                #expect(changed.withUnsafeBufferPointer(ByteScan.hash) != alone, "\(count) bytes, last changed")
+                changed[position] ^= 0x01
+                #expect(changed.withUnsafeBufferPointer(ByteScan.hash) != alone, "\(count) bytes, byte \(position) changed")
             }
         }
+        // Two lanes' words swapped: the lanes are told apart, not just summed.
+        let lanes = Self.randomBytes(64, using: &generator)
+        let swapped = Array(lanes[8..<16] + lanes[0..<8] + lanes[16...])
+        #expect(lanes != swapped)
+        #expect(lanes.withUnsafeBufferPointer(ByteScan.hash) != swapped.withUnsafeBufferPointer(ByteScan.hash))
     }
 
     @Test(
