@@ -96,7 +96,8 @@ struct ByteScanTests {
             for position in 0..<count {
                 var changed = bytes
                 changed[position] ^= 0x01
-                #expect(changed.withUnsafeBufferPointer(ByteScan.hash) != alone, "\(count) bytes, byte \(position) changed")
+                #expect(
+                    changed.withUnsafeBufferPointer(ByteScan.hash) != alone, "\(count) bytes, byte \(position) changed")
             }
         }
         // Two lanes' words swapped: the lanes are told apart, not just summed.
