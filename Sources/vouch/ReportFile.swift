@@ -1,4 +1,5 @@
 import Foundation
+import VouchKit
 
 /// Writes a report file: a new regular file is created readable by the owner only (0600),
 /// written beside its final name and renamed into place, so a reader never sees half a
@@ -7,9 +8,8 @@ import Foundation
 enum ReportFile {
     static func write(_ data: Data, to path: String) throws {
         let manager = FileManager.default
-        if let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType, type != .typeRegular
-        {
-            guard type != .typeDirectory, let handle = FileHandle(forWritingAtPath: path) else {
+        if let kind = FileStatus(path)?.kind, kind != .regular {
+            guard kind != .directory, let handle = FileHandle(forWritingAtPath: path) else {
                 throw CommandFailure("\(path): cannot write the report there (it is a folder or not writable).")
             }
             defer { try? handle.close() }

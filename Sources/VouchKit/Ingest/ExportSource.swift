@@ -61,7 +61,7 @@ extension FileBackedSource {
     func skipsForFree(_ entry: ExportEntry) -> Bool { true }
 
     func size(of entry: ExportEntry) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: filePath(of: entry))[.size] as? Int) ?? nil
+        FileStatus(filePath(of: entry), followingLinks: true)?.size
     }
 }
 
@@ -224,19 +224,19 @@ struct FolderSource: FileBackedSource {
             }
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                let attributes = try? manager.attributesOfItem(atPath: path + "/" + child)
-                let type = attributes?[.type] as? FileAttributeType
-                if type == .typeSymbolicLink {
-                    var isDirectory: ObjCBool = false
-                    if manager.fileExists(atPath: path + "/" + child, isDirectory: &isDirectory), !isDirectory.boolValue
-                    {
-                        found.append(ExportEntry(path: child))
-                    } else {
+                let kind = FileStatus(path + "/" + child)?.kind
+                if kind == .symbolicLink {
+                    switch FileStatus(path + "/" + child, followingLinks: true)?.kind {
+                    case nil:
+                        refused.append(RefusedEntry(name: child, reason: "symbolic link to nothing"))
+                    case .directory:
                         refused.append(RefusedEntry(name: child, reason: "symbolic link to a folder (not followed)"))
+                    default:
+                        found.append(ExportEntry(path: child))
                     }
-                } else if type == .typeDirectory {
+                } else if kind == .directory {
                     if depth < 1 { try list(child, depth: depth + 1) }
-                } else if type == .typeRegular {
+                } else if kind == .regular {
                     found.append(ExportEntry(path: child))
                 }
             }

@@ -16,9 +16,7 @@ enum InputFile {
     /// The day a file was last modified: the anchor for "Connected 5 months ago" on a saved
     /// page when no as-of day is given (a property of the input, not the clock).
     static func modificationDay(_ path: String) -> CalendarDay? {
-        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else {
-            return nil
-        }
-        return CalendarDay(ordinal: Int32(floor(date.timeIntervalSince1970 / 86_400)))
+        guard let status = FileStatus(path, followingLinks: true) else { return nil }
+        return CalendarDay(ordinal: Int32(floor(Double(status.modified) / 86_400)))
     }
 }
