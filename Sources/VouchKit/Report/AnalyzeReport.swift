@@ -36,8 +36,34 @@ public enum AnalyzeReport {
             ("hiddenMembers", .int(analysis.export.connections.filter(\.isHidden).count)),
             ("annotations", annotationsJSON(analysis.annotations)),
             ("addressBooks", addressBooksJSON(analysis.contacts)),
+            ("unmatchedRecommendations", unmatchedRecommendationsJSON(analysis.export)),
             ("ingest", analysis.export.ledger.json),
         ]).serialized()
+    }
+
+    /// The recommendations that count for no one, every one of them (the markdown report
+    /// names the first ten).
+    static func unmatchedRecommendationsJSON(_ export: LinkedInExport) -> JSONValue {
+        .array(
+            export.unmatchedRecommendations.map { entry in
+                let recommendation = entry.recommendation
+                return .object([
+                    ("direction", .string(recommendation.direction.rawValue)),
+                    ("name", .string(recommendation.name)),
+                    ("company", .string(recommendation.company)),
+                    ("date", .optional(recommendation.date?.description)),
+                    ("file", .string(recommendationFile(recommendation, in: export))),
+                    ("line", .int(recommendation.line)),
+                    ("candidates", .int(entry.candidates)),
+                ])
+            })
+    }
+
+    /// The path of the file a recommendation was read from, as the ledger names it.
+    static func recommendationFile(_ recommendation: Recommendation, in export: LinkedInExport) -> String {
+        let kind: ExportFileKind =
+            recommendation.direction == .received ? .recommendationsReceived : .recommendationsGiven
+        return export.ledger.file(kind: kind.rawValue)?.name ?? kind.rawValue
     }
 
     static func addressBooksJSON(_ contacts: AddressBookIndex) -> JSONValue {
@@ -265,9 +291,7 @@ public enum AnalyzeReport {
         let unmatched = analysis.export.unmatchedRecommendations
         for entry in unmatched.prefix(10) {
             let recommendation = entry.recommendation
-            let kind: ExportFileKind =
-                recommendation.direction == .received ? .recommendationsReceived : .recommendationsGiven
-            let file = analysis.export.ledger.file(kind: kind.rawValue)?.name ?? kind.rawValue
+            let file = recommendationFile(recommendation, in: analysis.export)
             let company = recommendation.company.isEmpty ? "" : " at \(recommendation.company)"
             let who = recommendation.direction == .received ? "from" : "to"
             let why =

@@ -96,6 +96,16 @@ struct ReportTests {
                 == true)
         #expect(!markdown.contains("<b>"))  // the name is untrusted text, escaped like any other
         #expect(HTMLReport.analyze(analysis).contains("Zed &lt;b&gt;Nobody&lt;/b&gt;"))
+        // Tools get every one, with the same facts.
+        let json = try JSONSerialization.jsonObject(with: Data(AnalyzeReport.json(analysis).utf8)) as? [String: Any]
+        let listed = try #require(json?["unmatchedRecommendations"] as? [[String: Any]])
+        #expect(listed.map { $0["name"] as? String } == ["Zed <b>Nobody</b>", "Zoe Lee"])
+        #expect(listed.map { $0["candidates"] as? Int } == [0, 2])
+        #expect(listed.map { $0["line"] as? Int } == [3, 4])
+        #expect(listed.first?["direction"] as? String == "received")
+        #expect(listed.first?["company"] as? String == "Initech")
+        #expect(listed.first?["date"] as? String == "2024-03-01")
+        #expect(listed.first?["file"] as? String == "Recommendations_Received.csv")
 
         // Past ten, the rest are counted.
         var many = files["Recommendations_Received.csv"] ?? ""
@@ -105,5 +115,8 @@ struct ReportTests {
         let crowded = AnalyzeReport.markdown(Analysis(export: try ExportReader.read(folder.path)))
         #expect(crowded.split(separator: "\n").filter { $0.contains("counts for no one") }.count == 10)
         #expect(crowded.contains("4 more recommendations match no single connection either."))
+        let crowdedJSON = try JSONSerialization.jsonObject(
+            with: Data(AnalyzeReport.json(Analysis(export: try ExportReader.read(folder.path))).utf8))
+        #expect(((crowdedJSON as? [String: Any])?["unmatchedRecommendations"] as? [Any])?.count == 14)
     }
 }
