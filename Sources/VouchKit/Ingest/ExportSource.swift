@@ -299,9 +299,7 @@ struct ZipSource: RangeReadable {
     private static func refusal(_ entry: ZipArchive.Member) -> String? {
         if entry.isSymbolicLink { return "symbolic link (not followed)" }
         if entry.isEncrypted { return "encrypted" }
-        if entry.method != ZipArchive.Member.stored && entry.method != ZipArchive.Member.deflated {
-            return "compressed with method \(entry.method), which vouch does not read"
-        }
+        if let method = entry.unreadableMethod { return method }
         if entry.size > maxEntrySize { return "declares \(entry.size >> 20) MB when inflated" }
         if entry.size > 16 << 20, entry.compressedSize > 0, entry.size / entry.compressedSize > maxRatio {
             return "compressed over \(maxRatio) times (a zip bomb?)"

@@ -31,6 +31,13 @@ final class ZipArchive: @unchecked Sendable {
 
         static let stored: UInt16 = 0
         static let deflated: UInt16 = 8
+
+        /// Why the member's bytes cannot be read when its compression method is neither of
+        /// the two vouch reads; nil when it is one of them.
+        var unreadableMethod: String? {
+            method == Self.stored || method == Self.deflated
+                ? nil : "compressed with method \(method), which vouch does not read"
+        }
     }
 
     let path: String
@@ -205,8 +212,8 @@ final class ZipArchive: @unchecked Sendable {
             throw damaged("runs past the end of the file")
         }
         let wanted = range ?? 0..<Int(clamping: member.size)
-        switch member.method {
-        case Member.stored:
+        if let reason = member.unreadableMethod { throw damaged("is \(reason)") }
+        if member.method == Member.stored {
             guard member.compressedSize == member.size else { throw damaged("is stored but declares two sizes") }
             let end = min(UInt64(wanted.upperBound), member.size)
             var offset = UInt64(wanted.lowerBound)
@@ -225,10 +232,8 @@ final class ZipArchive: @unchecked Sendable {
             if wanted.lowerBound == 0 && end == member.size && crc != member.crc {
                 throw damaged("does not match its checksum")
             }
-        case Member.deflated:
+        } else {
             try inflate(member, from: dataOffset, wanted: wanted, label: label, damaged: damaged, consume)
-        default:
-            throw damaged("is compressed with method \(member.method), which vouch does not read")
         }
     }
 
