@@ -27,9 +27,15 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.slug = slug
     }
 
-    /// A key from an already-normalised slug (as ``normalise(_:)`` gives it: NFC, lower case).
+    /// A key from a bare slug (`ana-sousa-1b2c3d`), lower-cased and composed as
+    /// ``normalise(_:)`` leaves the slugs of URLs, so that it equals theirs.
     public init(slug: String) {
-        self.slug = slug
+        let bytes = Array(slug.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            self.slug = String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
+        } else {
+            self.slug = bytes.withUnsafeBufferPointer(ProfileKey.unicodeSlug)
+        }
     }
 
     // Equal and hashed by the slug's UTF-8 bytes. Slugs are NFC, so equal bytes are exactly

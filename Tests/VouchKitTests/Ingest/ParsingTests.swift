@@ -122,6 +122,20 @@ struct ProfileKeyTests {
         #expect(Set([first, second]).count == 1)
     }
 
+    /// A bare slug (a library caller's, a test's) is the same key as its URL's, however spelled.
+    @Test func aBareSlugIsNormalisedLikeAURL() {
+        let pairs = [
+            ("Ana-Sousa-1B2C3D", "https://www.linkedin.com/in/ana-sousa-1b2c3d/"),
+            ("ZOE\u{0308}-Müller", "https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller"),
+            ("\u{1112}\u{1161}\u{11AB}-\u{1100}\u{1161}\u{11BC}", "https://www.linkedin.com/in/한-강"),
+        ]
+        for (slug, url) in pairs {
+            let key = ProfileKey(slug: slug)
+            #expect(key == ProfileKey(url: url), "\(slug)")
+            #expect(Array(key.slug.utf8) == ProfileKey(url: url).map { Array($0.slug.utf8) }, "\(slug)")
+        }
+    }
+
     @Test(arguments: [
         "", "https://www.linkedin.com/in", "https://www.linkedin.com/in/", "https://example.com/in/jane",
         "https://www.linkedin.com/sales/lead/ACwAAA,NAME_SEARCH,abcd", "https://www.linkedin.com/company/acme",
