@@ -5,6 +5,9 @@ public struct ConnectionDirectory: Sendable {
     public let connections: [Connection]
     /// Normalised names, parallel to ``connections``.
     public let names: [PersonName]
+    /// Each connection's profile key when ``connection(forKey:)`` finds that connection by it;
+    /// nil when it has none, is hidden, or an earlier connection has the same key.
+    let ownKeys: [ProfileKey?]
     private var byKey: [ProfileKey: Int] = [:]
     private var byEmail: [String: Int] = [:]
     private var byFullName: [String: [Int]] = [:]
@@ -42,24 +45,28 @@ public struct ConnectionDirectory: Sendable {
         let (contact, named) = Parallel.both(
             { Self.contactIndexes(connections, keys) }, { Self.nameIndexes(connections, names) },
             inParallel: connections.count >= Parallel.peopleWorthAThread)
-        (byKey, byEmail) = contact.get()
+        (byKey, byEmail, ownKeys) = contact.get()
         (byFullName, byFirstLast) = named.get()
     }
 
     /// Profile key (`keys`, one per connection) and e-mail to connection, for the visible
-    /// connections; the first connection with a key keeps it.
+    /// connections; the first connection with a key keeps it (see ``ownKeys``).
     private static func contactIndexes(_ connections: [Connection], _ keys: [ProfileKey?]) -> (
-        [ProfileKey: Int], [String: Int]
+        [ProfileKey: Int], [String: Int], [ProfileKey?]
     ) {
         var byKey: [ProfileKey: Int] = [:]
         var byEmail: [String: Int] = [:]
+        var ownKeys = [ProfileKey?](repeating: nil, count: connections.count)
         // Sized up front: growing it rehashes every key several times.
         byKey.reserveCapacity(connections.count)
         for index in connections.indices where !connections[index].isHidden {
-            if let key = keys[index], byKey[key] == nil { byKey[key] = index }
+            if let key = keys[index], byKey[key] == nil {
+                byKey[key] = index
+                ownKeys[index] = key
+            }
             if let email = connections[index].email?.lowercased(), !email.isEmpty { byEmail[email] = index }
         }
-        return (byKey, byEmail)
+        return (byKey, byEmail, ownKeys)
     }
 
     /// Full name, and given plus family name, to the visible connections who have them, in

@@ -10,9 +10,19 @@ struct ByteCache<Value> {
         var count: Int
     }
 
-    static var capacity: Int { 50_000 }
-    static var keyByteLimit: Int { 8 << 20 }
-    private static var slotCount: Int { 1 << 17 }
+    /// Entries and bytes of keys past which the cache starts again.
+    let capacity: Int
+    let keyByteLimit: Int
+    /// A power of two, at least twice ``capacity``: probe sequences stay short.
+    private let slotCount: Int
+
+    init(capacity: Int = 50_000, keyByteLimit: Int = 8 << 20) {
+        self.capacity = capacity
+        self.keyByteLimit = keyByteLimit
+        var slotCount = 1 << 10
+        while slotCount < 2 * capacity { slotCount <<= 1 }
+        self.slotCount = slotCount
+    }
 
     /// Allocated at the first insert, on the thread that uses the cache: a table is made for
     /// each part of a file read on two threads, before they start.
@@ -26,13 +36,13 @@ struct ByteCache<Value> {
         guard !slots.isEmpty else { return nil }
         let hash = ByteScan.hash(bytes)
         return slots.withUnsafeBufferPointer { slots in
-            var slot = Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)
+            var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
             while true {
                 let index = Int(slots[slot])
                 if index < 0 { return nil }
                 let entry = entries[index]
                 if entry.hash == hash && entry.count == bytes.count && keyEquals(entry, bytes) { return values[index] }
-                slot = (slot + 1) & (Self.slotCount - 1)
+                slot = (slot + 1) & (slotCount - 1)
             }
         }
     }
@@ -40,12 +50,12 @@ struct ByteCache<Value> {
     /// True when caching a key of `count` bytes starts the cache again: everything cached
     /// before is forgotten.
     func startsAgain(adding count: Int) -> Bool {
-        entries.count >= Self.capacity || keys.count + count > Self.keyByteLimit
+        entries.count >= capacity || keys.count + count > keyByteLimit
     }
 
     /// Caches `value` for `bytes` (which must not be cached yet).
     mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
-        if slots.isEmpty { slots = Array(repeating: -1, count: Self.slotCount) }
+        if slots.isEmpty { slots = Array(repeating: -1, count: slotCount) }
         if startsAgain(adding: bytes.count) {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
             entries.removeAll(keepingCapacity: true)
@@ -53,8 +63,8 @@ struct ByteCache<Value> {
             keys.removeAll(keepingCapacity: true)
         }
         let hash = ByteScan.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)
-        while slots[slot] >= 0 { slot = (slot + 1) & (Self.slotCount - 1) }
+        var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+        while slots[slot] >= 0 { slot = (slot + 1) & (slotCount - 1) }
         slots[slot] = Int32(entries.count)
         entries.append(Entry(hash: hash, start: keys.count, count: bytes.count))
         values.append(value)

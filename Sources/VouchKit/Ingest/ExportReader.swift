@@ -107,8 +107,8 @@ public enum ExportReader {
             ledger.files.append(file)
         }
         // In reading order, in three runs: Connections and the files before them; then the
-        // files that need only exact lookups, read while the directory's name index is built on
-        // the other core; then the rest.
+        // files that need only exact lookups, read while the directory's name index (and the
+        // connections' URLs as messages spell them) are built on the other core; then the rest.
         let files = ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }).compactMap { kind in
             byKind[kind].map { (kind, $0) }
         }
@@ -116,10 +116,18 @@ public enum ExportReader {
         let beside = files.dropFirst(first.count).prefix { $0.0.needsOnlyExactLookups }
         for (kind, entry) in first { try read(kind, entry) }
         let directory = state.directory ?? ConnectionDirectory(exactIndexes: [])
-        let (reading, index) = Parallel.both(
-            { for (kind, entry) in beside { try read(kind, entry) } }, { ConnectionDirectory.NameIndex(directory) })
+        let (reading, built) = Parallel.both(
+            { for (kind, entry) in beside { try read(kind, entry) } },
+            {
+                (
+                    ConnectionDirectory.NameIndex(directory),
+                    byKind[.messages] == nil ? KnownProfileURLs() : KnownProfileURLs(directory)
+                )
+            })
         try reading.get()
-        state.directory?.attach(try index.get())
+        let (index, knownURLs) = try built.get()
+        state.directory?.attach(index)
+        state.knownURLs = knownURLs
         for (kind, entry) in files.dropFirst(first.count + beside.count) { try read(kind, entry) }
         state.settleOwner()
         let folded = state.messages?.finish()

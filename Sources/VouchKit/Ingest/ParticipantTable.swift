@@ -32,11 +32,17 @@ struct ParticipantTable {
     private var urlListCache = IDListCache()
 
     let directory: ConnectionDirectory
+    /// The connections' URLs as messages spell them: most first sights need no normalising.
+    let knownURLs: KnownProfileURLs
     let ownerKey: ProfileKey?
     let ownerName: PersonName?
 
-    init(directory: ConnectionDirectory, ownerKey: ProfileKey?, ownerName: PersonName?) {
+    init(
+        directory: ConnectionDirectory, knownURLs: KnownProfileURLs = KnownProfileURLs(), ownerKey: ProfileKey?,
+        ownerName: PersonName?
+    ) {
         self.directory = directory
+        self.knownURLs = knownURLs
         self.ownerKey = ownerKey
         self.ownerName = ownerName
         // Most connections write or are written to: sized for them up front, the table is not
@@ -59,7 +65,14 @@ struct ParticipantTable {
             }
             return cached
         }
-        let id = ProfileKey(bytes: bytes).map { intern(key: $0, name: name()) }
+        let id: Int32?
+        if let known = knownURLs.entry(for: bytes) {
+            id = intern(key: known.key, name: name(), connection: known.connection)
+        } else {
+            id = ProfileKey(bytes: bytes).map {
+                intern(key: $0, name: name(), connection: directory.connection(forKey: $0))
+            }
+        }
         urlCache.insert(id, for: bytes)
         return id
     }
@@ -98,7 +111,9 @@ struct ParticipantTable {
         return nameCache.insert(ids, for: bytes)
     }
 
-    private mutating func intern(key profile: ProfileKey, name: String) -> Int32 {
+    /// The participant with profile key `profile`; `connection` is the connection the
+    /// directory finds by that key.
+    private mutating func intern(key profile: ProfileKey, name: String, connection: Int?) -> Int32 {
         let key = Key.profile(profile)
         if let id = idByKey[key] {
             if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
@@ -107,7 +122,7 @@ struct ParticipantTable {
         let identity: Identity
         if profile == ownerKey {
             identity = .owner
-        } else if let index = directory.connection(forKey: profile) {
+        } else if let index = connection {
             identity = .connection(index)
         } else if isOwner(named: name) {
             identity = .owner

@@ -9,6 +9,8 @@ struct ReadState {
     var schools: [OwnerSchool] = []
     var connections: [Connection] = []
     var directory: ConnectionDirectory?
+    /// The connections' URLs as messages spell them, built beside the name index.
+    var knownURLs = KnownProfileURLs()
     var evidence: [Int: ConnectionEvidence] = [:]
     var unmatchedRecommendations: [UnmatchedRecommendation] = []
     var messages: MessageFolder?
@@ -37,7 +39,7 @@ struct ReadState {
         settleOwner()
         return MessageFolder(
             participants: ParticipantTable(
-                directory: directory ?? ConnectionDirectory([]), ownerKey: owner.profileKey,
+                directory: directory ?? ConnectionDirectory([]), knownURLs: knownURLs, ownerKey: owner.profileKey,
                 ownerName: owner.name.map(PersonName.init)),
             allowStreaming: streamMessages, startsMidFile: startsMidFile)
     }

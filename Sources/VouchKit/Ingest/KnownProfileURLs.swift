@@ -1,0 +1,80 @@
+/// The connections' profile URLs in the spelling messages give them (raw Unicode, where
+/// Connections percent-encodes), each with its profile key and its connection. Built once,
+/// before messages are read, and shared by both halves of the file: a URL found here is
+/// neither normalised nor looked up by key when a half first meets it. A URL spelled any
+/// other way takes the general path, to the same participant.
+struct KnownProfileURLs {
+    struct Entry {
+        let key: ProfileKey
+        let connection: Int
+    }
+
+    private var table = ByteCache<Entry>(capacity: 0)
+
+    init() {}
+
+    /// Every connection that ``ConnectionDirectory/connection(forKey:)`` finds by its key,
+    /// under its URL percent-decoded, when that spelling normalises to the same key. No two
+    /// share a spelling: the same bytes normalise to the same key, which one connection owns.
+    init(_ directory: ConnectionDirectory) {
+        table = ByteCache(capacity: directory.connections.count, keyByteLimit: .max)
+        var decoded: [UInt8] = []
+        for index in directory.connections.indices {
+            guard let key = directory.ownKeys[index], var url = directory.connections[index].profileURL else {
+                continue
+            }
+            url.withUTF8 { bytes in
+                guard bytes.contains(UInt8(ascii: "%")) else {
+                    table.insert(Entry(key: key, connection: index), for: bytes)
+                    return
+                }
+                // Normalising decodes escapes: the decoded spelling normalises to the same key
+                // unless decoding made a new escape (`%2541` -> `%41`).
+                Self.percentDecode(bytes, into: &decoded)
+                decoded.withUnsafeBufferPointer { decoded in
+                    if !Self.hasEscape(decoded) { table.insert(Entry(key: key, connection: index), for: decoded) }
+                }
+            }
+        }
+    }
+
+    /// The key and connection of a URL spelled exactly as `bytes`.
+    func entry(for bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
+        table.value(for: bytes)
+    }
+
+    /// `bytes` with `%XX` escapes replaced by their bytes, into `decoded`.
+    private static func percentDecode(_ bytes: UnsafeBufferPointer<UInt8>, into decoded: inout [UInt8]) {
+        decoded.removeAll(keepingCapacity: true)
+        var index = 0
+        while index < bytes.count {
+            if let byte = escape(bytes, at: index) {
+                decoded.append(byte)
+                index += 3
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+    }
+
+    private static func hasEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.indices.contains { escape(bytes, at: $0) != nil }
+    }
+
+    /// The byte a `%XX` escape at `index` stands for.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8? {
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        guard bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count, let high = hex(bytes[index + 1]),
+            let low = hex(bytes[index + 2])
+        else { return nil }
+        return high << 4 | low
+    }
+}
