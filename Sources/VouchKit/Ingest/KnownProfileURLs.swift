@@ -28,11 +28,13 @@ struct KnownProfileURLs {
                     table.insert(Entry(key: key, connection: index), for: bytes)
                     return
                 }
-                // Normalising decodes escapes: the decoded spelling normalises to the same key
-                // unless decoding made a new escape (`%2541` -> `%41`).
+                // Decoding can change what normalising sees (`%3F` becomes a query, `%2541` a
+                // new escape): the decoded spelling is kept only when it gives the same key.
                 Self.percentDecode(bytes, into: &decoded)
                 decoded.withUnsafeBufferPointer { decoded in
-                    if !Self.hasEscape(decoded) { table.insert(Entry(key: key, connection: index), for: decoded) }
+                    if ProfileKey(bytes: decoded) == key {
+                        table.insert(Entry(key: key, connection: index), for: decoded)
+                    }
                 }
             }
         }
@@ -56,10 +58,6 @@ struct KnownProfileURLs {
                 index += 1
             }
         }
-    }
-
-    private static func hasEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.indices.contains { escape(bytes, at: $0) != nil }
     }
 
     /// The byte a `%XX` escape at `index` stands for.

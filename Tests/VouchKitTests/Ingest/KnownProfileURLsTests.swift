@@ -9,6 +9,7 @@ struct KnownProfileURLsTests {
         "https://www.linkedin.com/in/ana-sousa-1b2c3d",
         "https://www.linkedin.com/in/elbio-gonz%C3%A1lez-a3566718a",  // percent-encoded, as Connections has it
         "https://www.linkedin.com/in/pct-%2541-name",  // decodes to a new escape: `%41`
+        "https://www.linkedin.com/in/what%3Fnext",  // decodes to a query: `what?next`
         "https://www.linkedin.com/in/ana-sousa-1b2c3d/",  // the first one's key again: not its connection
         "https://www.linkedin.com/in/hidden-member",
         nil,
@@ -32,6 +33,7 @@ struct KnownProfileURLsTests {
             Self.urls.compactMap { $0 } + [
                 "https://www.linkedin.com/in/elbio-gonzález-a3566718a",  // raw Unicode, as messages have it
                 "https://www.linkedin.com/in/pct-%41-name", "https://www.linkedin.com/in/pct-A-name",
+                "https://www.linkedin.com/in/what?next", "https://www.linkedin.com/in/what",
                 "https://www.linkedin.com/in/ANA-SOUSA-1b2c3d", "https://www.linkedin.com/in/someone-else", "",
             ]
         for spelling in spellings {
@@ -50,9 +52,11 @@ struct KnownProfileURLsTests {
         }
         #expect(connection("https://www.linkedin.com/in/ana-sousa-1b2c3d") == 0)
         #expect(connection("https://www.linkedin.com/in/elbio-gonzález-a3566718a") == 1)
-        // Left to the general path: a decoded spelling that would decode again, a second
-        // connection with a key already taken, a hidden member.
+        // Left to the general path: decoded spellings that would normalise to another key (one
+        // decodes again, one becomes a query), a second connection with a key already taken,
+        // a hidden member.
         #expect(connection("https://www.linkedin.com/in/pct-%41-name") == nil)
+        #expect(connection("https://www.linkedin.com/in/what?next") == nil)
         #expect(connection("https://www.linkedin.com/in/ana-sousa-1b2c3d/") == nil)
         #expect(connection("https://www.linkedin.com/in/hidden-member") == nil)
     }
