@@ -26,7 +26,15 @@ struct ParticipantTable {
     /// The display name first seen for each participant.
     private(set) var names: [String] = []
     private(set) var keys: [Key] = []
+    /// Participants by key, apart from connections found by their profile key, which are in
+    /// ``byConnection``.
     private var idByKey: [Key: Int32] = [:]
+    /// The participant of each connection found by its profile key (-1: none yet): most
+    /// participants are connections, and an array needs no hashing. A connection has one
+    /// profile key, so its slot stands for the key.
+    private var byConnection: [Int32]
+    /// For each participant, the connection whose slot it has (-1: none).
+    private var slots: [Int32] = []
     private var urlCache = ByteCache<Int32?>()
     private var nameCache = IDListCache()
     private var urlListCache = IDListCache()
@@ -45,9 +53,7 @@ struct ParticipantTable {
         self.knownURLs = knownURLs
         self.ownerKey = ownerKey
         self.ownerName = ownerName
-        // Most connections write or are written to: sized for them up front, the table is not
-        // rehashed a dozen times as it grows.
-        idByKey.reserveCapacity(directory.connections.count)
+        byConnection = Array(repeating: -1, count: directory.connections.count)
     }
 
     var count: Int { identities.count }
@@ -114,22 +120,18 @@ struct ParticipantTable {
     /// The participant with profile key `profile`; `connection` is the connection the
     /// directory finds by that key.
     private mutating func intern(key profile: ProfileKey, name: String, connection: Int?) -> Int32 {
+        if let index = connection, profile != ownerKey {
+            let id = byConnection[index]
+            guard id >= 0 else { return add(.profile(profile), identity: .connection(index), name: name, slot: index) }
+            if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
+            return id
+        }
         let key = Key.profile(profile)
         if let id = idByKey[key] {
             if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
             return id
         }
-        let identity: Identity
-        if profile == ownerKey {
-            identity = .owner
-        } else if let index = connection {
-            identity = .connection(index)
-        } else if isOwner(named: name) {
-            identity = .owner
-        } else {
-            identity = .other
-        }
-        return add(key, identity: identity, name: name)
+        return add(key, identity: profile == ownerKey || isOwner(named: name) ? .owner : .other, name: name)
     }
 
     /// True when the owner's profile URL is unknown (Profile.csv gives only a name) and a
@@ -160,12 +162,18 @@ struct ParticipantTable {
         return add(key, identity: identity, name: name)
     }
 
-    private mutating func add(_ key: Key, identity: Identity, name: String) -> Int32 {
+    /// A new participant; `slot` is the connection it stands for by profile key, if any.
+    private mutating func add(_ key: Key, identity: Identity, name: String, slot: Int = -1) -> Int32 {
         let id = Int32(identities.count)
         identities.append(identity)
         names.append(name)
         keys.append(key)
-        idByKey[key] = id
+        slots.append(Int32(slot))
+        if slot >= 0 {
+            byConnection[slot] = id
+        } else {
+            idByKey[key] = id
+        }
         return id
     }
 
@@ -175,11 +183,14 @@ struct ParticipantTable {
     mutating func absorb(_ other: ParticipantTable) -> [Int32] {
         other.keys.indices.map { index in
             let name = other.names[index]
-            if let id = idByKey[other.keys[index]] {
-                if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
-                return id
+            // Both tables number connections by the same directory.
+            let slot = Int(other.slots[index])
+            let found = slot >= 0 ? byConnection[slot] : idByKey[other.keys[index]] ?? -1
+            guard found >= 0 else {
+                return add(other.keys[index], identity: other.identities[index], name: name, slot: slot)
             }
-            return add(other.keys[index], identity: other.identities[index], name: name)
+            if names[Int(found)].isEmpty && !name.isEmpty { names[Int(found)] = name }
+            return found
         }
     }
 
