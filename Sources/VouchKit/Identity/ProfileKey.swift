@@ -30,12 +30,8 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// A key from a bare slug (`ana-sousa-1b2c3d`), lower-cased and composed as
     /// ``normalise(_:)`` leaves the slugs of URLs, so that it equals theirs.
     public init(slug: String) {
-        let bytes = Array(slug.utf8)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            self.slug = String(decoding: bytes.map(ASCII.lowercased), as: UTF8.self)
-        } else {
-            self.slug = bytes.withUnsafeBufferPointer(ProfileKey.unicodeSlug)
-        }
+        let bytes = slug.utf8.map(ASCII.lowercased)
+        self.slug = bytes.withUnsafeBufferPointer { ProfileKey.folded($0, ascii: bytes.allSatisfy { $0 < 0x80 }) }
     }
 
     // Equal and hashed by the slug's UTF-8 bytes. Slugs are NFC, so equal bytes are exactly
@@ -71,13 +67,20 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
         return set
     }()
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: return byte - 0x30
-        case 0x41...0x46: return byte - 0x41 + 10
-        case 0x61...0x66: return byte - 0x61 + 10
-        default: return nil
+    /// The byte a `%XX` escape at `index` stands for, when one lies wholly before `end`.
+    static func escape(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt8? {
+        func hexValue(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: return byte - 0x30
+            case 0x41...0x46: return byte - 0x41 + 10
+            case 0x61...0x66: return byte - 0x61 + 10
+            default: return nil
+            }
         }
+        guard bytes[index] == UInt8(ascii: "%"), index + 2 < end, let high = hexValue(bytes[index + 1]),
+            let low = hexValue(bytes[index + 2])
+        else { return nil }
+        return high << 4 | low
     }
 
     static func normalise(_ input: UnsafeBufferPointer<UInt8>) -> String? {
@@ -155,10 +158,8 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
             var position = rawRange.lowerBound
             while position < rawRange.upperBound {
                 var byte = input[position]
-                if byte == UInt8(ascii: "%"), position + 2 < rawRange.upperBound,
-                    let high = hexValue(input[position + 1]), let low = hexValue(input[position + 2])
-                {
-                    byte = high << 4 | low
+                if let escaped = escape(in: input, at: position, end: rawRange.upperBound) {
+                    byte = escaped
                     position += 3
                 } else {
                     position += 1
@@ -168,12 +169,17 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
                 count += 1
             }
             guard count > prefix.count else { return nil }
-            let decoded = UnsafeBufferPointer(rebasing: buffer[..<count])
-            if ascii { return String(decoding: decoded, as: UTF8.self) }
-            // Accented Latin letters (most non-ASCII slugs) are lower-cased on the bytes; no
-            // scalar among them combines, so they need no normalising either.
-            return LatinCase.lowercased(utf8: decoded) ?? unicodeSlug(decoded)
+            return folded(UnsafeBufferPointer(rebasing: buffer[..<count]), ascii: ascii)
         }
+    }
+
+    /// A decoded slug whose ASCII letters are lower-cased already, as a key's slug: the rest
+    /// lower-cased and composed too.
+    private static func folded(_ decoded: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
+        if ascii { return String(decoding: decoded, as: UTF8.self) }
+        // Accented Latin letters (most non-ASCII slugs) are lower-cased on the bytes; no
+        // scalar among them combines, so they need no normalising either.
+        return LatinCase.lowercased(utf8: decoded) ?? unicodeSlug(decoded)
     }
 
     /// A decoded slug with non-ASCII bytes beyond the Latin table: repaired if not UTF-8,

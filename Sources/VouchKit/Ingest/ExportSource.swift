@@ -224,9 +224,10 @@ struct FolderSource: FileBackedSource {
             }
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                let kind = FileStatus(path + "/" + child)?.kind
+                let full = path + "/" + child
+                let kind = FileStatus(full)?.kind
                 if kind == .symbolicLink {
-                    switch FileStatus(path + "/" + child, followingLinks: true)?.kind {
+                    switch FileStatus(full, followingLinks: true)?.kind {
                     case nil:
                         refused.append(RefusedEntry(name: child, reason: "symbolic link to nothing"))
                     case .directory:

@@ -17,6 +17,7 @@ struct KnownProfileURLs {
     /// under its URL percent-decoded, when that spelling normalises to the same key. No two
     /// share a spelling: the same bytes normalise to the same key, which one connection owns.
     init(_ directory: ConnectionDirectory) {
+        // A store, not a cache: room for every connection, so it never starts again.
         table = ByteCache(capacity: directory.connections.count, keyByteLimit: .max)
         var decoded: [UInt8] = []
         for index in directory.connections.indices {
@@ -50,7 +51,7 @@ struct KnownProfileURLs {
         decoded.removeAll(keepingCapacity: true)
         var index = 0
         while index < bytes.count {
-            if let byte = escape(bytes, at: index) {
+            if let byte = ProfileKey.escape(in: bytes, at: index, end: bytes.count) {
                 decoded.append(byte)
                 index += 3
             } else {
@@ -58,21 +59,5 @@ struct KnownProfileURLs {
                 index += 1
             }
         }
-    }
-
-    /// The byte a `%XX` escape at `index` stands for.
-    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8? {
-        func hex(_ byte: UInt8) -> UInt8? {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-            default: nil
-            }
-        }
-        guard bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count, let high = hex(bytes[index + 1]),
-            let low = hex(bytes[index + 2])
-        else { return nil }
-        return high << 4 | low
     }
 }
