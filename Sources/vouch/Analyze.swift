@@ -80,7 +80,7 @@ struct Analyze: ParsableCommand {
             let analysis = try scoring.analysis(quiet: output.quiet)
             switch output.format {
             case .markdown: try output.write(AnalyzeReport.markdown(analysis))
-            case .json: try output.write(AnalyzeReport.json(analysis))
+            case .json: try output.write(json: AnalyzeReport.document(analysis))
             case .html: try output.write(HTMLReport.analyze(analysis))
             }
             exitKeeping(analysis)

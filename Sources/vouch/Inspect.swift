@@ -27,7 +27,11 @@ struct Inspect: ParsableCommand {
     func run() throws {
         try runReporting {
             let data = try ExportReader.read(export)
-            try output.write(output.format == .json ? InspectReport.json(data) : InspectReport.markdown(data))
+            if output.format == .json {
+                try output.write(json: InspectReport.document(data))
+            } else {
+                try output.write(InspectReport.markdown(data))
+            }
         }
     }
 }

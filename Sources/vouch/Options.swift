@@ -31,14 +31,20 @@ struct OutputOptions: ParsableArguments {
             valueName: "file"))
     var output: String?
 
-    /// Writes the report where the user asked.
+    /// Writes a report held as text where the user asked.
     func write(_ report: String) throws {
-        let text = redact ? Redaction.apply(report) : report
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        try ReportFile.write(Data(text.utf8), to: output)
+        let destination = try ReportFile(path: output)
+        try destination.write(redact ? Redaction.apply(report) : report)
+        try destination.finish()
+    }
+
+    /// Writes a JSON report where the user asked, in chunks while it is produced; with
+    /// `--redact`, every string in it is masked on its own.
+    func write(json report: JSONValue) throws {
+        let destination = try ReportFile(path: output)
+        var writer = JSONWriter(redacting: redact, sink: destination.write)
+        _ = try writer.finish(report)
+        try destination.finish()
     }
 }
 

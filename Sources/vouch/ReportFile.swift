@@ -1,30 +1,85 @@
 import Foundation
 import VouchKit
 
-/// Writes a report file: a new regular file is created readable by the owner only (0600),
-/// written beside its final name and renamed into place, so a reader never sees half a
-/// report. A path that is not a regular file (`/dev/null`, a pipe, a terminal) is written
-/// to as it is: never replaced, never re-permissioned.
-enum ReportFile {
-    static func write(_ data: Data, to path: String) throws {
-        let manager = FileManager.default
+/// Where a report goes, taken in chunks as it is produced. A new regular file is created
+/// readable by the owner only (0600), written beside its final name and renamed into place
+/// by `finish()`, so a reader never sees half a report; if the report is never finished, the
+/// partial file is removed. A path that is not a regular file (`/dev/null`, a pipe, a
+/// terminal) is written to as it is: never replaced, never re-permissioned. Without a path,
+/// the report goes to standard output.
+final class ReportFile {
+    private let descriptor: Int32
+    /// The name in messages.
+    private let path: String
+    /// The file being written, renamed to `path` when finished; nil when writing in place.
+    private var temporary: String?
+    private var closed = false
+
+    init(path: String?) throws {
+        guard let path else {
+            self.path = "standard output"
+            descriptor = STDOUT_FILENO
+            return
+        }
+        self.path = path
         if let kind = FileStatus(path)?.kind, kind != .regular {
-            guard kind != .directory, let handle = FileHandle(forWritingAtPath: path) else {
+            let descriptor = kind == .directory ? -1 : open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
                 throw CommandFailure("\(path): cannot write the report there (it is a folder or not writable).")
             }
-            defer { try? handle.close() }
-            handle.write(data)
+            self.descriptor = descriptor
             return
         }
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.vouch-\(UUID().uuidString).tmp"
-        guard manager.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
             throw CommandFailure("\(path): cannot write the report (the folder does not exist or is not writable).")
         }
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(atPath: temporary)
-            throw CommandFailure("\(path): cannot write the report (\(reason)).")
+        self.descriptor = descriptor
+        self.temporary = temporary
+    }
+
+    deinit {
+        guard descriptor != STDOUT_FILENO, !closed else { return }
+        close(descriptor)
+        if let temporary { unlink(temporary) }
+    }
+
+    /// Writes the next chunk of the report.
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        guard let start = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, start + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure()
+            }
+            offset += written
         }
+    }
+
+    /// Writes a whole report held as text.
+    func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Puts a finished report in place. Until this is called, a new file has not appeared.
+    func finish() throws {
+        guard let temporary else { return }
+        // A full disk can surface only when the file is closed.
+        closed = true
+        self.temporary = nil
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+            let error = failure()
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    private func failure() -> CommandFailure {
+        CommandFailure("\(path): cannot write the report (\(String(cString: strerror(errno)))).")
     }
 }

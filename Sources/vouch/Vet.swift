@@ -43,7 +43,7 @@ struct Vet: ParsableCommand {
             let result = Vetter(analysis: analysis).vet(requestList, requester: requester)
             switch output.format {
             case .markdown: try output.write(VetReport.markdown(result))
-            case .json: try output.write(VetReport.json(result))
+            case .json: try output.write(json: VetReport.document(result))
             case .html: try output.write(HTMLReport.vet(result))
             }
             if let path = output.output, !output.quiet {

@@ -107,6 +107,25 @@ struct CommandLineTests {
         #expect(type == .typeCharacterSpecial)
     }
 
+    /// `--redact` masks every string of a JSON report on its own, so the report stays JSON.
+    @Test func redactedJSONIsStillJSON() throws {
+        let result = try Self.run(["analyze", Self.sampleZip, "--format", "json", "--redact"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((json?["people"] as? [Any])?.isEmpty == false)
+        #expect(!result.stdout.contains("linkedin.com/in/"))
+    }
+
+    /// A report that cannot be written is an error with the path named, in every format.
+    @Test func aFullDiskIsAnErrorNotACrash() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        for format in ["json", "markdown"] {
+            let result = try Self.run(["analyze", Self.sampleZip, "--format", format, "-o", "/dev/full"])
+            #expect(result.status == 1, "\(format)")
+            #expect(result.stderr.contains("/dev/full: cannot write the report"), "\(format)")
+        }
+    }
+
     @Test func helpTeaches() throws {
         for command in ["analyze", "vet", "inspect"] {
             let result = try Self.run([command, "--help"])

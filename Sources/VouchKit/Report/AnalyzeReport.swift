@@ -1,9 +1,15 @@
 /// `vouch analyze`: every connection's tier with its evidence, for people (markdown) and tools (JSON).
 public enum AnalyzeReport {
-    /// The JSON report (schemaVersion 1; see docs/OUTPUT.md).
+    /// The JSON report (schemaVersion 1; see docs/OUTPUT.md) as text.
     public static func json(_ analysis: Analysis) -> String {
+        document(analysis).serialized()
+    }
+
+    /// The JSON report as a value to write. Each person is made as the writer reaches them.
+    public static func document(_ analysis: Analysis) -> JSONValue {
         let counts = analysis.tierCounts
-        let people: [JSONValue] = analysis.depths.map { depth in
+        let people = JSONValue.generated(count: analysis.depths.count) { index in
+            let depth = analysis.depths[index]
             let connection = analysis.connection(depth)
             return .object([
                 ("name", .string(connection.name)),
@@ -24,7 +30,7 @@ public enum AnalyzeReport {
             ("schemaVersion", .int(1)),
             ("asOf", .string(analysis.asOf.description)),
             ("owner", analysis.export.owner.json),
-            ("people", .array(people)),
+            ("people", people),
             (
                 "tiers",
                 .object([
@@ -38,7 +44,7 @@ public enum AnalyzeReport {
             ("addressBooks", addressBooksJSON(analysis.contacts)),
             ("unmatchedRecommendations", unmatchedRecommendationsJSON(analysis.export)),
             ("ingest", analysis.export.ledger.json),
-        ]).serialized()
+        ])
     }
 
     /// The recommendations that count for no one, every one of them (the markdown report

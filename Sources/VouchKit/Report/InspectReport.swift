@@ -1,7 +1,12 @@
 /// `vouch inspect`: what was found in an export and how every file was read.
 public enum InspectReport {
-    /// The JSON form: owner, files, counts and skips.
+    /// The JSON form: owner, files, counts and skips, as text.
     public static func json(_ export: LinkedInExport) -> String {
+        document(export).serialized()
+    }
+
+    /// The JSON form as a value to write.
+    public static func document(_ export: LinkedInExport) -> JSONValue {
         JSONValue.object([
             ("schemaVersion", .int(1)),
             ("source", .string(export.location)),
@@ -13,7 +18,7 @@ public enum InspectReport {
             ("hiddenMembers", .int(export.connections.filter(\.isHidden).count)),
             ("conversations", .int(export.conversationCount)),
             ("ingest", export.ledger.json),
-        ]).serialized()
+        ])
     }
 
     /// The markdown form, for people.

@@ -7,6 +7,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case double(Double)
     case string(String)
     case array([JSONValue])
+    /// An array whose elements are made one at a time while it is written, so a long list
+    /// (every connection) never exists as values all at once.
+    case generated(count: Int, element: @Sendable (Int) -> JSONValue)
     case object([(String, JSONValue)])
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
@@ -20,73 +23,56 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed text with two-space indentation and a final newline.
     public func serialized() -> String {
-        var output = ""
-        write(to: &output, indent: 0)
-        output.append("\n")
-        return output
+        var writer = JSONWriter()
+        // A writer without a sink has nothing that can fail.
+        let bytes = (try? writer.finish(self)) ?? []
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
+    func write(to output: inout JSONWriter, indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
+        case .null: output.ascii("null")
+        case .bool(let value): output.ascii(value ? "true" : "false")
+        case .int(let value): output.text(String(value))
         case .double(let value):
             let rounded = (value * 1000).rounded() / 1000
-            output += rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-        case .string(let value): JSONValue.writeString(value, to: &output)
-        case .array(let values):
-            if values.isEmpty {
-                output += "[]"
-                return
-            }
-            output += "[\n"
-            for (offset, value) in values.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                value.write(to: &output, indent: indent + 1)
-                output += offset + 1 < values.count ? ",\n" : "\n"
-            }
-            output += String(repeating: "  ", count: indent) + "]"
+            output.text(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
+        case .string(let value): output.string(value)
+        case .array(let values): Self.writeArray(count: values.count, to: &output, indent: indent) { values[$0] }
+        case .generated(let count, let element): Self.writeArray(count: count, to: &output, indent: indent, element)
         case .object(let members):
             if members.isEmpty {
-                output += "{}"
+                output.ascii("{}")
                 return
             }
-            output += "{\n"
+            output.ascii("{")
             for (offset, (key, value)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                JSONValue.writeString(key, to: &output)
-                output += ": "
+                output.newline(indent: indent + 1)
+                output.key(key)
+                output.ascii(": ")
                 value.write(to: &output, indent: indent + 1)
-                output += offset + 1 < members.count ? ",\n" : "\n"
+                if offset + 1 < members.count { output.ascii(",") }
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            output.newline(indent: indent)
+            output.ascii("}")
         }
     }
 
-    /// Writes a JSON string literal. `<`, `>` and `&` are escaped too, so a report pasted into
-    /// HTML cannot open a tag.
-    static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
+    private static func writeArray(
+        count: Int, to output: inout JSONWriter, indent: Int, _ element: (Int) -> JSONValue
+    ) {
+        if count == 0 {
+            output.ascii("[]")
+            return
         }
-        output += "\""
+        output.ascii("[")
+        for index in 0..<count {
+            output.newline(indent: indent + 1)
+            element(index).write(to: &output, indent: indent + 1)
+            if index + 1 < count { output.ascii(",") }
+            output.handOnIfFull()
+        }
+        output.newline(indent: indent)
+        output.ascii("]")
     }
 }

@@ -19,6 +19,13 @@ public enum Redaction {
         return output
     }
 
+    /// One value of a structured report (a JSON string) with its addresses and profile URLs
+    /// masked. Most values hold neither an `@` nor a `/`, which both patterns need, and are
+    /// returned as they are without running them.
+    public static func apply(toValue value: String) -> String {
+        value.utf8.contains { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "/") } ? apply(value) : value
+    }
+
     private static let patterns: [(NSRegularExpression, String)] = {
         let profile =
             #"(?:https?:\/\/)?(?:[A-Za-z0-9-]+\.)?linkedin\.com\/(?:in|pub|sales\/lead)\/[^\s"'|)<>\]\\]+|(?<![A-Za-z0-9])\/in\/[^\s"'|)<>\]\\]+"#

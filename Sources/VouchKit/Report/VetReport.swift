@@ -1,7 +1,12 @@
 /// `vouch vet`: the verdict on a request list, for people (markdown) and tools (JSON).
 public enum VetReport {
-    /// The JSON report (schemaVersion 1; see docs/OUTPUT.md).
+    /// The JSON report (schemaVersion 1; see docs/OUTPUT.md) as text.
     public static func json(_ result: VetResult) -> String {
+        document(result).serialized()
+    }
+
+    /// The JSON report as a value to write.
+    public static func document(_ result: VetResult) -> JSONValue {
         let connections = result.analysis.export.connections
         func matchJSON(_ match: MatchOutcome) -> JSONValue {
             guard case .matched(let index, let confidence, let basis) = match else { return .null }
@@ -95,7 +100,7 @@ public enum VetReport {
             ),
             ("addressBooks", AnalyzeReport.addressBooksJSON(result.analysis.contacts)),
             ("ingest", result.analysis.export.ledger.json),
-        ]).serialized()
+        ])
     }
 
     /// The markdown report: the verdict in one sentence, the requester, a table of targets,
