@@ -1,13 +1,22 @@
 /// A cache keyed by raw bytes that neither allocates nor copies on lookup: open addressing
 /// over one array of slots, keys stored back to back in one byte array.
 ///
+/// A slot holds what a lookup compares (part of the hash, the key's length and where its bytes
+/// are), so a lookup waits for memory twice, for the slot and then for the key's bytes and the
+/// value together, rather than once more for a separate entry.
+///
 /// It is a cache, not a store: past ``capacity`` entries or ``keyByteLimit`` bytes of keys it
 /// starts again, so memory stays bounded whatever the input.
 struct ByteCache<Value> {
-    private struct Entry {
-        var hash: UInt64
-        var start: Int
-        var count: Int
+    private struct Slot {
+        /// The hash's upper half; the lower half chose the slot.
+        var tag: UInt32
+        var count: UInt32
+        var start: UInt32
+        /// The value's place in ``values``; -1 when the slot is free.
+        var index: Int32
+
+        static var empty: Slot { Slot(tag: 0, count: 0, start: 0, index: -1) }
     }
 
     /// Entries and bytes of keys past which the cache starts again.
@@ -18,7 +27,8 @@ struct ByteCache<Value> {
 
     init(capacity: Int = 50_000, keyByteLimit: Int = 8 << 20) {
         self.capacity = capacity
-        self.keyByteLimit = keyByteLimit
+        // A key's place and length are stored in 32 bits: the keys start again well before.
+        self.keyByteLimit = min(keyByteLimit, 1 << 30)
         var slotCount = 1 << 10
         while slotCount < 2 * capacity { slotCount <<= 1 }
         self.slotCount = slotCount
@@ -26,8 +36,7 @@ struct ByteCache<Value> {
 
     /// Allocated at the first insert, on the thread that uses the cache: a table is made for
     /// each part of a file read on two threads, before they start.
-    private var slots: [Int32] = []
-    private var entries: [Entry] = []
+    private var slots: [Slot] = []
     private var values: [Value] = []
     private var keys: [UInt8] = []
 
@@ -35,14 +44,16 @@ struct ByteCache<Value> {
     func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         guard !slots.isEmpty else { return nil }
         let hash = ByteScan.hash(bytes)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
-            var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+            var position = Int(truncatingIfNeeded: hash) & (slotCount - 1)
             while true {
-                let index = Int(slots[slot])
-                if index < 0 { return nil }
-                let entry = entries[index]
-                if entry.hash == hash && entry.count == bytes.count && keyEquals(entry, bytes) { return values[index] }
-                slot = (slot + 1) & (slotCount - 1)
+                let slot = slots[position]
+                if slot.index < 0 { return nil }
+                if slot.tag == tag && Int(slot.count) == bytes.count && keyEquals(slot, bytes) {
+                    return values[Int(slot.index)]
+                }
+                position = (position + 1) & (slotCount - 1)
             }
         }
     }
@@ -50,30 +61,31 @@ struct ByteCache<Value> {
     /// True when caching a key of `count` bytes starts the cache again: everything cached
     /// before is forgotten.
     func startsAgain(adding count: Int) -> Bool {
-        entries.count >= capacity || keys.count + count > keyByteLimit
+        values.count >= capacity || keys.count + count > keyByteLimit
     }
 
     /// Caches `value` for `bytes` (which must not be cached yet).
     mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
-        if slots.isEmpty { slots = Array(repeating: -1, count: slotCount) }
+        if slots.isEmpty { slots = Array(repeating: .empty, count: slotCount) }
         if startsAgain(adding: bytes.count) {
-            slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
-            entries.removeAll(keepingCapacity: true)
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: .empty) }
             values.removeAll(keepingCapacity: true)
             keys.removeAll(keepingCapacity: true)
         }
         let hash = ByteScan.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
-        while slots[slot] >= 0 { slot = (slot + 1) & (slotCount - 1) }
-        slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: keys.count, count: bytes.count))
+        var position = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+        while slots[position].index >= 0 { position = (position + 1) & (slotCount - 1) }
+        slots[position] = Slot(
+            tag: UInt32(truncatingIfNeeded: hash >> 32), count: UInt32(bytes.count), start: UInt32(keys.count),
+            index: Int32(values.count))
         values.append(value)
         keys.append(contentsOf: bytes)
     }
 
-    private func keyEquals(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func keyEquals(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         keys.withUnsafeBufferPointer { keys in
-            ByteScan.equal(UnsafeBufferPointer(rebasing: keys[entry.start..<entry.start + entry.count]), bytes)
+            let start = Int(slot.start)
+            return ByteScan.equal(UnsafeBufferPointer(rebasing: keys[start..<start + Int(slot.count)]), bytes)
         }
     }
 }
