@@ -14,7 +14,7 @@ public struct ConnectionEvidence: Sendable, Hashable {
     public var groupConversations = 0
     public var groupMessagesReceived = 0
     /// Distinct calendar months with a message either way in a small conversation.
-    public var activeMonths: Set<Int32> = []
+    public var activeMonths = MonthSet()
     public var firstMessage: CalendarDay?
     public var lastMessage: CalendarDay?
 
@@ -46,12 +46,7 @@ public struct ConnectionEvidence: Sendable, Hashable {
         twoWayConversations += other.twoWayConversations
         groupConversations += other.groupConversations
         groupMessagesReceived += other.groupMessagesReceived
-        // Most merges meet no months on this side: taking the set is cheaper than hashing it in.
-        if activeMonths.isEmpty {
-            activeMonths = other.activeMonths
-        } else {
-            activeMonths.formUnion(other.activeMonths)
-        }
+        activeMonths.formUnion(other.activeMonths)
         firstMessage = CalendarDay.earliest(firstMessage, other.firstMessage)
         lastMessage = CalendarDay.latest(lastMessage, other.lastMessage)
     }

@@ -33,7 +33,7 @@ struct DepthModelTests {
         evidence.messagesReceived = received
         evidence.conversations = 1
         evidence.twoWayConversations = sent > 0 && received > 0 ? 1 : 0
-        evidence.activeMonths = Set((0..<Int32(months)).map { 24300 + $0 })
+        evidence.activeMonths = MonthSet((0..<Int32(months)).map { 24300 + $0 })
         evidence.firstMessage = CalendarDay(iso: "2024-01-01")
         evidence.lastMessage = CalendarDay(iso: last)
         return evidence
@@ -203,7 +203,7 @@ struct ParallelScoringTests {
             record.messagesSent = index % 7
             record.messagesReceived = index % 5
             record.twoWayConversations = record.messagesSent > 0 && record.messagesReceived > 0 ? 1 : 0
-            record.activeMonths = Set((0..<Int32(index % 4)).map { 24300 + $0 })
+            record.activeMonths = MonthSet((0..<Int32(index % 4)).map { 24300 + $0 })
             record.lastMessage = CalendarDay(ordinal: 20_000 + Int32(index % 700))
             evidence[index] = record
         }
