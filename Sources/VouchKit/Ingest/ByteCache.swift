@@ -5,6 +5,10 @@
 /// are), so a lookup waits for memory twice, for the slot and then for the key's bytes and the
 /// value together, rather than once more for a separate entry.
 ///
+/// The slots double as entries come, keeping at least half of them free, so a cache takes
+/// memory for what it holds rather than for its capacity (four caches are made per half of a
+/// messages file, most holding far fewer than ``capacity`` entries).
+///
 /// It is a cache, not a store: past ``capacity`` entries or ``keyByteLimit`` bytes of keys it
 /// starts again, so memory stays bounded whatever the input.
 struct ByteCache<Value> {
@@ -22,20 +26,17 @@ struct ByteCache<Value> {
     /// Entries and bytes of keys past which the cache starts again.
     let capacity: Int
     let keyByteLimit: Int
-    /// A power of two, at least twice ``capacity``: probe sequences stay short.
-    private let slotCount: Int
+    private static var initialSlots: Int { 1 << 10 }
 
     init(capacity: Int = 50_000, keyByteLimit: Int = 8 << 20) {
         self.capacity = capacity
         // A key's place and length are stored in 32 bits: the keys start again well before.
         self.keyByteLimit = min(keyByteLimit, 1 << 30)
-        var slotCount = 1 << 10
-        while slotCount < 2 * capacity { slotCount <<= 1 }
-        self.slotCount = slotCount
     }
 
-    /// Allocated at the first insert, on the thread that uses the cache: a table is made for
-    /// each part of a file read on two threads, before they start.
+    /// A power of two, at least twice the entries: probe sequences stay short. Allocated at
+    /// the first insert, on the thread that uses the cache: a table is made for each part of a
+    /// file read on two threads, before they start.
     private var slots: [Slot] = []
     private var values: [Value] = []
     private var keys: [UInt8] = []
@@ -46,14 +47,15 @@ struct ByteCache<Value> {
         let hash = ByteScan.hash(bytes)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
-            var position = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+            let mask = slots.count - 1
+            var position = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let slot = slots[position]
                 if slot.index < 0 { return nil }
                 if slot.tag == tag && Int(slot.count) == bytes.count && keyEquals(slot, bytes) {
                     return values[Int(slot.index)]
                 }
-                position = (position + 1) & (slotCount - 1)
+                position = (position + 1) & mask
             }
         }
     }
@@ -66,20 +68,42 @@ struct ByteCache<Value> {
 
     /// Caches `value` for `bytes` (which must not be cached yet).
     mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
-        if slots.isEmpty { slots = Array(repeating: .empty, count: slotCount) }
+        if slots.isEmpty { slots = Array(repeating: .empty, count: Self.initialSlots) }
         if startsAgain(adding: bytes.count) {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: .empty) }
             values.removeAll(keepingCapacity: true)
             keys.removeAll(keepingCapacity: true)
+        } else if 2 * (values.count + 1) > slots.count {
+            grow()
         }
         let hash = ByteScan.hash(bytes)
-        var position = Int(truncatingIfNeeded: hash) & (slotCount - 1)
-        while slots[position].index >= 0 { position = (position + 1) & (slotCount - 1) }
-        slots[position] = Slot(
-            tag: UInt32(truncatingIfNeeded: hash >> 32), count: UInt32(bytes.count), start: UInt32(keys.count),
-            index: Int32(values.count))
+        place(
+            Slot(
+                tag: UInt32(truncatingIfNeeded: hash >> 32), count: UInt32(bytes.count), start: UInt32(keys.count),
+                index: Int32(values.count)), hash: hash)
         values.append(value)
         keys.append(contentsOf: bytes)
+    }
+
+    /// Puts `slot` in the first free place from where `hash` points.
+    private mutating func place(_ slot: Slot, hash: UInt64) {
+        let mask = slots.count - 1
+        var position = Int(truncatingIfNeeded: hash) & mask
+        while slots[position].index >= 0 { position = (position + 1) & mask }
+        slots[position] = slot
+    }
+
+    /// Twice the slots, every entry placed again by its key's hash.
+    private mutating func grow() {
+        let old = slots
+        let keys = self.keys
+        slots = Array(repeating: .empty, count: 2 * old.count)
+        keys.withUnsafeBufferPointer { keys in
+            for slot in old where slot.index >= 0 {
+                let start = Int(slot.start)
+                place(slot, hash: ByteScan.hash(UnsafeBufferPointer(rebasing: keys[start..<start + Int(slot.count)])))
+            }
+        }
     }
 
     private func keyEquals(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -8,7 +8,7 @@
 public struct MonthSet: Sendable, Hashable {
     /// The month of the window's first bit; meaningless while the set is empty.
     private var base: Int32 = 0
-    private var window = SIMD4<UInt64>(repeating: 0)
+    private var window = InlineArray<4, UInt64>(repeating: 0)
     private var outside: Set<Int32> = []
 
     private static let windowMonths = 256
@@ -20,7 +20,7 @@ public struct MonthSet: Sendable, Hashable {
     }
 
     /// True when no month has been added. The first month always lands in the window.
-    public var isEmpty: Bool { window == SIMD4(repeating: 0) }
+    public var isEmpty: Bool { window[0] | window[1] | window[2] | window[3] == 0 }
 
     public var count: Int {
         window[0].nonzeroBitCount + window[1].nonzeroBitCount + window[2].nonzeroBitCount
@@ -51,7 +51,7 @@ public struct MonthSet: Sendable, Hashable {
         if isEmpty {
             self = other
         } else if base == other.base {
-            window |= other.window
+            for word in 0..<4 { window[word] |= other.window[word] }
             if !other.outside.isEmpty { outside.formUnion(other.outside) }
         } else {
             other.forEach { insert($0) }
@@ -67,7 +67,7 @@ public struct MonthSet: Sendable, Hashable {
 
     public static func == (lhs: MonthSet, rhs: MonthSet) -> Bool {
         if lhs.base == rhs.base || lhs.isEmpty || rhs.isEmpty {
-            return lhs.window == rhs.window && lhs.outside == rhs.outside
+            return (0..<4).allSatisfy { lhs.window[$0] == rhs.window[$0] } && lhs.outside == rhs.outside
         }
         return lhs.sorted == rhs.sorted
     }
