@@ -7,7 +7,7 @@
 #   Benchmarks/compare-builds.sh OLD_VOUCH NEW_VOUCH EXPORT [ROUNDS]
 #
 # OLD_VOUCH and NEW_VOUCH are release binaries (build a second checkout with `git worktree
-# add` and `swift build -c release`). Both must write the same report; check with `cmp`.
+# add` and `swift build -c release --static-swift-stdlib`, as Scripts/install.sh builds). Both must write the same report; check with `cmp`.
 set -euo pipefail
 if [ $# -lt 3 ]; then
     echo "usage: $0 OLD_VOUCH NEW_VOUCH EXPORT [ROUNDS]" >&2

@@ -4,7 +4,7 @@
   python3 Benchmarks/run.py [--messages 1000000] [--connections 30000] [--runs 3] [--smoke]
 
 Generates the synthetic export (Benchmarks/generate-export.py) into bench-out/ if missing,
-builds vouch and the CSV throughput tool in release mode, then measures in one run, side by
+builds vouch (as Scripts/install.sh does) and the CSV throughput tool in release mode, then measures in one run, side by
 side: the CSV reader alone (MB/s), `vouch analyze` on the folder and on the zip, `vouch vet`
 with a 1,000-name list, 10x fewer messages (for linearity), and polars `read_csv` on the same
 messages.csv (pip install polars). The commands run in rounds, each once per round, so drift
@@ -60,7 +60,9 @@ def main():
     args = parser.parse_args()
     if args.smoke:
         args.messages, args.connections, args.runs = 2000, 500, 1
-    subprocess.run(["swift", "build", "-c", "release", "--product", "vouch"], cwd=ROOT, check=True)
+    # As README's install builds it: on Linux with the Swift runtime linked in (starts sooner).
+    static = ["--static-swift-stdlib"] if sys.platform.startswith("linux") else []
+    subprocess.run(["swift", "build", "-c", "release", "--product", "vouch"] + static, cwd=ROOT, check=True)
     subprocess.run(["swift", "build", "-c", "release"], cwd=os.path.join(ROOT, "Benchmarks"), check=True)
     vouch = os.path.join(ROOT, ".build", "release", "vouch")
     throughput = os.path.join(ROOT, "Benchmarks", ".build", "release", "csv-throughput")

@@ -5,10 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="${1:-/usr/local}"
-swift build -c release --product vouch
+# On Linux the Swift runtime and Foundation are linked in: the binary starts about 5 ms
+# sooner, runs faster (docs/PERFORMANCE.md) and needs no Swift runtime installed.
+static=()
+if [ "$(uname -s)" = Linux ]; then static=(--static-swift-stdlib); fi
+swift build -c release --product vouch ${static[@]+"${static[@]}"}
 install -d "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" \
     "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"
-install -m 755 "$(swift build -c release --show-bin-path)/vouch" "$prefix/bin/vouch"
+install -m 755 "$(swift build -c release --show-bin-path ${static[@]+"${static[@]}"})/vouch" "$prefix/bin/vouch"
 # The man page comes from ArgumentParser's generate-manual plugin.
 swift package --allow-writing-to-package-directory generate-manual --configuration release >/dev/null
 install -m 644 .build/plugins/GenerateManual/outputs/vouch/vouch.1 "$prefix/share/man/man1/vouch.1"
