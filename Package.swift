@@ -23,12 +23,14 @@ let package = Package(
             providers: [.apt(["libisal-dev"]), .brew(["isa-l"])]
         ),
         .target(name: "CMemoryHints"),
+        .target(name: "CWordCount"),
         .target(
             name: "VouchKit",
             dependencies: [
                 "CLibXML2",
                 "CISAL",
                 "CMemoryHints",
+                "CWordCount",
             ]
         ),
         .executableTarget(
@@ -40,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VouchKitTests",
-            dependencies: ["VouchKit", "CISAL"],
+            dependencies: ["VouchKit", "CISAL", "CWordCount"],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(

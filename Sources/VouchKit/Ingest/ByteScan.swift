@@ -1,3 +1,4 @@
+import CWordCount
 import Foundation
 
 #if arch(x86_64)
@@ -178,11 +179,20 @@ enum ByteScan {
     /// Counts words: runs of bytes that are not ASCII white space (space, tab, LF, CR).
     static func countWords(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         #if arch(x86_64)
-            countWordsByMasks(buffer)
+            guard let base = buffer.baseAddress else { return 0 }
+            switch wideVectors {
+            case 2: return vouch_count_words_avx512(base, buffer.count)
+            case 1: return vouch_count_words_avx2(base, buffer.count)
+            default: return countWordsByMasks(buffer)
+            }
         #else
             countWordsInLanes(buffer)
         #endif
     }
+
+    /// The widest vectors this processor counts words with (2: AVX-512, 1: AVX2, 0: what
+    /// Swift compiles for any x86-64), asked once (CWordCount).
+    static let wideVectors = Int(vouch_word_count_level())
 
     /// ``countWords(_:)`` with a bit per byte, for where ``bits(_:)`` is one instruction:
     /// sixty-four bytes' white space as one 64-bit mask, a word starting at each clear bit

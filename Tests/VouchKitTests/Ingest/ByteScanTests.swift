@@ -2,6 +2,10 @@ import Testing
 
 @testable import VouchKit
 
+#if arch(x86_64)
+    import CWordCount
+#endif
+
 /// The word-at-a-time searches must give exactly what the obvious byte loops give, at every
 /// alignment and for bytes on both sides of 0x80 (where a sloppy zero-byte test goes wrong).
 struct ByteScanTests {
@@ -107,11 +111,31 @@ struct ByteScanTests {
         #expect(lanes.withUnsafeBufferPointer(ByteScan.hash) != swapped.withUnsafeBufferPointer(ByteScan.hash))
     }
 
-    @Test(
-        arguments: [
+    /// Every way of counting this processor can run: the one chosen for it, the Swift ones,
+    /// and each vector width it has.
+    static var wordCounters: [(String, @Sendable (UnsafeBufferPointer<UInt8>) -> Int)] {
+        var counters: [(String, @Sendable (UnsafeBufferPointer<UInt8>) -> Int)] = [
             ("on this machine", ByteScan.countWords), ("by masks", ByteScan.countWordsByMasks),
             ("in lanes", ByteScan.countWordsInLanes),
-        ] as [(String, @Sendable (UnsafeBufferPointer<UInt8>) -> Int)])
+        ]
+        #if arch(x86_64)
+            if ByteScan.wideVectors >= 1 { counters.append(("AVX2", avx2Words)) }
+            if ByteScan.wideVectors >= 2 { counters.append(("AVX-512", avx512Words)) }
+        #endif
+        return counters
+    }
+
+    #if arch(x86_64)
+        @Sendable static func avx2Words(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            bytes.baseAddress.map { vouch_count_words_avx2($0, bytes.count) } ?? 0
+        }
+
+        @Sendable static func avx512Words(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            bytes.baseAddress.map { vouch_count_words_avx512($0, bytes.count) } ?? 0
+        }
+    #endif
+
+    @Test(arguments: Self.wordCounters)
     func countWordsMatchesAByteLoop(_ way: String, _ countWords: @Sendable (UnsafeBufferPointer<UInt8>) -> Int) {
         var generator = SystemRandomNumberGenerator()
         // Past one and two blocks of sixty-four bytes, with every tail length after them.
