@@ -23,14 +23,14 @@ let package = Package(
             providers: [.apt(["libisal-dev"]), .brew(["isa-l"])]
         ),
         .target(name: "CMemoryHints"),
-        .target(name: "CWordCount"),
+        .target(name: "CWideVectors"),
         .target(
             name: "VouchKit",
             dependencies: [
                 "CLibXML2",
                 "CISAL",
                 "CMemoryHints",
-                "CWordCount",
+                "CWideVectors",
             ]
         ),
         .executableTarget(
@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VouchKitTests",
-            dependencies: ["VouchKit", "CISAL", "CWordCount"],
+            dependencies: ["VouchKit", "CISAL", "CWideVectors"],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(

@@ -1,4 +1,4 @@
-import CWordCount
+import CWideVectors
 import Foundation
 
 #if arch(x86_64)
@@ -191,8 +191,8 @@ enum ByteScan {
     }
 
     /// The widest vectors this processor counts words with (2: AVX-512, 1: AVX2, 0: what
-    /// Swift compiles for any x86-64), asked once (CWordCount).
-    static let wideVectors = Int(vouch_word_count_level())
+    /// Swift compiles for any x86-64), asked once (CWideVectors).
+    static let wideVectors = Int(vouch_wide_vectors())
 
     /// ``countWords(_:)`` with a bit per byte, for where ``bits(_:)`` is one instruction:
     /// sixty-four bytes' white space as one 64-bit mask, a word starting at each clear bit

@@ -3,7 +3,7 @@ import Testing
 @testable import VouchKit
 
 #if arch(x86_64)
-    import CWordCount
+    import CWideVectors
 #endif
 
 /// The word-at-a-time searches must give exactly what the obvious byte loops give, at every

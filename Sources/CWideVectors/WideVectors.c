@@ -1,12 +1,14 @@
-#include "WordCount.h"
+#include "WideVectors.h"
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
 #include <immintrin.h>
 
-int vouch_word_count_level(void) {
+int vouch_wide_vectors(void) {
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("bmi2")) return 2;
-    if (__builtin_cpu_supports("avx2")) return 1;
+    int avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt");
+    if (avx2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("bmi2"))
+        return 2;
+    if (avx2) return 1;
     return 0;
 }
 
@@ -72,6 +74,6 @@ size_t vouch_count_words_avx2(const uint8_t *bytes, size_t count) {
 
 #else
 
-int vouch_word_count_level(void) { return 0; }
+int vouch_wide_vectors(void) { return 0; }
 
 #endif
