@@ -12,6 +12,7 @@ falls on all alike. Wall times are medians; peak RSS is the maximum seen.
 """
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -63,7 +64,13 @@ def main():
     # As README's install builds it: on Linux with the Swift runtime linked in (starts sooner).
     static = ["--static-swift-stdlib"] if sys.platform.startswith("linux") else []
     subprocess.run(["swift", "build", "-c", "release", "--product", "vouch"] + static, cwd=ROOT, check=True)
-    subprocess.run(["swift", "build", "-c", "release"], cwd=os.path.join(ROOT, "Benchmarks"), check=True)
+    benchmarks = os.path.join(ROOT, "Benchmarks")
+    if subprocess.run(["swift", "build", "-c", "release"], cwd=benchmarks).returncode != 0:
+        # SwiftPM can keep a stale picture of the parent package (a path dependency) after
+        # a target is added or renamed there; a clean build of this package clears it.
+        print("building Benchmarks/ again from clean", file=sys.stderr)
+        shutil.rmtree(os.path.join(benchmarks, ".build"), ignore_errors=True)
+        subprocess.run(["swift", "build", "-c", "release"], cwd=benchmarks, check=True)
     vouch = os.path.join(ROOT, ".build", "release", "vouch")
     throughput = os.path.join(ROOT, "Benchmarks", ".build", "release", "csv-throughput")
 
