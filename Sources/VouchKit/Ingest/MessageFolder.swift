@@ -307,25 +307,29 @@ struct MessageFolder {
         let continues = lastConversation >= 0 && later.lastConversation >= 0 && lastConversationBytes == laterFirstID
         // Every run on this side is now among the finished ones, the open one included.
         settleOpenRun()
-        for (run, hash) in later.runHashes.enumerated() where !(run == 0 && continues) {
-            if finished.contains(hash: hash) { idCameBack = true }
-        }
         if later.needsSecondPass { idCameBack = true }
 
         // The later fold's evidence (by connection, not by participant) is merged on
-        // another thread while its participants are re-interned here. The conversations still
-        // open are folded after both: every aggregate is a sum, a minimum, a maximum or a set
-        // union, so the order does not matter.
+        // another thread while its participants are re-interned here and its runs' ids are
+        // looked up among the finished ones (each lookup a wait for memory, so the shorter
+        // side takes them). The conversations still open are folded after both: every
+        // aggregate is a sum, a minimum, a maximum or a set union, so the order does not matter.
         var evidence = self.evidence
         self.evidence = MessageEvidence()
         let (absorbed, _) = Parallel.both(
-            { participants.absorb(later.participants) },
+            {
+                let cameBack = later.runHashes.enumerated().contains { run, hash in
+                    !(run == 0 && continues) && finished.contains(hash: hash)
+                }
+                return (participants.absorb(later.participants), cameBack)
+            },
             {
                 for (index, theirs) in later.evidence.records {
                     evidence.update(index) { $0.mergeMessages(theirs) }
                 }
             })
-        let ids = absorbed.get()
+        let (ids, cameBack) = absorbed.get()
+        if cameBack { idCameBack = true }
         // Swapped, not assigned: a second reference would make folding below copy it all.
         swap(&self.evidence, &evidence)
         var open: [(id: [UInt8], tally: ConversationTally)] = []
