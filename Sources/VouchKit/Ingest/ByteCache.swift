@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// A cache keyed by raw bytes that neither allocates nor copies on lookup: open addressing
 /// over one array of slots, keys stored back to back in one byte array.
 ///
@@ -43,8 +45,12 @@ struct ByteCache<Value> {
 
     /// The value cached for `bytes`.
     func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        value(for: bytes, hash: ByteScan.hash(bytes))
+    }
+
+    /// The value cached for `bytes`, whose ``ByteScan/hash(_:)`` is `hash`.
+    func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         guard !slots.isEmpty else { return nil }
-        let hash = ByteScan.hash(bytes)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -57,6 +63,15 @@ struct ByteCache<Value> {
                 }
                 position = (position + 1) & mask
             }
+        }
+    }
+
+    /// Starts loading the slot where a lookup of a key with this hash begins, without waiting
+    /// for it: a lookup a little later finds it in the cache.
+    func prefetch(hash: UInt64) {
+        slots.withUnsafeBufferPointer { slots in
+            guard let base = slots.baseAddress else { return }
+            vouch_prefetch(base + (Int(truncatingIfNeeded: hash) & (slots.count - 1)))
         }
     }
 
@@ -121,9 +136,19 @@ struct IDListCache {
     private var spans = ByteCache<Range<Int32>>()
     private var ids: [Int32] = []
 
+    /// The list cached for `bytes`, whose ``ByteScan/hash(_:)`` is `hash`.
+    func list(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ArraySlice<Int32>? {
+        spans.value(for: bytes, hash: hash).map { ids[Int($0.lowerBound)..<Int($0.upperBound)] }
+    }
+
     /// The list cached for `bytes`.
     func list(for bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<Int32>? {
-        spans.value(for: bytes).map { ids[Int($0.lowerBound)..<Int($0.upperBound)] }
+        list(for: bytes, hash: ByteScan.hash(bytes))
+    }
+
+    /// See ``ByteCache/prefetch(hash:)``.
+    func prefetch(hash: UInt64) {
+        spans.prefetch(hash: hash)
     }
 
     /// Caches `list` for `bytes` (which must not be cached yet) and returns it as stored.

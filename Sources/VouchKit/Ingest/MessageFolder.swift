@@ -172,6 +172,10 @@ struct MessageFolder {
     }
 
     private mutating func fold(_ row: TableRow, _ fields: CSVFields, _ columns: Columns, ledger: inout FileLedger) {
+        let senderURL = fields[columns.senderURL]
+        let recipientURLs = fields[columns.recipientURLs]
+        // Their cache slots load while the row is checked and its date read.
+        let hashes = participants.prefetch(url: senderURL, urls: recipientURLs)
         if ByteScan.equalsIgnoringCase(fields[columns.folder], "spam") {
             ledger.exclude("spam folder")
             return
@@ -193,9 +197,8 @@ struct MessageFolder {
 
         // The sender: URL when given, else the name.
         var sender: Int32?
-        let senderURL = fields[columns.senderURL]
         if !senderURL.isEmpty {
-            sender = participants.participant(url: senderURL) { row.text(.from) }
+            sender = participants.participant(url: senderURL, hash: hashes.url) { row.text(.from) }
         }
         if sender == nil {
             sender = participants.participants(names: fields[columns.from], splitOnCommas: false).first
@@ -204,7 +207,7 @@ struct MessageFolder {
             ledger.skip(line: row.line, reason: "no sender")
             return
         }
-        var recipients = participants.participants(urls: fields[columns.recipientURLs])
+        var recipients = participants.participants(urls: recipientURLs, hash: hashes.urls)
         if recipients.isEmpty {
             recipients = participants.participants(names: fields[columns.to], splitOnCommas: true)
         }

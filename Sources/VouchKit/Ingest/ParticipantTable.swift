@@ -61,9 +61,23 @@ struct ParticipantTable {
     /// True when the owner is known before reading messages (from Profile.csv or invitations).
     var knowsOwner: Bool { ownerKey != nil || !(ownerName?.isEmpty ?? true) }
 
+    /// Hashes a row's sender URL and recipient list and starts loading their cache slots,
+    /// so that the lookups after the row's other checks need not wait for memory.
+    func prefetch(url: Field, urls: Field) -> (url: UInt64, urls: UInt64) {
+        let hashes = (url: ByteScan.hash(url), urls: ByteScan.hash(urls))
+        urlCache.prefetch(hash: hashes.url)
+        urlListCache.prefetch(hash: hashes.urls)
+        return hashes
+    }
+
     /// The participant for a profile URL field; nil when the URL is empty or not a profile.
     mutating func participant(url bytes: Field, name: () -> String) -> Int32? {
-        if let cached = urlCache.value(for: bytes) {
+        participant(url: bytes, hash: ByteScan.hash(bytes), name: name)
+    }
+
+    /// ``participant(url:name:)`` for a URL whose ``ByteScan/hash(_:)`` is `hash`.
+    mutating func participant(url bytes: Field, hash: UInt64, name: () -> String) -> Int32? {
+        if let cached = urlCache.value(for: bytes, hash: hash) {
             // A URL first seen among recipients has no name yet; the sender row gives it one.
             if let id = cached, names[Int(id)].isEmpty {
                 names[Int(id)] = name()
@@ -85,7 +99,12 @@ struct ParticipantTable {
 
     /// The participants for a comma-joined list of profile URLs.
     mutating func participants(urls bytes: Field) -> ArraySlice<Int32> {
-        if let cached = urlListCache.list(for: bytes) { return cached }
+        participants(urls: bytes, hash: ByteScan.hash(bytes))
+    }
+
+    /// ``participants(urls:)`` for a list whose ``ByteScan/hash(_:)`` is `hash`.
+    mutating func participants(urls bytes: Field, hash: UInt64) -> ArraySlice<Int32> {
+        if let cached = urlListCache.list(for: bytes, hash: hash) { return cached }
         // First seen (each group thread's lists are): the URLs between commas, empty ones skipped.
         guard let base = bytes.baseAddress else { return [] }
         var ids: [Int32] = []
