@@ -70,7 +70,7 @@ struct ByteCache<Value> {
     /// for it: a lookup a little later finds it in the cache.
     func prefetch(hash: UInt64) {
         slots.withUnsafeBufferPointer { slots in
-            guard let base = slots.baseAddress else { return }
+            guard !slots.isEmpty, let base = slots.baseAddress else { return }
             vouch_prefetch(base + (Int(truncatingIfNeeded: hash) & (slots.count - 1)))
         }
     }

@@ -508,7 +508,7 @@ struct FinishedConversations {
     /// ``insert(hash:)``.
     func prefetch(hash: UInt64) {
         words.withUnsafeBufferPointer { words in
-            guard let base = words.baseAddress else { return }
+            guard !words.isEmpty, let base = words.baseAddress else { return }
             vouch_prefetch(base + Self.block(hash))
         }
     }
