@@ -10,8 +10,10 @@ public struct ConnectionDirectory: Sendable {
     let ownKeys: [ProfileKey?]
     private var byKey: [ProfileKey: Int] = [:]
     private var byEmail: [String: Int] = [:]
-    private var byFullName: [String: [Int]] = [:]
-    private var byFirstLast: [String: [Int]] = [:]
+    /// The one visible connection with this name, or ``sharedName`` when several have it.
+    private var byFullName: [String: Int] = [:]
+    private var byFirstLast: [String: Int] = [:]
+    private static let sharedName = -1
     /// The index of possible namesakes, for ``candidates(for:)``.
     private var nameIndex: NameIndex
 
@@ -69,19 +71,21 @@ public struct ConnectionDirectory: Sendable {
         return (byKey, byEmail, ownKeys)
     }
 
-    /// Full name, and given plus family name, to the visible connections who have them, in
-    /// file order.
+    /// Full name, and given plus family name, to the visible connection who has it, or to
+    /// ``sharedName`` when several do: only a unique name identifies anyone (a list of
+    /// indexes for each name was an allocation per connection, for nothing).
     private static func nameIndexes(_ connections: [Connection], _ names: [PersonName]) -> (
-        [String: [Int]], [String: [Int]]
+        [String: Int], [String: Int]
     ) {
-        var byFullName: [String: [Int]] = [:]
-        var byFirstLast: [String: [Int]] = [:]
+        var byFullName: [String: Int] = [:]
+        var byFirstLast: [String: Int] = [:]
         byFullName.reserveCapacity(connections.count)
         byFirstLast.reserveCapacity(connections.count)
         for index in connections.indices where !connections[index].isHidden && !names[index].isEmpty {
             let name = names[index]
-            byFullName[name.key, default: []].append(index)
-            byFirstLast[name.first + " " + name.last, default: []].append(index)
+            if byFullName.updateValue(index, forKey: name.key) != nil { byFullName[name.key] = sharedName }
+            let firstLast = name.first + " " + name.last
+            if byFirstLast.updateValue(index, forKey: firstLast) != nil { byFirstLast[firstLast] = sharedName }
         }
         return (byFullName, byFirstLast)
     }
@@ -150,8 +154,8 @@ public struct ConnectionDirectory: Sendable {
     public func uniqueConnection(named text: String) -> Int? {
         let name = PersonName(text)
         guard !name.isEmpty else { return nil }
-        if let hits = byFullName[name.key] { return hits.count == 1 ? hits[0] : nil }
-        if let hits = byFirstLast[name.first + " " + name.last] { return hits.count == 1 ? hits[0] : nil }
+        if let hit = byFullName[name.key] { return hit == Self.sharedName ? nil : hit }
+        if let hit = byFirstLast[name.first + " " + name.last] { return hit == Self.sharedName ? nil : hit }
         return nil
     }
 
