@@ -64,8 +64,9 @@ public struct JSONWriter {
         for _ in 0..<(indent * 2) { bytes.append(UInt8(ascii: " ")) }
     }
 
-    /// A string value as a JSON string literal. `<`, `>` and `&` are escaped too, so a report pasted into HTML
-    /// cannot open a tag; U+2028 and U+2029 too, which JavaScript once read as line breaks.
+    /// A string value as a JSON string literal. `<`, `>` and `&` are escaped too, so a report
+    /// pasted into HTML cannot open a tag; so are U+2028 and U+2029, which JavaScript once read
+    /// as line breaks.
     mutating func string(_ value: String) {
         literal(redacting ? Redaction.apply(toValue: value) : value)
     }
@@ -75,6 +76,7 @@ public struct JSONWriter {
         literal(name)
     }
 
+    /// `value` quoted, copied in runs between the bytes that need escaping.
     private mutating func literal(_ value: String) {
         var value = value
         bytes.append(UInt8(ascii: "\""))
@@ -83,41 +85,44 @@ public struct JSONWriter {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
-                let escape: StaticString?
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case UInt8(ascii: "\n"): escape = "\\n"
-                case UInt8(ascii: "\r"): escape = "\\r"
-                case UInt8(ascii: "\t"): escape = "\\t"
-                case UInt8(ascii: "<"): escape = "\\u003c"
-                case UInt8(ascii: ">"): escape = "\\u003e"
-                case UInt8(ascii: "&"): escape = "\\u0026"
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && utf8[index + 2] == 0xA8:
-                    escape = "\\u2028"
-                    length = 3
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && utf8[index + 2] == 0xA9:
-                    escape = "\\u2029"
-                    length = 3
-                default: escape = byte < 0x20 ? "" : nil
-                }
-                guard let escape else {
+                let separator =
+                    byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
+                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                let short = Self.shortEscape(byte)
+                guard short != nil || byte < 0x20 || separator else {
                     index += 1
                     continue
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                if escape.utf8CodeUnitCount == 0 {
-                    controlEscape(byte)
+                if let short {
+                    ascii(short)
+                } else if separator {
+                    ascii(utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    index += 2
                 } else {
-                    ascii(escape)
+                    controlEscape(byte)
                 }
-                index += length
+                index += 1
                 start = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The two- or six-character escape of a byte that has one of its own.
+    private static func shortEscape(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "\""): "\\\""
+        case UInt8(ascii: "\\"): "\\\\"
+        case UInt8(ascii: "\n"): "\\n"
+        case UInt8(ascii: "\r"): "\\r"
+        case UInt8(ascii: "\t"): "\\t"
+        case UInt8(ascii: "<"): "\\u003c"
+        case UInt8(ascii: ">"): "\\u003e"
+        case UInt8(ascii: "&"): "\\u0026"
+        default: nil
+        }
     }
 
     /// `\u00XX` for a control character without a short escape.
