@@ -97,12 +97,8 @@ struct ParticipantTable {
         return id
     }
 
-    /// The participants for a comma-joined list of profile URLs.
-    mutating func participants(urls bytes: Field) -> ArraySlice<Int32> {
-        participants(urls: bytes, hash: ByteScan.hash(bytes))
-    }
-
-    /// ``participants(urls:)`` for a list whose ``ByteScan/hash(_:)`` is `hash`.
+    /// The participants for a comma-joined list of profile URLs, whose ``ByteScan/hash(_:)``
+    /// is `hash` (see ``prefetch(url:urls:)``).
     mutating func participants(urls bytes: Field, hash: UInt64) -> ArraySlice<Int32> {
         if let cached = urlListCache.list(for: bytes, hash: hash) { return cached }
         // First seen (each group thread's lists are): the URLs between commas, empty ones skipped.
@@ -142,12 +138,12 @@ struct ParticipantTable {
         if let index = connection, profile != ownerKey {
             let id = byConnection[index]
             guard id >= 0 else { return add(.profile(profile), identity: .connection(index), name: name, slot: index) }
-            if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
+            fillName(id, name)
             return id
         }
         let key = Key.profile(profile)
         if let id = idByKey[key] {
-            if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
+            fillName(id, name)
             return id
         }
         return add(key, identity: profile == ownerKey || isOwner(named: name) ? .owner : .other, name: name)
@@ -181,6 +177,12 @@ struct ParticipantTable {
         return add(key, identity: identity, name: name)
     }
 
+    /// Gives participant `id` the name `name` when it has none yet (it was first seen among
+    /// recipients, or in the other half of the file, where rows give no name).
+    private mutating func fillName(_ id: Int32, _ name: String) {
+        if names[Int(id)].isEmpty && !name.isEmpty { names[Int(id)] = name }
+    }
+
     /// A new participant; `slot` is the connection it stands for by profile key, if any.
     private mutating func add(_ key: Key, identity: Identity, name: String, slot: Int = -1) -> Int32 {
         let id = Int32(identities.count)
@@ -208,7 +210,7 @@ struct ParticipantTable {
             guard found >= 0 else {
                 return add(other.keys[index], identity: other.identities[index], name: name, slot: slot)
             }
-            if names[Int(found)].isEmpty && !name.isEmpty { names[Int(found)] = name }
+            fillName(found, name)
             return found
         }
     }
