@@ -136,7 +136,7 @@ public enum ExportReader {
             state.owner.identifiedBy.append("the participant in most conversations")
         }
         for (index, theirs) in folded?.evidence ?? [] {
-            state.evidence[index, default: ConnectionEvidence()].mergeMessages(theirs)
+            state.evidence[index].mergeMessages(theirs)
         }
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
@@ -209,7 +209,7 @@ public enum ExportReader {
         let bytes = try readAll(source, entry)
         let page = try ConnectionPageReader.parse(bytes: bytes, source: source.location, asOf: asOf)
         var export = LinkedInExport(
-            owner: Owner(), directory: ConnectionDirectory([]), positions: [], schools: [], evidence: [:],
+            owner: Owner(), directory: ConnectionDirectory([]), positions: [], schools: [], evidence: EvidenceTable(),
             unmatchedRecommendations: [], exportDate: nil, latestDataDate: nil, conversationCount: 0, ledger: ledger,
             location: source.location)
         ledger.ignoredFiles.removeAll { $0 == entry.path }

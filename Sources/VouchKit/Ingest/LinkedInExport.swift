@@ -8,8 +8,8 @@ public struct LinkedInExport: Sendable {
     /// The owner's jobs and schools.
     public var positions: [OwnerPosition]
     public var schools: [OwnerSchool]
-    /// Evidence per connection index; connections without any evidence are absent.
-    public var evidence: [Int: ConnectionEvidence]
+    /// Evidence per connection index (an empty record for a connection without any).
+    public var evidence: EvidenceTable
     /// Recommendations that matched no single connection (by name and company).
     public var unmatchedRecommendations: [UnmatchedRecommendation]
     /// The date in the export's file name (`…_LinkedInDataExport_MM-DD-YYYY.zip`), if any.

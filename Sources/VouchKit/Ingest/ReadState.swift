@@ -11,7 +11,7 @@ struct ReadState {
     var directory: ConnectionDirectory?
     /// The connections' URLs as messages spell them, built beside the name index.
     var knownURLs = KnownProfileURLs()
-    var evidence: [Int: ConnectionEvidence] = [:]
+    var evidence = EvidenceTable()
     var unmatchedRecommendations: [UnmatchedRecommendation] = []
     var messages: MessageFolder?
     /// False after a streamed read of messages turned out to need a second, exact pass.
@@ -116,9 +116,7 @@ struct ReadState {
 
     mutating func finishConnections() {
         directory = ConnectionDirectory(exactIndexes: connections)
-        // Evidence is kept by connection: room for all of them now, rather than the table
-        // growing (and moving every record) a dozen times as the other files and messages fill it.
-        evidence.reserveCapacity(connections.count)
+        evidence = EvidenceTable(count: connections.count)
     }
 
     /// The connection a row names: by its profile URL (read from the field's bytes, as in
@@ -155,7 +153,7 @@ struct ReadState {
         }
         if let other {
             let fact = InvitationFact(sentByOwner: outgoing, hasNote: !row.isBlank(.message), date: date)
-            evidence[other, default: ConnectionEvidence()].invitation = fact
+            evidence[other].invitation = fact
         }
         if let date { ledger.see(date) }
         ledger.use()
@@ -172,7 +170,7 @@ struct ReadState {
         let date = DateParser.parse(row.text(.endorsementDate))?.day
         if let index = person(url: row.bytes(.personURL), name: name()) {
             // In place: a copy of the record would copy its skill sets on every row.
-            evidence[index, default: ConnectionEvidence()].addEndorsement(
+            evidence[index].addEndorsement(
                 skill: skill.lowercased(), received: received, date: date)
         }
         if let date { ledger.see(date) }
@@ -195,9 +193,9 @@ struct ReadState {
         switch matchRecommendation(recommendation) {
         case .matched(let index, _, _):
             if direction == .received {
-                evidence[index, default: ConnectionEvidence()].recommendationsReceived.append(date)
+                evidence[index].recommendationsReceived.append(date)
             } else {
-                evidence[index, default: ConnectionEvidence()].recommendationsGiven.append(date)
+                evidence[index].recommendationsGiven.append(date)
             }
         case .ambiguous(let candidates):
             unmatchedRecommendations.append(

@@ -20,7 +20,7 @@ public struct Analysis: Sendable {
         let contacts = AddressBookIndex(books: export.addressBooks + addressBooks, directory: export.directory)
         var export = export
         for (index, fact) in contacts.byConnection {
-            export.evidence[index, default: ConnectionEvidence()].addressBook = fact
+            export.evidence[index].addressBook = fact
         }
         self.contacts = contacts
         self.export = export

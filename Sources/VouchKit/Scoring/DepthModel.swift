@@ -30,7 +30,7 @@ public struct DepthModel: Sendable {
                     employerOf[connection.company] = employer
                 }
                 return self.assess(
-                    connection, evidence: export.evidence[connection.index] ?? ConnectionEvidence(),
+                    connection, evidence: export.evidence[connection.index],
                     employer: employer, annotation: annotations.byConnection[connection.index])
             }
         }

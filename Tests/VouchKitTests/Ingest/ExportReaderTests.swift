@@ -141,7 +141,7 @@ struct ExportReaderTests {
         let file = try #require(export.ledger.file(kind: "endorsements-received"))
         #expect(file.encoding == "UTF-16LE" && file.delimiter == "tab")
         #expect(file.rows == 2 && file.used == 2)
-        #expect(export.evidence[0]?.skillsEndorsedByThem == ["swift"])
+        #expect(export.evidence[0].skillsEndorsedByThem == ["swift"])
     }
 
     @Test func messageErasAllFold() throws {
@@ -149,7 +149,7 @@ struct ExportReaderTests {
             ("eras/messages-2018.csv", 1), ("eras/messages-2022.csv", 1), ("eras/messages-2025.csv", 1),
         ] {
             let export = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "messages.csv": file])
-            let evidence = try #require(export.evidence[0], "\(file)")
+            let evidence = export.evidence[0]
             #expect(evidence.twoWayConversations == expectedTwoWay, "\(file)")
             #expect(evidence.messagesSent == 1 && evidence.messagesReceived == 1, "\(file)")
             #expect(export.owner.name == "Owen Owner", "\(file)")
@@ -192,15 +192,15 @@ struct InvitationEraTests {
     @Test func firstFiveColumns2018To2022() throws {
         let export = try read("eras/invitations-2020.csv")
         #expect(
-            export.evidence[0]?.invitation
+            export.evidence[0].invitation
                 == InvitationFact(sentByOwner: true, hasNote: true, date: CalendarDay(iso: "2020-01-08")))
-        #expect(export.evidence[1]?.invitation?.sentByOwner == false)
+        #expect(export.evidence[1].invitation?.sentByOwner == false)
         #expect(export.ledger.file(kind: "invitations")?.used == 2)
     }
 
     @Test func urnColumnsOfMid2023FallBackToNames() throws {
         let export = try read("eras/invitations-mid2023.csv")
-        #expect(export.evidence[0]?.invitation?.hasNote == true)
+        #expect(export.evidence[0].invitation?.hasNote == true)
         #expect(export.owner.profileURL == nil)  // a member URN is not a profile URL
     }
 
@@ -228,7 +228,7 @@ struct InvitationEraTests {
 
     @Test func bareURLsOfLate2023AreMissingData() throws {
         let export = try read("eras/invitations-late2023.csv")
-        #expect(export.evidence[0]?.invitation?.date == CalendarDay(iso: "2023-11-08"))
+        #expect(export.evidence[0].invitation?.date == CalendarDay(iso: "2023-11-08"))
         #expect(export.owner.profileURL == nil)
     }
 }
@@ -241,7 +241,7 @@ struct MessageStreamingTests {
             "Profile.csv": "eras/profile.csv", "Connections.csv": "eras/connections-2025.csv",
             "messages.csv": "eras/messages-interleaved.csv",
         ])
-        let anna = try #require(export.evidence[0])
+        let anna = export.evidence[0]
         #expect(anna.conversations == 1 && anna.twoWayConversations == 1)
         #expect(anna.messagesSent == 1 && anna.messagesReceived == 1)
         #expect(anna.activeMonths.count == 2)
@@ -278,9 +278,9 @@ struct MessageStreamingTests {
                 "c3,,Owen Owner,\(namesake),Owen Owner,\(owner),2025-03-03 10:00:00 UTC,,same name,INBOX",
             ], moreConnections: ["Owen,Owner,\(namesake),,Initech,Eng,01 Mar 2021"])
         let export = try SplitReadTests.readBothWays(files).whole
-        let annaEvidence = try #require(export.evidence[0])
+        let annaEvidence = export.evidence[0]
         #expect(annaEvidence.messagesSent == 1 && annaEvidence.messagesReceived == 2)
         #expect(annaEvidence.twoWayConversations == 1 && annaEvidence.wordsSent == 2)
-        #expect(export.evidence[1]?.messagesReceived == 1)
+        #expect(export.evidence[1].messagesReceived == 1)
     }
 }

@@ -109,20 +109,21 @@ struct LedgerPropertyTests {
                 }
             }
             #expect(result.connections == baseline.connections, "damage in \(target) changed the connections")
-            for (index, evidence) in baseline.evidence {
+            for index in 0..<baseline.evidence.count {
                 // Evidence from the damaged file may change; evidence from the others must not.
-                let after: ConnectionEvidence? = result.evidence[index] ?? ConnectionEvidence()
+                let evidence = baseline.evidence[index]
+                let after = result.evidence[index]
                 switch target {
                 case "messages.csv":
                     #expect(
-                        after?.invitation == evidence.invitation
-                            && after?.skillsEndorsedByThem == evidence.skillsEndorsedByThem)
+                        after.invitation == evidence.invitation
+                            && after.skillsEndorsedByThem == evidence.skillsEndorsedByThem)
                 case "Invitations.csv":
                     #expect(
-                        after?.messagesSent == evidence.messagesSent
-                            && after?.skillsEndorsedByThem == evidence.skillsEndorsedByThem)
+                        after.messagesSent == evidence.messagesSent
+                            && after.skillsEndorsedByThem == evidence.skillsEndorsedByThem)
                 default:
-                    #expect(after?.messagesSent == evidence.messagesSent && after?.invitation == evidence.invitation)
+                    #expect(after.messagesSent == evidence.messagesSent && after.invitation == evidence.invitation)
                 }
             }
         }

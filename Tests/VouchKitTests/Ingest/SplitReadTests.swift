@@ -113,9 +113,9 @@ struct SplitReadTests {
         let (whole, split) = try Self.readBothWays(files, zipped: zipped)
         #expect(Self.parts(split) == 1)
         #expect(Self.json(split) == Self.json(whole))
-        #expect(split.evidence[0]?.messagesReceived == 2)
-        #expect(split.evidence[0]?.twoWayConversations == 1)
-        #expect(split.evidence[0]?.wordsSent == 2_000)
+        #expect(split.evidence[0].messagesReceived == 2)
+        #expect(split.evidence[0].twoWayConversations == 1)
+        #expect(split.evidence[0].wordsSent == 2_000)
 
         // The split read itself gives the whole file's ledger: no second read in one go.
         let path = try Self.write(files, zipped: zipped)
@@ -154,6 +154,6 @@ struct SplitReadTests {
         let (whole, split) = try Self.readBothWays(files)
         #expect(Self.parts(split) == 1)
         #expect(Self.json(split) == Self.json(whole))
-        #expect(split.evidence[0]?.twoWayConversations == 1)
+        #expect(split.evidence[0].twoWayConversations == 1)
     }
 }

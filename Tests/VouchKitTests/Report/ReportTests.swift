@@ -81,7 +81,7 @@ struct ReportTests {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let analysis = Analysis(export: try ExportReader.read(folder.path), asOf: CalendarDay(iso: "2026-11-20"))
-        #expect(analysis.export.evidence[0]?.recommendationsReceived.count == 1)
+        #expect(analysis.export.evidence[0].recommendationsReceived.count == 1)
         let markdown = AnalyzeReport.markdown(analysis)
         let notes = markdown.split(separator: "\n").filter { $0.contains("counts for no one") }
         #expect(notes.count == 2)

@@ -197,7 +197,7 @@ struct ParallelScoringTests {
                 profileURL: nil, email: nil, company: companies[index % companies.count], position: "",
                 connectedOn: CalendarDay(ordinal: 19_000 + Int32(index % 900)), line: index + 2)
         }
-        var evidence: [Int: ConnectionEvidence] = [:]
+        var evidence = EvidenceTable(count: count)
         for index in stride(from: 0, to: count, by: 3) {
             var record = ConnectionEvidence()
             record.messagesSent = index % 7
@@ -221,7 +221,7 @@ struct ParallelScoringTests {
         let model = DepthModel(asOf: asOf)
         let expected = connections.filter { !$0.isHidden }.map {
             model.assess(
-                $0, evidence: evidence[$0.index] ?? ConnectionEvidence(),
+                $0, evidence: evidence[$0.index],
                 employers: EmployerHistory(positions: positions), annotation: nil)
         }
         let depths = model.assess(export)

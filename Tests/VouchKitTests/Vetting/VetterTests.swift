@@ -62,7 +62,7 @@ struct VetterTests {
 
 extension LinkedInExport {
     static let empty = LinkedInExport(
-        owner: Owner(), directory: ConnectionDirectory([]), positions: [], schools: [], evidence: [:],
+        owner: Owner(), directory: ConnectionDirectory([]), positions: [], schools: [], evidence: EvidenceTable(),
         unmatchedRecommendations: [], exportDate: nil, latestDataDate: nil, conversationCount: 0,
         ledger: IngestLedger(),
         location: "")
