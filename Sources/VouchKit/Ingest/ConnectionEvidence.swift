@@ -1,6 +1,6 @@
 /// Everything the export says about the owner's relationship with one connection, folded
 /// while reading: counts and dates only, never message text.
-public struct ConnectionEvidence: Sendable, Hashable {
+public struct ConnectionEvidence: Sendable, Hashable, MessageCounts {
     /// Messages in conversations of fewer than ``MessageFolder/groupSize`` people.
     public var messagesSent = 0
     public var messagesReceived = 0
@@ -34,22 +34,6 @@ public struct ConnectionEvidence: Sendable, Hashable {
     public var addressBook: AddressBookFact?
 
     public init() {}
-
-    /// Adds message evidence about the same person folded elsewhere (another part of the
-    /// messages file): counts add up, months unite, the date range widens.
-    mutating func mergeMessages(_ other: ConnectionEvidence) {
-        messagesSent += other.messagesSent
-        messagesReceived += other.messagesReceived
-        wordsSent += other.wordsSent
-        wordsReceived += other.wordsReceived
-        conversations += other.conversations
-        twoWayConversations += other.twoWayConversations
-        groupConversations += other.groupConversations
-        groupMessagesReceived += other.groupMessagesReceived
-        activeMonths.formUnion(other.activeMonths)
-        firstMessage = CalendarDay.earliest(firstMessage, other.firstMessage)
-        lastMessage = CalendarDay.latest(lastMessage, other.lastMessage)
-    }
 
     /// Adds an endorsement for `skill`, by the person (`received`) or by the owner.
     mutating func addEndorsement(skill: String, received: Bool, date: CalendarDay?) {
@@ -122,4 +106,59 @@ public struct EvidenceTable: Sendable, Equatable {
     public static func == (lhs: EvidenceTable, rhs: EvidenceTable) -> Bool {
         (0..<max(lhs.count, rhs.count)).allSatisfy { lhs[$0] == rhs[$0] }
     }
+}
+
+/// What conversations say about a connection: the part of ``ConnectionEvidence`` that
+/// messages.csv fills, also tallied on its own (``MessageTotals``) while the file is read.
+protocol MessageCounts {
+    var messagesSent: Int { get set }
+    var messagesReceived: Int { get set }
+    var wordsSent: Int { get set }
+    var wordsReceived: Int { get set }
+    var conversations: Int { get set }
+    var twoWayConversations: Int { get set }
+    var groupConversations: Int { get set }
+    var groupMessagesReceived: Int { get set }
+    var activeMonths: MonthSet { get set }
+    var firstMessage: CalendarDay? { get set }
+    var lastMessage: CalendarDay? { get set }
+}
+
+extension MessageCounts {
+    /// Adds what conversations tallied elsewhere say about the same person (another part of
+    /// the messages file, or the tally kept while reading it): counts add up, months unite,
+    /// the date range widens.
+    mutating func addMessages(_ other: some MessageCounts) {
+        messagesSent += other.messagesSent
+        messagesReceived += other.messagesReceived
+        wordsSent += other.wordsSent
+        wordsReceived += other.wordsReceived
+        conversations += other.conversations
+        twoWayConversations += other.twoWayConversations
+        groupConversations += other.groupConversations
+        groupMessagesReceived += other.groupMessagesReceived
+        activeMonths.formUnion(other.activeMonths)
+        firstMessage = CalendarDay.earliest(firstMessage, other.firstMessage)
+        lastMessage = CalendarDay.latest(lastMessage, other.lastMessage)
+    }
+}
+
+/// The message counts about one connection, tallied while messages.csv is read: 128 bytes
+/// rather than a whole ``ConnectionEvidence``'s 216, for every connection on each core.
+struct MessageTotals: MessageCounts {
+    var messagesSent = 0
+    var messagesReceived = 0
+    var wordsSent = 0
+    var wordsReceived = 0
+    var conversations = 0
+    var twoWayConversations = 0
+    var groupConversations = 0
+    var groupMessagesReceived = 0
+    var activeMonths = MonthSet()
+    var firstMessage: CalendarDay?
+    var lastMessage: CalendarDay?
+
+    /// True until a conversation with the person is added: each adds to one of the counts
+    /// of conversations.
+    var isEmpty: Bool { conversations == 0 && groupConversations == 0 }
 }

@@ -135,9 +135,7 @@ public enum ExportReader {
             state.owner.name = inferred
             state.owner.identifiedBy.append("the participant in most conversations")
         }
-        for (index, theirs) in folded?.evidence ?? [] {
-            state.evidence[index].mergeMessages(theirs)
-        }
+        folded?.evidence.forEach { index, theirs in state.evidence[index].addMessages(theirs) }
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
         return LinkedInExport(

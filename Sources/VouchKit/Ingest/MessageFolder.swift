@@ -108,7 +108,7 @@ struct MessageFolder {
     private let allowStreaming: Bool
     private var finished = FinishedConversations()
     /// What conversations say about each connection, apart from the other files' evidence.
-    private var evidence = MessageEvidence()
+    private var evidence: MessageEvidence
     private var conversationCount = 0
     /// The connections in the conversation being folded, with what each wrote (kept to reuse
     /// its storage).
@@ -137,6 +137,7 @@ struct MessageFolder {
 
     init(participants: ParticipantTable, allowStreaming: Bool = true, startsMidFile: Bool = false) {
         self.participants = participants
+        evidence = MessageEvidence(connections: participants.directory.connections.count)
         self.allowStreaming = allowStreaming
         self.startsMidFile = startsMidFile
     }
@@ -318,7 +319,7 @@ struct MessageFolder {
         // side takes them). The conversations still open are folded after both: every
         // aggregate is a sum, a minimum, a maximum or a set union, so the order does not matter.
         var evidence = self.evidence
-        self.evidence = MessageEvidence()
+        self.evidence = MessageEvidence(connections: 0)
         let (absorbed, _) = Parallel.both(
             {
                 let cameBack = later.runHashes.enumerated().contains { run, hash in
@@ -326,11 +327,7 @@ struct MessageFolder {
                 }
                 return (participants.absorb(later.participants), cameBack)
             },
-            {
-                for (index, theirs) in later.evidence.records {
-                    evidence.update(index) { $0.mergeMessages(theirs) }
-                }
-            })
+            { evidence.add(later.evidence) })
         let (ids, cameBack) = absorbed.get()
         if cameBack { idCameBack = true }
         // Swapped, not assigned: a second reference would make folding below copy it all.
@@ -355,9 +352,9 @@ struct MessageFolder {
 
     /// What the conversations add up to.
     struct Result {
-        /// What conversations say about each connection, to be merged into the other files'
-        /// evidence (see ``ConnectionEvidence/mergeMessages(_:)``).
-        var evidence: [(index: Int, evidence: ConnectionEvidence)]
+        /// What conversations say about each connection, to be added to the other files'
+        /// evidence (see ``MessageCounts/addMessages(_:)``).
+        var evidence: MessageEvidence
         var conversations: Int
         var ownerInferred: String?
     }
@@ -386,7 +383,7 @@ struct MessageFolder {
         for tally in open { foldConversation(tally) }
         conversations = []
         return Result(
-            evidence: evidence.records, conversations: conversationCount, ownerInferred: ownerInferred)
+            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred)
     }
 
     /// Folds one complete conversation into the evidence of each connection in it.
@@ -426,7 +423,7 @@ struct MessageFolder {
     /// Adds one conversation with one connection (`theirs`: what they wrote) to their evidence.
     private static func record(
         _ theirs: SenderTally, in tally: ConversationTally, isGroup: Bool, ownerSent: Int, ownerWords: Int,
-        into record: inout ConnectionEvidence
+        into record: inout MessageTotals
     ) {
         let received = Int(theirs.messages)
         if !isGroup {
@@ -450,29 +447,38 @@ struct MessageFolder {
     }
 }
 
-/// Evidence from conversations by connection index, in a slot table rather than a
-/// dictionary: a conversation's records are found without hashing, and the table never
-/// rehashes (moving every record) as it grows. Kept apart from the other files' evidence, so
-/// that evidence is neither copied when messages start nor changed when a read is thrown
-/// away, and merged into it once, at the end.
+/// Evidence from conversations by connection index: one record per connection, in one array
+/// made at the first conversation (on the thread that folds), so a record is found without
+/// hashing or a second lookup, the array never grows, and adding two tables or adding one to
+/// the other files' evidence walks memory in order. Kept apart from the other files'
+/// evidence, so that evidence is neither copied when messages start nor changed when a read
+/// is thrown away, and added to it once, at the end.
 struct MessageEvidence {
-    /// Where each connection's record is in ``records``; -1 for none yet.
-    private var slots: [Int32] = []
-    /// The records, in the order their connections first appeared.
-    private(set) var records: [(index: Int, evidence: ConnectionEvidence)] = []
+    private let connections: Int
+    private var records: [MessageTotals] = []
+
+    init(connections: Int) { self.connections = connections }
 
     /// Changes the record of connection `index`, empty the first time.
-    mutating func update(_ index: Int, _ change: (inout ConnectionEvidence) -> Void) {
-        if index >= slots.count {
-            slots.append(contentsOf: repeatElement(-1, count: max(index + 1, 2 * slots.count, 1_024) - slots.count))
+    mutating func update(_ index: Int, _ change: (inout MessageTotals) -> Void) {
+        if index >= records.count {
+            let count = max(connections, index + 1)
+            records.append(contentsOf: repeatElement(MessageTotals(), count: count - records.count))
         }
-        var slot = Int(slots[index])
-        if slot < 0 {
-            slot = records.count
-            slots[index] = Int32(slot)
-            records.append((index, ConnectionEvidence()))
+        change(&records[index])
+    }
+
+    /// Adds another table of the same connections (the other part of the file).
+    mutating func add(_ other: MessageEvidence) {
+        for index in other.records.indices where !other.records[index].isEmpty {
+            update(index) { $0.addMessages(other.records[index]) }
         }
-        change(&records[slot].evidence)
+    }
+
+    /// Calls `body` with each connection that conversations say something about, in index
+    /// order, and what they say.
+    func forEach(_ body: (Int, MessageTotals) -> Void) {
+        for index in records.indices where !records[index].isEmpty { body(index, records[index]) }
     }
 }
 
