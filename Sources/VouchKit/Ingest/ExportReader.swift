@@ -34,9 +34,11 @@ public enum ExportReader {
     }
 
     /// Reads an already opened source; a messages file of `splitAbove` bytes or more is read
-    /// in two halves at once (see ``SplitRead``).
+    /// in two halves at once, and a half with `takenAbove` bytes left when the other is done
+    /// shares them (see ``SplitRead``).
     static func read(
-        _ source: ExportSource, pageAsOf: CalendarDay?, progress: ((ReadProgress) -> Void)?, splitAbove: Int
+        _ source: ExportSource, pageAsOf: CalendarDay?, progress: ((ReadProgress) -> Void)?, splitAbove: Int,
+        takenAbove: Int = SplitRead.minimumTaken
     ) throws -> LinkedInExport {
         var ledger = IngestLedger()
         ledger.refusedEntries = source.refused
@@ -79,7 +81,8 @@ public enum ExportReader {
             do {
                 if kind == .messages,
                     let split = try SplitRead.readMessages(
-                        source, entry: entry, state: &state, minimumSize: splitAbove, progress: progress)
+                        source, entry: entry, state: &state, minimumSize: splitAbove, minimumTaken: takenAbove,
+                        progress: progress)
                 {
                     file = split
                 } else {

@@ -107,6 +107,8 @@ struct MessageFolder {
     private var streaming: Bool?
     private let allowStreaming: Bool
     private var finished = FinishedConversations()
+    /// The finished conversations of the parts absorbed (see ``absorb(_:)``).
+    private var absorbedRuns: [FinishedConversations] = []
     /// What conversations say about each connection, apart from the other files' evidence.
     private var evidence: MessageEvidence
     private var conversationCount = 0
@@ -301,11 +303,11 @@ struct MessageFolder {
         openRunHash = nil
     }
 
-    /// Continues this fold with `later`, which folded the rest of the same file from a record
-    /// boundary on (both streaming): the result is
-    /// what one fold over the whole file gives.
-    /// A conversation id that ran on both sides of the split, apart from the conversation the
-    /// split cut in two, asks for the exact second pass like any id that comes back.
+    /// Continues this fold with `later`, which folded the next part of the same file, from a
+    /// record boundary on (both streaming): the result is what one fold over both parts
+    /// gives, and another part may follow. A conversation id that ran on both sides of the
+    /// boundary, apart from the conversation it cut in two, asks for the exact second pass
+    /// like any id that comes back.
     mutating func absorb(_ later: MessageFolder) {
         let laterFirstID = later.opening?.id ?? later.lastConversationBytes
         let continues = lastConversation >= 0 && later.lastConversation >= 0 && lastConversationBytes == laterFirstID
@@ -323,7 +325,8 @@ struct MessageFolder {
         let (absorbed, _) = Parallel.both(
             {
                 let cameBack = later.runHashes.enumerated().contains { run, hash in
-                    !(run == 0 && continues) && finished.contains(hash: hash)
+                    !(run == 0 && continues)
+                        && (finished.contains(hash: hash) || absorbedRuns.contains { $0.contains(hash: hash) })
                 }
                 return (participants.absorb(later.participants), cameBack)
             },
@@ -348,6 +351,10 @@ struct MessageFolder {
             lastConversationBytes = id
         }
         conversationCount += later.conversationCount - (continues ? 1 : 0)
+        // For a part after this one: the later part's finished runs, and its open run unless
+        // that is the one this side left open (already among the finished ones).
+        absorbedRuns.append(later.finished)
+        if later.runHashes.count > 1 || !continues { openRunHash = later.openRunHash }
     }
 
     /// What the conversations add up to.

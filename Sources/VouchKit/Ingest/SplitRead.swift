@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a large `messages.csv` on two cores: the first part on this thread, the second on
-/// another, then merges the two folds into what one pass over the file gives, byte for byte.
+/// another, then merges the folds into what one pass over the file gives, byte for byte.
 ///
 /// The file is split at a line break near its middle (a little later in a deflated zip entry,
 /// whose second part also inflates the bytes before it), chosen so that the records after it
@@ -10,9 +10,15 @@ import Foundation
 /// bytes between two records. If it does not, or anything else stops the split from being
 /// exact, the parts are thrown away and the file is read in one go.
 ///
+/// The two halves seldom take the same time (the other core is busy, or the rows differ), so
+/// the part that finishes first takes a little under half of what the other has left, when
+/// that is worth a third fold (at least ``minimumTaken`` bytes left, and only where reading
+/// from an offset costs nothing: not in a deflated zip entry). It finds a record boundary
+/// there the way the second part finds the split, and the other part stops at it.
+///
 /// Conversations merge by id. Every per-person aggregate is a sum, a minimum, a maximum or a
-/// set union, so the order the parts are folded in does not matter; the conversation the
-/// split cut in two is merged before it is folded (see ``MessageFolder/absorb(_:)``).
+/// set union, so the order the parts are folded in does not matter; a conversation a
+/// boundary cut in two is merged before it is folded (see ``MessageFolder/absorb(_:)``).
 enum SplitRead {
     /// Files smaller than this are read in one go: a thread is not worth it.
     static let minimumSize = 8 << 20
@@ -25,10 +31,20 @@ enum SplitRead {
     /// the second thread inflates the bytes before its part (without parsing them), which
     /// costs about a quarter of what parsing them does, so its part is made shorter to match.
     static let deflatedSplitShare = 0.55
+    /// The least a part must have left for the other to take some of it: a third fold costs
+    /// a few milliseconds (its own participants, and merging it), so what is taken must take
+    /// longer than that to read.
+    static let minimumTaken = 16 << 20
+    /// The share of what a part has left that the other takes: a little under half, since
+    /// the taker starts a fold afresh (about 2.5 ms more, measured with timestamps, on
+    /// halves of about 17 ms).
+    static let takenShare = 0.45
+    /// How far past where the taken bytes start a record boundary is looked for.
+    static let takenWindow = 1 << 20
 
-    /// Reads the messages file in two parts when the source and the file allow it, and
-    /// leaves the merged fold in `state.messages`; returns nil (having changed nothing) when
-    /// the file should be read in one go instead.
+    /// Reads the messages file in parts when the source and the file allow it, and leaves
+    /// the merged fold in `state.messages`; returns nil (having changed nothing) when the
+    /// file should be read in one go instead.
     ///
     /// The second thread looks for the split itself, in the bytes it reads first, while the
     /// first thread reads from the start; the first waits for the split only if it gets there
@@ -36,7 +52,7 @@ enum SplitRead {
     /// one pass, as if the file had not been split.
     static func readMessages(
         _ source: ExportSource, entry: ExportEntry, state: inout ReadState, minimumSize: Int = SplitRead.minimumSize,
-        progress: ((ReadProgress) -> Void)?
+        minimumTaken: Int = SplitRead.minimumTaken, progress: ((ReadProgress) -> Void)?
     ) throws -> FileLedger? {
         let schema = ExportFileKind.messages.schema
         guard let files = source as? RangeReadable, let size = files.size(of: entry), size >= minimumSize,
@@ -47,37 +63,83 @@ enum SplitRead {
         var second = state.makeMessageFolder(startsMidFile: true)
         var firstLedger = FileLedger(name: entry.path, kind: ExportFileKind.messages.rawValue)
         var secondLedger = firstLedger
+        let taken = TakenPart(folder: state.makeMessageFolder(startsMidFile: true), ledger: firstLedger)
         let shared = progress.map { SharedProgress(report: $0, totalBytes: size) }
         let searchFrom = files.skipsForFree(entry) ? size / 2 : Int(Double(size) * deflatedSplitShare)
-        let split = PendingSplit()
-        let firstPart = LeadingPart(base: files, size: size, searchFrom: searchFrom, split: split)
-        let secondPart = TrailingPart(base: files, range: searchFrom..<size, layout: layout, split: split)
+        let limits = PartLimits(size: size, searchFrom: searchFrom)
+        let firstPart = LeadingPart(base: files, size: size, limits: limits)
+        let secondPart = TrailingPart(
+            base: files, range: searchFrom..<size, layout: layout, window: searchWindow, limits: limits, part: 1
+        ) { limits.decideSplit($0.map { searchFrom + $0 }) }
+
+        /// Takes half of what part `victim` has left, if worth it, and folds it in `taken`.
+        func take(from victim: Int) {
+            guard files.skipsForFree(entry),
+                let left = limits.startTaking(from: victim, share: takenShare, minimum: minimumTaken)
+            else { return }
+            let part = TrailingPart(
+                base: files, range: left.from..<left.end, layout: layout, window: takenWindow, limits: nil, part: victim
+            ) { boundary in
+                if boundary != nil { taken.victim = victim }
+                limits.decide(part: victim, end: boundary.map { left.from + $0 } ?? left.end)
+            }
+            // However the read ends, the victim must not wait for ever.
+            defer { limits.decide(part: victim, end: left.end) }
+            do {
+                taken.end = try TableReader.read(
+                    part, entry: entry, schema: schema, ledger: &taken.ledger, layout: layout,
+                    progress: shared?.reporter(part: 2)
+                ) { row, ledger in taken.folder.fold(row, ledger: &ledger) }
+            } catch {
+                taken.end = nil
+            }
+        }
 
         let (firstEnd, secondEnd) = Parallel.both(
             {
-                try TableReader.read(
+                let end = try TableReader.read(
                     firstPart, entry: entry, schema: schema, ledger: &firstLedger, progress: shared?.reporter(part: 0)
                 ) { row, ledger in first.fold(row, ledger: &ledger) }
+                limits.finish(part: 0)
+                if limits.split != nil { take(from: 1) }
+                return end
             },
             {
                 // However the second part ends, the first must not wait for ever.
-                defer { split.decide(nil) }
-                return try TableReader.read(
+                defer {
+                    limits.decideSplit(nil)
+                    limits.finish(part: 1)
+                }
+                let end = try TableReader.read(
                     secondPart, entry: entry, schema: schema, ledger: &secondLedger, layout: layout,
                     progress: shared?.reporter(part: 1)
                 ) { row, ledger in second.fold(row, ledger: &ledger) }
+                limits.finish(part: 1)
+                take(from: 0)
+                return end
             })
         let end = try firstEnd.get()
-        guard split.wait() != nil else {
+        guard limits.split != nil else {
             // No split: the first thread read the whole file.
             state.messages = first
             return firstLedger
         }
-        guard (try? secondEnd.get()) != nil, end.atRecordBoundary, first.isStreaming, second.isStreaming else {
+        guard let secondEnd = try? secondEnd.get(), end.atRecordBoundary, first.isStreaming, second.isStreaming else {
             return nil
         }
-        firstLedger.append(secondLedger, lineOffset: end.nextLine - 1)
-        first.absorb(second)
+        // The parts after the first, in file order; each but the last must end between records.
+        var later = [(second, secondLedger, secondEnd)]
+        if let victim = taken.victim {
+            guard let takenEnd = taken.end, taken.folder.isStreaming else { return nil }
+            later.insert((taken.folder, taken.ledger, takenEnd), at: victim == 0 ? 0 : 1)
+        }
+        guard later.dropLast().allSatisfy({ $0.2.atRecordBoundary }) else { return nil }
+        var lineOffset = end.nextLine - 1
+        for (folder, ledger, partEnd) in later {
+            firstLedger.append(ledger, lineOffset: lineOffset)
+            lineOffset += partEnd.nextLine - 1
+            first.absorb(folder)
+        }
         state.messages = first
         return firstLedger
     }
@@ -127,28 +189,106 @@ enum SplitRead {
     }
 }
 
-/// The split, once the second thread has looked for it: an offset, or nil when there is none.
-private final class PendingSplit: @unchecked Sendable {
+/// Where each of the two parts may read to, and how far each has got. The first part's end
+/// is the split, unknown until the second part finds it; taking half of what a part has left
+/// makes its end unknown again until a record boundary is found there. A part asks before
+/// each chunk how much of it is its own, and waits only when the chunk reaches past what is
+/// known to be.
+private final class PartLimits: @unchecked Sendable {
     private let condition = NSCondition()
-    private var decided = false
-    private var offset: Int?
+    /// Each part's end; nil while it is being decided.
+    private var ends: [Int?]
+    /// Reading up to here needs no decided end: any end lies after it.
+    private var floors: [Int]
+    /// How far each part has been let read.
+    private var reached: [Int]
+    private let size: Int
+    private var splitDecided = false
+    private var splitOffset: Int?
+    private var takingTried = false
 
-    /// Settles the split; later calls change nothing.
-    func decide(_ offset: Int?) {
+    init(size: Int, searchFrom: Int) {
+        self.size = size
+        ends = [nil, size]
+        floors = [searchFrom, size]
+        reached = [0, searchFrom]
+    }
+
+    /// How many bytes of the chunk at `offset`, of `count` bytes, part `part` may read;
+    /// waits while the chunk reaches past what is known to be the part's.
+    func allowance(part: Int, offset: Int, count: Int) -> Int {
         condition.lock()
         defer { condition.unlock() }
-        guard !decided else { return }
-        decided = true
-        self.offset = offset
+        while ends[part] == nil && offset + count > floors[part] { condition.wait() }
+        let allowed = max(0, min(count, (ends[part] ?? offset + count) - offset))
+        reached[part] = offset + allowed
+        return allowed
+    }
+
+    /// Settles part `part`'s end, if it is being decided; later calls change nothing.
+    func decide(part: Int, end: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard ends[part] == nil else { return }
+        ends[part] = end
         condition.broadcast()
     }
 
+    /// Settles the split: an offset, or nil when there is none (the first part then reads
+    /// the whole file). Later calls change nothing.
+    func decideSplit(_ offset: Int?) {
+        condition.lock()
+        guard !splitDecided else { return condition.unlock() }
+        splitDecided = true
+        splitOffset = offset
+        condition.unlock()
+        decide(part: 0, end: offset ?? size)
+    }
+
     /// The split, waiting until it is decided.
-    func wait() -> Int? {
+    var split: Int? {
         condition.lock()
         defer { condition.unlock() }
-        while !decided { condition.wait() }
-        return offset
+        while !splitDecided { condition.wait() }
+        return splitOffset
+    }
+
+    /// Part `part` has read all it will: nothing is left to take from it.
+    func finish(part: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        if ends[part] != nil { ends[part] = reached[part] }
+    }
+
+    /// Starts taking from part `victim` the last `share` of what it has left, when that is
+    /// at least `minimum` bytes: the victim reads on up to `from` and stops where ``decide``
+    /// says. Tried once per file. Returns where the share starts and the victim's end so far.
+    func startTaking(from victim: Int, share: Double, minimum: Int) -> (from: Int, end: Int)? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !takingTried, let end = ends[victim] else { return nil }
+        takingTried = true
+        let left = end - reached[victim]
+        guard left >= minimum else { return nil }
+        let from = end - Int(Double(left) * share)
+        ends[victim] = nil
+        floors[victim] = from
+        return (from, end)
+    }
+}
+
+/// The part a thread takes from the other when it finishes first: its fold, and where it
+/// ended (nil when reading it failed).
+private final class TakenPart: @unchecked Sendable {
+    var folder: MessageFolder
+    var ledger: FileLedger
+    var end: TableReadEnd?
+    /// The part it was taken from; nil when nothing was taken.
+    var victim: Int?
+
+    init(folder: MessageFolder, ledger: FileLedger) {
+        self.folder = folder
+        self.ledger = ledger
     }
 }
 
@@ -163,24 +303,30 @@ extension SourcePart {
     var refused: [RefusedEntry] { base.refused }
 }
 
-/// The bytes of an entry from its start to the split, or to its end when there is no split.
+/// Hands on the bytes of the chunk at `offset` that part `part` may read; false when the
+/// part ends in or before this chunk.
+private func consumeOwn(
+    _ chunk: UnsafeBufferPointer<UInt8>, at offset: Int, part: Int, limits: PartLimits?,
+    _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
+) rethrows -> Bool {
+    let allowed = limits?.allowance(part: part, offset: offset, count: chunk.count) ?? chunk.count
+    if allowed > 0 { try consume(UnsafeBufferPointer(rebasing: chunk.prefix(allowed))) }
+    return allowed == chunk.count
+}
+
+/// The bytes of an entry from its start to the first part's end: the split, or less when
+/// the second part takes some of it; the whole entry when there is no split.
 private struct LeadingPart: SourcePart {
     let base: RangeReadable
     let size: Int
-    /// No split lies before this offset: reading up to it needs no answer yet.
-    let searchFrom: Int
-    let split: PendingSplit
+    let limits: PartLimits
 
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         var offset = 0
-        var end: Int?
         do {
             try base.read(entry, range: 0..<size) { chunk in
-                if end == nil && offset + chunk.count > searchFrom { end = split.wait() ?? size }
-                let count = min(chunk.count, (end ?? size) - offset)
-                if count > 0 { try consume(UnsafeBufferPointer(rebasing: chunk.prefix(count))) }
-                offset += count
-                if let end, offset >= end, end < size { throw EnoughRead() }
+                guard try consumeOwn(chunk, at: offset, part: 0, limits: limits, consume) else { throw EnoughRead() }
+                offset += chunk.count
             }
         } catch is EnoughRead {}
     }
@@ -188,33 +334,50 @@ private struct LeadingPart: SourcePart {
     func size(of entry: ExportEntry) -> Int? { size }
 }
 
-/// The bytes of an entry from the split to its end. It reads from `range.lowerBound`, looks
-/// for the split in the first ``SplitRead/searchWindow`` bytes, settles it for the leading
-/// part, and hands on what follows it; with no split found, it stops.
+/// The bytes of an entry from a record boundary it finds itself. It reads from
+/// `range.lowerBound`, looks for the boundary in the first `window` bytes, tells `settle`
+/// (the offset in the window, or nil when there is none), and hands on what follows, up to
+/// `range.upperBound` or, for a part whose end can move (`limits`), to its end; with no
+/// boundary found, it stops.
 private struct TrailingPart: SourcePart {
     struct NoSplit: Error {}
     let base: RangeReadable
     let range: Range<Int>
     let layout: TableLayout
-    let split: PendingSplit
+    let window: Int
+    let limits: PartLimits?
+    let part: Int
+    let settle: @Sendable (Int?) -> Void
 
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        var window: [UInt8] = []
+        var bytes: [UInt8] = []
         var searching = true
-        func settle() throws {
+        var offset = range.lowerBound
+        func search() throws -> Bool {
             searching = false
-            let candidate = SplitRead.splitCandidate(in: window, layout: layout)
-            split.decide(candidate.map { range.lowerBound + $0 })
+            let candidate = SplitRead.splitCandidate(in: bytes, layout: layout)
+            settle(candidate)
             guard let candidate else { throw NoSplit() }
-            try window[candidate...].withUnsafeBufferPointer(consume)
-            window = []
+            offset += candidate
+            let own = try bytes[candidate...].withUnsafeBufferPointer { chunk in
+                try consumeOwn(chunk, at: offset, part: part, limits: limits, consume)
+            }
+            offset += bytes.count - candidate
+            bytes = []
+            return own
         }
-        try base.read(entry, range: range) { chunk in
-            guard searching else { return try consume(chunk) }
-            window.append(contentsOf: chunk)
-            if window.count >= SplitRead.searchWindow { try settle() }
-        }
-        if searching { try settle() }
+        do {
+            try base.read(entry, range: range) { chunk in
+                if searching {
+                    bytes.append(contentsOf: chunk)
+                    if bytes.count >= window, try !search() { throw EnoughRead() }
+                    return
+                }
+                guard try consumeOwn(chunk, at: offset, part: part, limits: limits, consume) else { throw EnoughRead() }
+                offset += chunk.count
+            }
+            if searching { _ = try search() }
+        } catch is EnoughRead {}
     }
 
     func size(of entry: ExportEntry) -> Int? { range.count }
