@@ -477,9 +477,7 @@ struct MessageEvidence {
 
     /// Adds another table of the same connections (the other part of the file).
     mutating func add(_ other: MessageEvidence) {
-        for index in other.records.indices where !other.records[index].isEmpty {
-            update(index) { $0.addMessages(other.records[index]) }
-        }
+        other.forEach { index, theirs in update(index) { $0.addMessages(theirs) } }
     }
 
     /// Calls `body` with each connection that conversations say something about, in index

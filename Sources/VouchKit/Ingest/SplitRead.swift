@@ -67,40 +67,40 @@ enum SplitRead {
         let shared = progress.map { SharedProgress(report: $0, totalBytes: size) }
         let searchFrom = files.skipsForFree(entry) ? size / 2 : Int(Double(size) * deflatedSplitShare)
         let limits = PartLimits(size: size, searchFrom: searchFrom)
-        let firstPart = LeadingPart(base: files, size: size, limits: limits)
+        let firstPart = LeadingPart(base: files, size: size, own: OwnPart(limits: limits, part: 0))
         let secondPart = TrailingPart(
-            base: files, range: searchFrom..<size, layout: layout, window: searchWindow, limits: limits, part: 1
+            base: files, range: searchFrom..<size, layout: layout, window: searchWindow,
+            own: OwnPart(limits: limits, part: 1)
         ) { limits.decideSplit($0.map { searchFrom + $0 }) }
 
-        /// Takes half of what part `victim` has left, if worth it, and folds it in `taken`.
+        /// Takes ``takenShare`` of what part `victim` has left, if worth it, and folds it in
+        /// `taken`.
         func take(from victim: Int) {
             guard files.skipsForFree(entry),
                 let left = limits.startTaking(from: victim, share: takenShare, minimum: minimumTaken)
             else { return }
+            // Its end is the victim's end so far, which nothing moves.
             let part = TrailingPart(
-                base: files, range: left.from..<left.end, layout: layout, window: takenWindow, limits: nil, part: victim
+                base: files, range: left.from..<left.end, layout: layout, window: takenWindow, own: nil
             ) { boundary in
                 if boundary != nil { taken.victim = victim }
                 limits.decide(part: victim, end: boundary.map { left.from + $0 } ?? left.end)
             }
             // However the read ends, the victim must not wait for ever.
             defer { limits.decide(part: victim, end: left.end) }
-            do {
-                taken.end = try TableReader.read(
-                    part, entry: entry, schema: schema, ledger: &taken.ledger, layout: layout,
-                    progress: shared?.reporter(part: 2)
-                ) { row, ledger in taken.folder.fold(row, ledger: &ledger) }
-            } catch {
-                taken.end = nil
-            }
+            taken.end = try? TableReader.read(
+                part, entry: entry, schema: schema, ledger: &taken.ledger, layout: layout,
+                progress: shared?.reporter(part: 2)
+            ) { row, ledger in taken.folder.fold(row, ledger: &ledger) }
         }
 
         let (firstEnd, secondEnd) = Parallel.both(
             {
+                // A part that failed has nothing left to take.
+                defer { limits.finish(part: 0) }
                 let end = try TableReader.read(
                     firstPart, entry: entry, schema: schema, ledger: &firstLedger, progress: shared?.reporter(part: 0)
                 ) { row, ledger in first.fold(row, ledger: &ledger) }
-                limits.finish(part: 0)
                 if limits.split != nil { take(from: 1) }
                 return end
             },
@@ -114,7 +114,6 @@ enum SplitRead {
                     secondPart, entry: entry, schema: schema, ledger: &secondLedger, layout: layout,
                     progress: shared?.reporter(part: 1)
                 ) { row, ledger in second.fold(row, ledger: &ledger) }
-                limits.finish(part: 1)
                 take(from: 0)
                 return end
             })
@@ -128,12 +127,14 @@ enum SplitRead {
             return nil
         }
         // The parts after the first, in file order; each but the last must end between records.
-        var later = [(second, secondLedger, secondEnd)]
+        var later: [(folder: MessageFolder, ledger: FileLedger, end: TableReadEnd)] = [
+            (second, secondLedger, secondEnd)
+        ]
         if let victim = taken.victim {
             guard let takenEnd = taken.end, taken.folder.isStreaming else { return nil }
             later.insert((taken.folder, taken.ledger, takenEnd), at: victim == 0 ? 0 : 1)
         }
-        guard later.dropLast().allSatisfy({ $0.2.atRecordBoundary }) else { return nil }
+        guard later.dropLast().allSatisfy(\.end.atRecordBoundary) else { return nil }
         var lineOffset = end.nextLine - 1
         for (folder, ledger, partEnd) in later {
             firstLedger.append(ledger, lineOffset: lineOffset)
@@ -190,8 +191,8 @@ enum SplitRead {
 }
 
 /// Where each of the two parts may read to, and how far each has got. The first part's end
-/// is the split, unknown until the second part finds it; taking half of what a part has left
-/// makes its end unknown again until a record boundary is found there. A part asks before
+/// is the split, unknown until the second part finds it; taking a share of what a part has
+/// left makes its end unknown again until a record boundary is found there. A part asks before
 /// each chunk how much of it is its own, and waits only when the chunk reaches past what is
 /// known to be.
 private final class PartLimits: @unchecked Sendable {
@@ -253,7 +254,7 @@ private final class PartLimits: @unchecked Sendable {
         return splitOffset
     }
 
-    /// Part `part` has read all it will: nothing is left to take from it.
+    /// Part `part` has read all it will (or failed): nothing is left to take from it.
     func finish(part: Int) {
         condition.lock()
         defer { condition.unlock() }
@@ -303,15 +304,20 @@ extension SourcePart {
     var refused: [RefusedEntry] { base.refused }
 }
 
-/// Hands on the bytes of the chunk at `offset` that part `part` may read; false when the
-/// part ends in or before this chunk.
-private func consumeOwn(
-    _ chunk: UnsafeBufferPointer<UInt8>, at offset: Int, part: Int, limits: PartLimits?,
-    _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
-) rethrows -> Bool {
-    let allowed = limits?.allowance(part: part, offset: offset, count: chunk.count) ?? chunk.count
-    if allowed > 0 { try consume(UnsafeBufferPointer(rebasing: chunk.prefix(allowed))) }
-    return allowed == chunk.count
+/// One of the two parts whose end ``PartLimits`` keeps.
+private struct OwnPart: Sendable {
+    let limits: PartLimits
+    let part: Int
+
+    /// Hands on the bytes of the chunk at `offset` that are this part's; false when the part
+    /// ends in or before this chunk.
+    func consume(
+        _ chunk: UnsafeBufferPointer<UInt8>, at offset: Int, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows -> Bool {
+        let allowed = limits.allowance(part: part, offset: offset, count: chunk.count)
+        if allowed > 0 { try consume(UnsafeBufferPointer(rebasing: chunk.prefix(allowed))) }
+        return allowed == chunk.count
+    }
 }
 
 /// The bytes of an entry from its start to the first part's end: the split, or less when
@@ -319,13 +325,13 @@ private func consumeOwn(
 private struct LeadingPart: SourcePart {
     let base: RangeReadable
     let size: Int
-    let limits: PartLimits
+    let own: OwnPart
 
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         var offset = 0
         do {
             try base.read(entry, range: 0..<size) { chunk in
-                guard try consumeOwn(chunk, at: offset, part: 0, limits: limits, consume) else { throw EnoughRead() }
+                guard try own.consume(chunk, at: offset, consume) else { throw EnoughRead() }
                 offset += chunk.count
             }
         } catch is EnoughRead {}
@@ -337,7 +343,7 @@ private struct LeadingPart: SourcePart {
 /// The bytes of an entry from a record boundary it finds itself. It reads from
 /// `range.lowerBound`, looks for the boundary in the first `window` bytes, tells `settle`
 /// (the offset in the window, or nil when there is none), and hands on what follows, up to
-/// `range.upperBound` or, for a part whose end can move (`limits`), to its end; with no
+/// `range.upperBound` or, for one of the two parts (`own`), to where that part ends; with no
 /// boundary found, it stops.
 private struct TrailingPart: SourcePart {
     struct NoSplit: Error {}
@@ -345,26 +351,33 @@ private struct TrailingPart: SourcePart {
     let range: Range<Int>
     let layout: TableLayout
     let window: Int
-    let limits: PartLimits?
-    let part: Int
+    let own: OwnPart?
     let settle: @Sendable (Int?) -> Void
 
     func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         var bytes: [UInt8] = []
         var searching = true
         var offset = range.lowerBound
+        /// Hands on what of `chunk` is this part's; false when it ends there.
+        func pass(_ chunk: UnsafeBufferPointer<UInt8>, at offset: Int) throws -> Bool {
+            guard let own else {
+                try consume(chunk)
+                return true
+            }
+            return try own.consume(chunk, at: offset, consume)
+        }
         func search() throws -> Bool {
             searching = false
             let candidate = SplitRead.splitCandidate(in: bytes, layout: layout)
             settle(candidate)
             guard let candidate else { throw NoSplit() }
             offset += candidate
-            let own = try bytes[candidate...].withUnsafeBufferPointer { chunk in
-                try consumeOwn(chunk, at: offset, part: part, limits: limits, consume)
+            let whole = try bytes[candidate...].withUnsafeBufferPointer { chunk in
+                try pass(chunk, at: offset)
             }
             offset += bytes.count - candidate
             bytes = []
-            return own
+            return whole
         }
         do {
             try base.read(entry, range: range) { chunk in
@@ -373,7 +386,7 @@ private struct TrailingPart: SourcePart {
                     if bytes.count >= window, try !search() { throw EnoughRead() }
                     return
                 }
-                guard try consumeOwn(chunk, at: offset, part: part, limits: limits, consume) else { throw EnoughRead() }
+                guard try pass(chunk, at: offset) else { throw EnoughRead() }
                 offset += chunk.count
             }
             if searching { _ = try search() }
