@@ -74,9 +74,16 @@ extension ExportSource {
     func decodedPrefix(of entry: ExportEntry, count: Int) -> (bytes: [UInt8], encoding: TextEncoding?) {
         var decoder = TextDecodingStream()
         var bytes: [UInt8] = []
-        try? read(entry) { chunk in
+        let feed = { (chunk: UnsafeBufferPointer<UInt8>) throws in
             decoder.feed(chunk) { bytes.append(contentsOf: $0) }
             if bytes.count >= count { throw EnoughRead() }
+        }
+        if let ranges = self as? RangeReadable {
+            // Only what is needed (in UTF-16 every character takes two bytes, and a byte
+            // order mark up to four more), not the first chunk of the file.
+            try? ranges.read(entry, range: 0..<(2 * count + 4), feed)
+        } else {
+            try? read(entry, feed)
         }
         return (Array(bytes.prefix(count)), decoder.encoding)
     }
@@ -131,7 +138,10 @@ public enum ExportSources {
         defer { close(descriptor) }
         var offset = range?.lowerBound ?? 0
         let end = range?.upperBound ?? Int.max
-        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        // No larger than what there is to read (one byte more for a whole file, to see its
+        // end): a megabyte of fresh memory costs more than reading a small file.
+        let wanted = range?.count ?? regularFileSize(descriptor).map { $0 + 1 } ?? chunkSize
+        var buffer = [UInt8](repeating: 0, count: max(1, min(chunkSize, wanted)))
         try buffer.withUnsafeMutableBytes { raw in
             guard let base = raw.baseAddress else { return }
             while offset < end {
@@ -158,6 +168,13 @@ func readChunk(
         if read >= 0 { return read }
         if errno != EINTR { throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno))) }
     }
+}
+
+/// The size of the regular file open as `descriptor`; nil for anything else (a pipe).
+private func regularFileSize(_ descriptor: Int32) -> Int? {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(info.st_size)
 }
 
 /// The C library's `open` for reading (the name `open` is taken inside ``ExportSources``).

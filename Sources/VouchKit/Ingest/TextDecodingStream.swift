@@ -26,9 +26,14 @@ public struct TextDecodingStream: Sendable {
         _ chunk: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) throws -> Void
     ) rethrows {
         if encoding == nil {
-            pending.append(contentsOf: chunk)
-            guard pending.count >= 4 else { return }
-            try decideEncoding(emit)
+            // The first four bytes decide; a first chunk that has them is not copied.
+            guard pending.isEmpty, chunk.count >= 4 else {
+                pending.append(contentsOf: chunk)
+                if pending.count >= 4 { try decideEncoding(emit) }
+                return
+            }
+            let mark = decideEncoding(from: chunk)
+            try convert(UnsafeBufferPointer(rebasing: chunk[mark...]), emit)
             return
         }
         try convert(chunk, emit)
@@ -48,28 +53,38 @@ public struct TextDecodingStream: Sendable {
         }
     }
 
+    /// Decides the encoding from the bytes buffered so far and converts them.
     private mutating func decideEncoding(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        var buffered = pending
+        let buffered = pending
         pending = []
-        if buffered.starts(with: [0xEF, 0xBB, 0xBF]) {
+        try buffered.withUnsafeBufferPointer { buffered in
+            let mark = decideEncoding(from: buffered)
+            try convert(UnsafeBufferPointer(rebasing: buffered[mark...]), emit)
+        }
+    }
+
+    /// Decides the encoding from the first bytes of the input; returns the length of the
+    /// byte order mark they start with (0 without one).
+    private mutating func decideEncoding(from bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             encoding = .utf8
-            buffered.removeFirst(3)
-        } else if buffered.starts(with: [0xFF, 0xFE]) {
+            return 3
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
             encoding = .utf16LittleEndian
-            buffered.removeFirst(2)
-        } else if buffered.starts(with: [0xFE, 0xFF]) {
+            return 2
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
             encoding = .utf16BigEndian
-            buffered.removeFirst(2)
-        } else if buffered.count >= 4, buffered[1] == 0, buffered[3] == 0, buffered[0] != 0, buffered[2] != 0 {
+            return 2
+        } else if bytes.count >= 4, bytes[1] == 0, bytes[3] == 0, bytes[0] != 0, bytes[2] != 0 {
             encoding = .utf16LittleEndian
             guessedWithoutBOM = true
-        } else if buffered.count >= 4, buffered[0] == 0, buffered[2] == 0, buffered[1] != 0, buffered[3] != 0 {
+        } else if bytes.count >= 4, bytes[0] == 0, bytes[2] == 0, bytes[1] != 0, bytes[3] != 0 {
             encoding = .utf16BigEndian
             guessedWithoutBOM = true
         } else {
             encoding = .utf8
         }
-        try buffered.withUnsafeBufferPointer { try convert($0, emit) }
+        return 0
     }
 
     private mutating func convert(
