@@ -84,17 +84,26 @@ public enum TextDecoding {
         return repaired
     }
 
-    /// True when `text` holds a scalar from U+00C2 to U+00F4: a UTF-8 lead byte read as
-    /// Windows-1252, which every repair starts with. Those scalars are the bytes C3 82 to C3 B4
-    /// in the text's own UTF-8, so most names (ASCII) are answered by a byte search.
+    /// True when `text` holds a scalar from U+00C2 to U+00F4 (a UTF-8 lead byte read as
+    /// Windows-1252) followed by one that a continuation byte reads as: every repair has such
+    /// a pair. In the text's own UTF-8 the first is the bytes C3 82 to C3 B4, and the second
+    /// starts with C2 (U+0080 to U+00BF) or with the lead byte of one of Windows-1252's
+    /// letters and punctuation for 80 to 9F (C5, C6, CB, E2). So most names are answered by a
+    /// byte search: ASCII ones, and accented ones (`José`, whose `é` is followed by no such
+    /// scalar).
     static func mayBeMojibake(_ text: String) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard let base = bytes.baseAddress else { return false }
             var index = 0
-            while index < bytes.count - 1 {
-                guard let lead = memchr(base + index, 0xC3, bytes.count - 1 - index) else { return false }
+            while index < bytes.count - 2 {
+                guard let lead = memchr(base + index, 0xC3, bytes.count - 2 - index) else { return false }
                 index = UnsafeRawPointer(base).distance(to: lead)
-                if (0x82...0xB4).contains(base[index + 1]) { return true }
+                if (0x82...0xB4).contains(base[index + 1]) {
+                    switch base[index + 2] {
+                    case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
+                    default: break
+                    }
+                }
                 index += 1
             }
             return false

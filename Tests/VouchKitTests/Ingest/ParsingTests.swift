@@ -156,16 +156,27 @@ struct TextDecodingTests {
         #expect(TextDecoding.repairMojibake("José García") == "José García")
         #expect(TextDecoding.repairMojibake("Zoë Müller") == "Zoë Müller")
         #expect(TextDecoding.repairMojibake("plain") == "plain")
-        // The byte search that lets most text through agrees with the scalars it stands for,
-        // alone, after other text and at the end, in short and long strings.
-        for value in 0x20...0x24F {
+        // The byte search that lets most text through never hides a repair: the mojibake of
+        // every character of two UTF-8 bytes, and of a sample of three and four, is repaired,
+        // alone, after other text and before it.
+        let samples =
+            Array(0x80...0x7FF) + Array(stride(from: 0x800, through: 0xFFFF, by: 61))
+            + Array(stride(from: 0x10000, through: 0x10FFFF, by: 4099))
+        for value in samples {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let expected = value >= 0xC2 && value <= 0xF4
-            for text in ["\(scalar)", "ab\(scalar)", "\(scalar)cd", String(repeating: "ü", count: 20) + "\(scalar)"] {
-                #expect(TextDecoding.mayBeMojibake(text) == expected, "U+\(String(value, radix: 16)) in \(text)")
+            let original = String(scalar)
+            let mojibake = TextDecoding.windows1252(Array(original.utf8))
+            for (text, repaired) in [
+                (mojibake, original), ("ab" + mojibake, "ab" + original), (mojibake + "cd", original + "cd"),
+            ] {
+                #expect(TextDecoding.repairMojibake(text) == repaired, "U+\(String(value, radix: 16)) in \(text)")
             }
         }
-        #expect(!TextDecoding.mayBeMojibake(""))
+        // And it lets through accented names, which need no repair.
+        for name in ["José", "Renée Çelik", "Zoë Müller-Lang", "Łukasz Wróbel", "Ngô Bảo Châu", "Ã", ""] {
+            #expect(!TextDecoding.mayBeMojibake(name), "\(name)")
+        }
+        #expect(TextDecoding.mayBeMojibake("JosÃ©"))
     }
 
     @Test func windows1252Fallback() {
