@@ -39,14 +39,20 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
     // again on each lookup (nearly half the slugs of an export with many non-English names).
 
     public static func == (lhs: ProfileKey, rhs: ProfileKey) -> Bool {
-        var left = lhs.slug
-        var right = rhs.slug
-        return left.withUTF8 { left in right.withUTF8 { right in ByteScan.equal(left, right) } }
+        lhs.slug.utf8.count == rhs.slug.utf8.count
+            && lhs.withSlugBytes { left in rhs.withSlugBytes { right in ByteScan.equal(left, right) } }
     }
 
     public func hash(into hasher: inout Hasher) {
+        withSlugBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Calls `body` with the slug's UTF-8 bytes, in place: a copy of the string to call
+    /// `withUTF8` on changed its reference count twice on every comparison of a lookup.
+    private func withSlugBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = slug.utf8.withContiguousStorageIfAvailable(body) { return result }
         var slug = slug
-        slug.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return slug.withUTF8(body)
     }
 
     /// The canonical public URL for this key.
