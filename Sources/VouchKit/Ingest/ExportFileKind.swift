@@ -53,8 +53,9 @@ public enum ExportFileKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// True for the files read after Connections whose rows are matched by profile URL or
-    /// exact name only, never by the name index (``ConnectionDirectory/candidates(for:)``).
+    /// True for the files whose rows are matched by profile URL or exact name only, never by
+    /// the name index (``ConnectionDirectory/candidates(for:)``): they are read beside
+    /// Connections, and who their rows are about is settled after (see ``PendingRows``).
     var needsOnlyExactLookups: Bool {
         self == .invitations || self == .endorsementsReceived || self == .endorsementsGiven
     }

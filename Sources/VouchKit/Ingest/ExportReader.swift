@@ -102,36 +102,43 @@ public enum ExportReader {
                     }
                 }
                 if kind == .connections { state.finishConnections() }
-                if kind == .profile || kind == .invitations { state.settleOwner() }
+                if kind == .profile { state.settleOwner() }
             } catch let error as IngestError {
                 if kind == .connections { throw error }
                 file.warn("not read: \(error.message)")
             }
             ledger.files.append(file)
         }
-        // In reading order, in three runs: Connections and the files before them; then the
-        // files that need only exact lookups, read while the directory's name index (and the
-        // connections' URLs as messages spell them) are built on the other core; then the rest.
+        // In reading order, in three runs. Connections and the files before them; meanwhile,
+        // on the other core, the files that name people only by URL or exact name, all but who
+        // each row is about (see ``PendingRows``). Then who those rows are about, and the
+        // connections' URLs as messages spell them, while the directory's name index is built
+        // on the other core. Then the rest.
         let files = ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }).compactMap { kind in
             byKind[kind].map { (kind, $0) }
         }
-        let first = files.prefix { $0.0.readingOrder <= ExportFileKind.connections.readingOrder }
-        let beside = files.dropFirst(first.count).prefix { $0.0.needsOnlyExactLookups }
-        for (kind, entry) in first { try read(kind, entry) }
+        let first = files.filter { $0.0.readingOrder <= ExportFileKind.connections.readingOrder }
+        let early = files.filter { $0.0.needsOnlyExactLookups }
+        var pending = PendingRows()
+        let (firstRead, earlyRead) = Parallel.both(
+            { for (kind, entry) in first { try read(kind, entry) } },
+            { try early.map { kind, entry in try readPending(source, kind, entry, into: &pending) } },
+            inParallel: !early.isEmpty)
+        try firstRead.get()
+        ledger.files += try earlyRead.get()
+        state.pending = pending
         let directory = state.directory ?? ConnectionDirectory(exactIndexes: [])
-        let (reading, built) = Parallel.both(
-            { for (kind, entry) in beside { try read(kind, entry) } },
+        let (settled, index) = Parallel.both(
             {
-                (
-                    ConnectionDirectory.NameIndex(directory),
-                    byKind[.messages] == nil ? KnownProfileURLs() : KnownProfileURLs(directory)
-                )
-            })
-        try reading.get()
-        let (index, knownURLs) = try built.get()
-        state.directory?.attach(index)
-        state.knownURLs = knownURLs
-        for (kind, entry) in files.dropFirst(first.count + beside.count) { try read(kind, entry) }
+                state.settlePending()
+                return byKind[.messages] == nil ? KnownProfileURLs() : KnownProfileURLs(directory)
+            },
+            { ConnectionDirectory.NameIndex(directory) })
+        state.knownURLs = settled.get()
+        state.directory?.attach(index.get())
+        for (kind, entry) in files where kind.readingOrder > ExportFileKind.connections.readingOrder {
+            if !kind.needsOnlyExactLookups { try read(kind, entry) }
+        }
         state.settleOwner()
         let folded = state.messages?.finish()
         if let inferred = folded?.ownerInferred, state.owner.name == nil {
@@ -147,6 +154,23 @@ public enum ExportReader {
             exportDate: exportDate(fromName: source.location), latestDataDate: latest,
             conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
             location: source.location)
+    }
+
+    /// Reads a file whose rows go to ``PendingRows`` (it needs nothing read before it, so it
+    /// may be read on another thread); a file that cannot be read becomes a ledger entry.
+    static func readPending(
+        _ source: ExportSource, _ kind: ExportFileKind, _ entry: ExportEntry, into pending: inout PendingRows
+    ) throws -> FileLedger {
+        var file = FileLedger(name: entry.path, kind: kind.rawValue)
+        do {
+            // No progress: the display is not shared between threads, and these files are small.
+            try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file) { row, file in
+                pending.fold(row, kind: kind, ledger: &file)
+            }
+        } catch let error as IngestError {
+            file.warn("not read: \(error.message)")
+        }
+        return file
     }
 
     /// Reads LinkedIn's `Contacts.csv` (the address book the owner imported) with the

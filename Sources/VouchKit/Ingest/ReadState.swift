@@ -2,9 +2,9 @@
 struct ReadState {
     var owner = Owner()
     var ownerKeysFromInvitations: [ProfileKey: Int] = [:]
-    /// The last outgoing invitation's inviter URL and its key: the owner's own URL, on
-    /// thousands of rows, is normalised once.
-    private var lastInviter: (url: [UInt8], key: ProfileKey?) = ([], nil)
+    /// The rows of Invitations and Endorsements, until the directory can say who each is
+    /// about (see ``settlePending()``).
+    var pending = PendingRows()
     var positions: [OwnerPosition] = []
     var schools: [OwnerSchool] = []
     var connections: [Connection] = []
@@ -23,9 +23,7 @@ struct ReadState {
         case .positions: foldPosition(row, ledger: &ledger)
         case .education: foldSchool(row, ledger: &ledger)
         case .connections: foldConnection(row, ledger: &ledger)
-        case .invitations: foldInvitation(row, ledger: &ledger)
-        case .endorsementsReceived: foldEndorsement(row, received: true, ledger: &ledger)
-        case .endorsementsGiven: foldEndorsement(row, received: false, ledger: &ledger)
+        case .invitations, .endorsementsReceived, .endorsementsGiven: pending.fold(row, kind: kind, ledger: &ledger)
         case .recommendationsReceived: foldRecommendation(row, direction: .received, ledger: &ledger)
         case .recommendationsGiven: foldRecommendation(row, direction: .given, ledger: &ledger)
         case .messages:
@@ -119,62 +117,32 @@ struct ReadState {
         evidence = EvidenceTable(count: connections.count)
     }
 
-    /// The connection a row names: by its profile URL (read from the field's bytes, as in
-    /// messages), else by a name only one connection has.
-    private func person(url: Field, name: @autoclosure () -> String) -> Int? {
-        guard let directory else { return nil }
-        if let key = ProfileKey(bytes: url), let index = directory.connection(forKey: key) { return index }
-        return directory.uniqueConnection(named: name())
-    }
-
-    private mutating func foldInvitation(_ row: TableRow, ledger: inout FileLedger) {
-        // Read from the bytes: a String for each field of 20,000 rows was most of their cost.
-        let direction = row.trimmedBytes(.direction)
-        let outgoing = ByteScan.equalsIgnoringCase(direction, "outgoing")
-        guard outgoing || ByteScan.equalsIgnoringCase(direction, "incoming") else {
-            ledger.skip(line: row.line, reason: "direction '\(row.text(.direction))' is neither OUTGOING nor INCOMING")
-            return
-        }
-        let date = DateParser.parse(row.trimmedBytes(.sentAt))?.day
-        if outgoing {
-            let url = row.bytes(.inviterProfileURL)
-            if !lastInviter.url.withUnsafeBufferPointer({ ByteScan.equal($0, url) }) {
-                lastInviter = (Array(url), ProfileKey(bytes: url))
+    /// Settles who each pending row is about, now that the directory is built, in file
+    /// order; then the owner, whom outgoing invitations name.
+    mutating func settlePending() {
+        let pending = self.pending
+        self.pending = PendingRows()
+        for (key, count) in pending.ownerKeys { ownerKeysFromInvitations[key, default: 0] += count }
+        if owner.name == nil, let to = pending.firstIncomingTo { owner.name = to }
+        guard let directory else { return settleOwner() }
+        for row in pending.rows {
+            guard let index = person(key: row.key, name: row.name, in: directory) else { continue }
+            switch row.fact {
+            case .invitation(let fact):
+                evidence[index].invitation = fact
+            case .endorsement(let skill, let received, let date):
+                // In place: a copy of the record would copy its skill sets on every row.
+                evidence[index].addEndorsement(skill: skill, received: received, date: date)
             }
-            if let key = lastInviter.key { ownerKeysFromInvitations[key, default: 0] += 1 }
         }
-        let other =
-            outgoing
-            ? person(url: row.bytes(.inviteeProfileURL), name: row.text(.to))
-            : person(url: row.bytes(.inviterProfileURL), name: row.text(.from))
-        if !outgoing, owner.name == nil {
-            let to = row.text(.to)
-            if !to.isEmpty { owner.name = to }
-        }
-        if let other {
-            let fact = InvitationFact(sentByOwner: outgoing, hasNote: !row.isBlank(.message), date: date)
-            evidence[other].invitation = fact
-        }
-        if let date { ledger.see(date) }
-        ledger.use()
+        settleOwner()
     }
 
-    private mutating func foldEndorsement(_ row: TableRow, received: Bool, ledger: inout FileLedger) {
-        let skill = row.text(.skillName)
-        // Built only when the URL does not settle it.
-        func name() -> String { [row.text(.personFirstName), row.text(.personLastName)].joined(separator: " ") }
-        guard !skill.isEmpty, !row.isBlank(.personURL) || !name().trimmingWhitespace().isEmpty else {
-            ledger.skip(line: row.line, reason: skill.isEmpty ? "no skill" : "no endorser name or URL")
-            return
-        }
-        let date = DateParser.parse(row.text(.endorsementDate))?.day
-        if let index = person(url: row.bytes(.personURL), name: name()) {
-            // In place: a copy of the record would copy its skill sets on every row.
-            evidence[index].addEndorsement(
-                skill: skill.lowercased(), received: received, date: date)
-        }
-        if let date { ledger.see(date) }
-        ledger.use()
+    /// The connection a row names: by its profile key, else by a name only one connection
+    /// has.
+    private func person(key: ProfileKey?, name: String, in directory: ConnectionDirectory) -> Int? {
+        if let key, let index = directory.connection(forKey: key) { return index }
+        return directory.uniqueConnection(named: name)
     }
 
     private mutating func foldRecommendation(

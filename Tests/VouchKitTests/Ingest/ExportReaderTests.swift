@@ -226,6 +226,47 @@ struct InvitationEraTests {
         }
     }
 
+    /// Invitations and Endorsements are read beside Connections and matched to connections
+    /// once the directory is built, in file order, as reading them after would: a person
+    /// invited twice keeps the later invitation, a URL no connection has falls back to a name
+    /// only one connection has, and without Profile.csv the owner's name is the addressee of
+    /// the first incoming invitation.
+    @Test func rowsReadBesideConnectionsAreMatchedInFileOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-early-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("eras/connections-2025.csv"),
+            toPath: folder.appendingPathComponent("Connections.csv").path)
+        let invitations = [
+            "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
+            "Anna Berg,Owen Owner,\"1/8/20, 6:14 PM\",,INCOMING,https://www.linkedin.com/in/anna-berg-1a,",
+            "Someone,Not The Owner,\"1/9/20, 6:14 PM\",,INCOMING,,",
+            "Owen Owner,Anna Berg,\"2/8/21, 6:14 PM\",Hello,OUTGOING,https://www.linkedin.com/in/owen,"
+                + "https://www.linkedin.com/in/anna-berg-1a",
+            "Owen Owner,José García,\"3/8/22, 6:14 PM\",,OUTGOING,https://www.linkedin.com/in/owen,"
+                + "https://www.linkedin.com/in/someone-else",
+        ].joined(separator: "\n")
+        try invitations.write(to: folder.appendingPathComponent("Invitations.csv"), atomically: true, encoding: .utf8)
+        let endorsements = [
+            "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status",
+            "2024/01/02 10:00:00 UTC,Swift,José,García,,ACCEPTED",
+        ].joined(separator: "\n")
+        try endorsements.write(
+            to: folder.appendingPathComponent("Endorsement_Received_Info.csv"), atomically: true, encoding: .utf8)
+        let export = try ExportReader.read(folder.path)
+        #expect(export.owner.name == "Owen Owner")
+        #expect(export.owner.profileURL == "https://www.linkedin.com/in/owen")
+        #expect(
+            export.evidence[0].invitation
+                == InvitationFact(sentByOwner: true, hasNote: true, date: CalendarDay(iso: "2021-02-08")))
+        #expect(
+            export.evidence[1].invitation
+                == InvitationFact(sentByOwner: true, hasNote: false, date: CalendarDay(iso: "2022-03-08")))
+        #expect(export.evidence[1].skillsEndorsedByThem == ["swift"])
+        #expect(export.ledger.files.map(\.kind) == ["connections", "invitations", "endorsements-received"])
+    }
+
     @Test func bareURLsOfLate2023AreMissingData() throws {
         let export = try read("eras/invitations-late2023.csv")
         #expect(export.evidence[0].invitation?.date == CalendarDay(iso: "2023-11-08"))
