@@ -56,13 +56,10 @@ struct PendingRows {
             let to = row.text(.to)
             if !to.isEmpty { firstIncomingTo = to }
         }
+        // The other person: the invitee of an outgoing invitation, the inviter of an incoming one.
+        let (url, name): (Column, Column) = outgoing ? (.inviteeProfileURL, .to) : (.inviterProfileURL, .from)
         let fact = InvitationFact(sentByOwner: outgoing, hasNote: !row.isBlank(.message), date: date)
-        rows.append(
-            outgoing
-                ? Row(key: ProfileKey(bytes: row.bytes(.inviteeProfileURL)), name: row.text(.to), fact: .invitation(fact))
-                : Row(
-                    key: ProfileKey(bytes: row.bytes(.inviterProfileURL)), name: row.text(.from),
-                    fact: .invitation(fact)))
+        rows.append(Row(key: ProfileKey(bytes: row.bytes(url)), name: row.text(name), fact: .invitation(fact)))
         if let date { ledger.see(date) }
         ledger.use()
     }
