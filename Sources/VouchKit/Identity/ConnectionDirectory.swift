@@ -8,7 +8,8 @@ public struct ConnectionDirectory: Sendable {
     /// Each connection's profile key when ``connection(forKey:)`` finds that connection by it;
     /// nil when it has none, is hidden, or an earlier connection has the same key.
     let ownKeys: [ProfileKey?]
-    private var byKey: [ProfileKey: Int] = [:]
+    /// Connection indexes by the bytes of their profile key's slug.
+    private var byKey = ByteCache<Int32>(capacity: 0)
     private var byEmail: [String: Int] = [:]
     /// The one visible connection with this name, or ``sharedName`` when several have it.
     private var byFullName: [String: Int] = [:]
@@ -54,16 +55,17 @@ public struct ConnectionDirectory: Sendable {
     /// Profile key (`keys`, one per connection) and e-mail to connection, for the visible
     /// connections; the first connection with a key keeps it (see ``ownKeys``).
     private static func contactIndexes(_ connections: [Connection], _ keys: [ProfileKey?]) -> (
-        [ProfileKey: Int], [String: Int], [ProfileKey?]
+        ByteCache<Int32>, [String: Int], [ProfileKey?]
     ) {
-        var byKey: [ProfileKey: Int] = [:]
+        // A store, not a cache: room for every connection, so it never starts again. Sized up
+        // front: growing it places every key again several times.
+        var byKey = ByteCache<Int32>(
+            capacity: connections.count, keyByteLimit: .max, expected: connections.count)
         var byEmail: [String: Int] = [:]
         var ownKeys = [ProfileKey?](repeating: nil, count: connections.count)
-        // Sized up front: growing it rehashes every key several times.
-        byKey.reserveCapacity(connections.count)
         for index in connections.indices where !connections[index].isHidden {
-            if let key = keys[index], byKey[key] == nil {
-                byKey[key] = index
+            if let key = keys[index], key.withSlugBytes({ byKey.value(for: $0) }) == nil {
+                key.withSlugBytes { byKey.insert(Int32(index), for: $0) }
                 ownKeys[index] = key
             }
             if let email = connections[index].email?.lowercased(), !email.isEmpty { byEmail[email] = index }
@@ -144,7 +146,20 @@ public struct ConnectionDirectory: Sendable {
     }
 
     /// The connection with this profile key.
-    public func connection(forKey key: ProfileKey) -> Int? { byKey[key] }
+    public func connection(forKey key: ProfileKey) -> Int? {
+        key.withSlugBytes { byKey.value(for: $0) }.map(Int.init)
+    }
+
+    /// ``connection(forKey:)`` for a key whose slug's ``ByteScan/hash(_:)`` is `hash`.
+    func connection(forKey key: ProfileKey, hash: UInt64) -> Int? {
+        key.withSlugBytes { byKey.value(for: $0, hash: hash) }.map(Int.init)
+    }
+
+    /// Starts loading where a lookup of a key whose slug's hash is `hash` begins, for a
+    /// ``connection(forKey:hash:)`` a little later (see ``ByteCache/prefetch(hash:)``).
+    func prefetch(keyHash hash: UInt64) {
+        byKey.prefetch(hash: hash)
+    }
 
     /// The connection with this e-mail address.
     public func connection(forEmail email: String) -> Int? { byEmail[email.lowercased()] }

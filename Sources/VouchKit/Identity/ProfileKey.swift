@@ -49,7 +49,7 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// Calls `body` with the slug's UTF-8 bytes, in place: a copy of the string to call
     /// `withUTF8` on changed its reference count twice on every comparison of a lookup.
-    private func withSlugBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    func withSlugBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = slug.utf8.withContiguousStorageIfAvailable(body) { return result }
         var slug = slug
         return slug.withUTF8(body)

@@ -30,11 +30,20 @@ struct ByteCache<Value> {
     let keyByteLimit: Int
     private static var initialSlots: Int { 1 << 10 }
 
-    init(capacity: Int = 50_000, keyByteLimit: Int = 8 << 20) {
+    /// A cache of up to `capacity` entries and `keyByteLimit` bytes of keys; a store that
+    /// never starts again when `capacity` is the number of keys it will hold. `expected`
+    /// entries fit in the first slots made, without doubling.
+    init(capacity: Int = 50_000, keyByteLimit: Int = 8 << 20, expected: Int = 0) {
         self.capacity = capacity
         // A key's place and length are stored in 32 bits: the keys start again well before.
         self.keyByteLimit = min(keyByteLimit, 1 << 30)
+        var slots = Self.initialSlots
+        while slots < 2 * expected { slots *= 2 }
+        firstSlots = slots
     }
+
+    /// How many slots the first insert makes.
+    private let firstSlots: Int
 
     /// A power of two, at least twice the entries: probe sequences stay short. Allocated at
     /// the first insert, on the thread that uses the cache: a table is made for each part of a
@@ -83,7 +92,7 @@ struct ByteCache<Value> {
 
     /// Caches `value` for `bytes` (which must not be cached yet).
     mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
-        if slots.isEmpty { slots = Array(repeating: .empty, count: Self.initialSlots) }
+        if slots.isEmpty { slots = Array(repeating: .empty, count: firstSlots) }
         if startsAgain(adding: bytes.count) {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: .empty) }
             values.removeAll(keepingCapacity: true)
@@ -160,3 +169,5 @@ struct IDListCache {
         return ids[start...]
     }
 }
+
+extension ByteCache: Sendable where Value: Sendable {}

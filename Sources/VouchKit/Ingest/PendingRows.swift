@@ -14,8 +14,18 @@ struct PendingRows {
     /// A row's person (the profile key of its URL, if any; else its name decides) and fact.
     struct Row {
         let key: ProfileKey?
+        /// The ``ByteScan/hash(_:)`` of the key's slug (0 without a key), worked out here so
+        /// that matching the rows can load the directory's slots ahead.
+        let keyHash: UInt64
         let name: String
         let fact: Fact
+
+        init(key: ProfileKey?, name: String, fact: Fact) {
+            self.key = key
+            keyHash = key?.withSlugBytes(ByteScan.hash) ?? 0
+            self.name = name
+            self.fact = fact
+        }
     }
 
     private(set) var rows: [Row] = []

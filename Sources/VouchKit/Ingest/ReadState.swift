@@ -125,8 +125,13 @@ struct ReadState {
         for (key, count) in pending.ownerKeys { ownerKeysFromInvitations[key, default: 0] += count }
         if owner.name == nil, let to = pending.firstIncomingTo { owner.name = to }
         guard let directory else { return settleOwner() }
-        for row in pending.rows {
-            guard let index = person(key: row.key, name: row.name, in: directory) else { continue }
+        let rows = pending.rows
+        for position in rows.indices {
+            // Each lookup waits for memory: the slots of the rows a little ahead load meanwhile.
+            let ahead = position + Self.lookAhead
+            if ahead < rows.count, rows[ahead].key != nil { directory.prefetch(keyHash: rows[ahead].keyHash) }
+            let row = rows[position]
+            guard let index = person(row, in: directory) else { continue }
             switch row.fact {
             case .invitation(let fact):
                 evidence[index].invitation = fact
@@ -138,11 +143,14 @@ struct ReadState {
         settleOwner()
     }
 
-    /// The connection a row names: by its profile key, else by a name only one connection
-    /// has.
-    private func person(key: ProfileKey?, name: String, in directory: ConnectionDirectory) -> Int? {
-        if let key, let index = directory.connection(forKey: key) { return index }
-        return directory.uniqueConnection(named: name)
+    /// How many rows ahead ``settlePending()`` starts loading a lookup's slot.
+    private static let lookAhead = 8
+
+    /// The connection a pending row names: by its profile key, else by a name only one
+    /// connection has.
+    private func person(_ row: PendingRows.Row, in directory: ConnectionDirectory) -> Int? {
+        if let key = row.key, let index = directory.connection(forKey: key, hash: row.keyHash) { return index }
+        return directory.uniqueConnection(named: row.name)
     }
 
     private mutating func foldRecommendation(
