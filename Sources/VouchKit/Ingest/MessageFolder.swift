@@ -273,12 +273,17 @@ struct MessageFolder {
         let hash = ByteScan.hash(id)
         if startsMidFile { runHashes.append(hash) }
         if lastConversation >= 0 {
+            // Moved out of the array and back, not copied: a copy changes the reference count
+            // of each of its arrays twice, for each of 150,000 conversations.
+            var tally = ConversationTally()
+            swap(&tally, &conversations[0])
             if startsMidFile && opening == nil {
-                opening = (lastConversationBytes, conversations[0])
+                opening = (lastConversationBytes, tally)
             } else {
-                foldConversation(conversations[0])
+                foldConversation(tally)
+                tally.reset()
+                swap(&tally, &conversations[0])
             }
-            conversations[0].reset()
             settleOpenRun()
         } else {
             conversations = [ConversationTally()]
