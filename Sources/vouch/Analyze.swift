@@ -54,7 +54,8 @@ struct ScoringOptions: ParsableArguments {
         let notes =
             try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()
         let books = try contacts.map(AddressBookReader.read(path:))
-        return Analysis(export: data, asOf: asOfDay, annotations: notes, config: settings, addressBooks: books)
+        // Handed over, not shared: adding address-book facts then changes the evidence in place.
+        return Analysis(export: consume data, asOf: asOfDay, annotations: notes, config: settings, addressBooks: books)
     }
 }
 

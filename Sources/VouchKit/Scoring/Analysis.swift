@@ -18,9 +18,11 @@ public struct Analysis: Sendable {
         config: ScoringConfig = ScoringConfig(), addressBooks: [AddressBook] = []
     ) {
         let contacts = AddressBookIndex(books: export.addressBooks + addressBooks, directory: export.directory)
-        var export = export
-        for (index, fact) in contacts.byConnection {
-            export.evidence[index].addressBook = fact
+        var export = consume export
+        // Only when there is something to add: changing the table makes it copy its 30,000
+        // records if it is shared.
+        if !contacts.byConnection.isEmpty {
+            for (index, fact) in contacts.byConnection { export.evidence[index].addressBook = fact }
         }
         self.contacts = contacts
         self.export = export
