@@ -91,13 +91,18 @@ public struct EvidenceTable: Sendable, Equatable {
     /// The number of records held; every index past it reads as empty.
     public var count: Int { records.count }
 
+    /// Holds at least `count` records, the new ones empty.
+    mutating func extend(toCount count: Int) {
+        if count > records.count {
+            records.append(contentsOf: repeatElement(ConnectionEvidence(), count: count - records.count))
+        }
+    }
+
     /// The evidence about connection `index`: empty when nothing was found about them.
     public subscript(index: Int) -> ConnectionEvidence {
         get { index < records.count ? records[index] : ConnectionEvidence() }
         _modify {
-            if index >= records.count {
-                records.append(contentsOf: repeatElement(ConnectionEvidence(), count: index + 1 - records.count))
-            }
+            extend(toCount: index + 1)
             yield &records[index]
         }
     }
