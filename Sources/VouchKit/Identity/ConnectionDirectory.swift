@@ -34,12 +34,14 @@ public struct ConnectionDirectory: Sendable {
         // name once more to take the pairs apart). By index throughout: iterating the records
         // themselves copies each one (its strings retained and released).
         let indices = Array(connections.indices)
-        let names = Parallel.inHalves(indices, minimumCount: Parallel.peopleWorthAThread) { part in
-            part.map { PersonName(first: connections[$0].firstName, last: connections[$0].lastName) }
+        let names = Parallel.inHalves(indices, minimumCount: Parallel.peopleWorthAThread) { part, emit in
+            for index in part {
+                emit(PersonName(first: connections[index].firstName, last: connections[index].lastName))
+            }
         }
-        let keys = Parallel.inHalves(indices, minimumCount: Parallel.peopleWorthAThread) { part in
+        let keys = Parallel.inHalves(indices, minimumCount: Parallel.peopleWorthAThread) { part, emit in
             // From the stored URL: the computed `profileKey` would copy each record.
-            part.map { connections[$0].profileURL.flatMap(ProfileKey.init(url:)) }
+            for index in part { emit(connections[index].profileURL.flatMap(ProfileKey.init(url:))) }
         }
         self.names = names
         nameIndex = NameIndex()

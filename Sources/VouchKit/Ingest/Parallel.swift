@@ -54,14 +54,32 @@ enum Parallel {
 
     /// `transform` applied to `elements` in order: an array of at least `minimumCount`
     /// elements is transformed in two halves at once (for work that is pure per element),
-    /// a shorter one in its two halves on this thread.
+    /// a shorter one in its two halves on this thread. `transform` is given a half and hands
+    /// on one result per element, in order (`emit`), so that it can keep what it likes for
+    /// the half; the results are put straight into the array returned, not into an array
+    /// per half copied into it after (a copy of each result, its references counted, and a
+    /// second array's pages touched, on one core while the other waits).
     static func inHalves<Element, Transformed>(
-        _ elements: [Element], minimumCount: Int, _ transform: (ArraySlice<Element>) -> [Transformed]
+        _ elements: [Element], minimumCount: Int,
+        _ transform: (ArraySlice<Element>, _ emit: (Transformed) -> Void) -> Void
     ) -> [Transformed] {
         let middle = elements.count / 2
-        let (first, second) = both(
-            { transform(elements[..<middle]) }, { transform(elements[middle...]) },
-            inParallel: elements.count >= minimumCount)
-        return first.get() + second.get()
+        return Array(unsafeUninitializedCapacity: elements.count) { buffer, initialized in
+            /// Transforms `range`, putting its results at their places; returns how many.
+            func fill(_ range: Range<Int>) -> Int {
+                var next = range.lowerBound
+                transform(elements[range]) { result in
+                    precondition(next < range.upperBound, "one result for each element")
+                    buffer.initializeElement(at: next, to: result)
+                    next += 1
+                }
+                return next - range.lowerBound
+            }
+            let (first, second) = both(
+                { fill(0..<middle) }, { fill(middle..<elements.count) }, inParallel: elements.count >= minimumCount)
+            precondition(
+                first.get() == middle && second.get() == elements.count - middle, "one result for each element")
+            initialized = elements.count
+        }
     }
 }

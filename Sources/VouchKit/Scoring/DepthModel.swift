@@ -17,10 +17,10 @@ public struct DepthModel: Sendable {
         // By index: a filtered copy of the records would copy each one (seven strings) once more.
         let shown = connections.indices.filter { !connections[$0].isHidden }
         // Each connection is scored on its own, so a large export is scored in two halves at once.
-        func assess(_ part: ArraySlice<Int>) -> [RelationshipDepth] {
+        func assess(_ part: ArraySlice<Int>, emit: (RelationshipDepth) -> Void) {
             // Many connections share a company: match each company name once.
             var employerOf: [String: EmployerHistory.Employer?] = [:]
-            return part.map { index in
+            for index in part {
                 let connection = connections[index]
                 let employer: EmployerHistory.Employer?
                 if let known = employerOf[connection.company] {
@@ -29,9 +29,10 @@ public struct DepthModel: Sendable {
                     employer = employers.match(connection.company)
                     employerOf[connection.company] = employer
                 }
-                return self.assess(
-                    connection, evidence: export.evidence[connection.index],
-                    employer: employer, annotation: annotations.byConnection[connection.index])
+                emit(
+                    self.assess(
+                        connection, evidence: export.evidence[connection.index],
+                        employer: employer, annotation: annotations.byConnection[connection.index]))
             }
         }
         return Parallel.inHalves(shown, minimumCount: Parallel.peopleWorthAThread, assess)
