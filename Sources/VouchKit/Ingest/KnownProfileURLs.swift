@@ -33,9 +33,12 @@ struct KnownProfileURLs {
                 }
                 // Decoding can change what normalising sees (`%3F` becomes a query, `%2541` a
                 // new escape): the decoded spelling is kept only when it gives the same key.
-                Self.percentDecode(bytes, into: &decoded)
+                // It does when every escape stood for a byte of a non-ASCII letter (which is
+                // none of `?`, `#`, `/`, `%`, `:` or white space), and normalising decodes the
+                // same escapes itself: only other spellings are normalised again to see.
+                let onlyLetters = Self.percentDecode(bytes, into: &decoded)
                 decoded.withUnsafeBufferPointer { decoded in
-                    if ProfileKey(bytes: decoded) == key {
+                    if onlyLetters || ProfileKey(bytes: decoded) == key {
                         table.insert(Entry(key: key, connection: index), for: decoded)
                     }
                 }
@@ -48,18 +51,22 @@ struct KnownProfileURLs {
         table.value(for: bytes)
     }
 
-    /// `bytes` with `%XX` escapes replaced by their bytes, into `decoded`.
-    private static func percentDecode(_ bytes: UnsafeBufferPointer<UInt8>, into decoded: inout [UInt8]) {
+    /// `bytes` with `%XX` escapes replaced by their bytes, into `decoded`; true when every
+    /// escape stood for a byte of 0x80 or more (part of a non-ASCII character).
+    private static func percentDecode(_ bytes: UnsafeBufferPointer<UInt8>, into decoded: inout [UInt8]) -> Bool {
         decoded.removeAll(keepingCapacity: true)
+        var onlyHighBytes = true
         var index = 0
         while index < bytes.count {
             if let byte = ProfileKey.escape(in: bytes, at: index, end: bytes.count) {
                 decoded.append(byte)
+                if byte < 0x80 { onlyHighBytes = false }
                 index += 3
             } else {
                 decoded.append(bytes[index])
                 index += 1
             }
         }
+        return onlyHighBytes
     }
 }

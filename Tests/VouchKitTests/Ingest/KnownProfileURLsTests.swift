@@ -10,6 +10,8 @@ struct KnownProfileURLsTests {
         "https://www.linkedin.com/in/elbio-gonz%C3%A1lez-a3566718a",  // percent-encoded, as Connections has it
         "https://www.linkedin.com/in/pct-%2541-name",  // decodes to a new escape: `%41`
         "https://www.linkedin.com/in/what%3Fnext",  // decodes to a query: `what?next`
+        "https://www.linkedin.com/in/caf%C3%A9%2Fbar",  // decodes to a letter and a path: `café/bar`
+        "https://www.linkedin.com/in/half-%C3-letter",  // decodes to a byte that is not UTF-8 alone
         "https://www.linkedin.com/in/ana-sousa-1b2c3d/",  // the first one's key again: not its connection
         "https://www.linkedin.com/in/hidden-member",
         nil,
@@ -36,13 +38,31 @@ struct KnownProfileURLsTests {
                 "https://www.linkedin.com/in/what?next", "https://www.linkedin.com/in/what",
                 "https://www.linkedin.com/in/ANA-SOUSA-1b2c3d", "https://www.linkedin.com/in/someone-else", "",
             ]
-        for spelling in spellings {
-            let bytes = Array(spelling.utf8)
-            guard let entry = bytes.withUnsafeBufferPointer(known.entry(for:)) else { continue }
-            let key = ProfileKey(bytes: bytes)
-            #expect(entry.key == key, "\(spelling)")
-            #expect(entry.connection == key.flatMap(directory.connection(forKey:)), "\(spelling)")
+        // Each URL as written, and with its escapes decoded into bytes (as messages spell
+        // them, whether or not the bytes are UTF-8).
+        let decoded = Self.urls.compactMap { $0 }.map { url -> [UInt8] in
+            var bytes: [UInt8] = []
+            var rest = Substring(url)
+            while let first = rest.first {
+                if first == "%", let byte = UInt8(rest.dropFirst().prefix(2), radix: 16) {
+                    bytes.append(byte)
+                    rest = rest.dropFirst(3)
+                } else {
+                    bytes.append(contentsOf: String(first).utf8)
+                    rest = rest.dropFirst()
+                }
+            }
+            return bytes
         }
+        var found = 0
+        for bytes in spellings.map({ Array($0.utf8) }) + decoded {
+            guard let entry = bytes.withUnsafeBufferPointer(known.entry(for:)) else { continue }
+            found += 1
+            let key = ProfileKey(bytes: bytes)
+            #expect(entry.key == key, "\(bytes)")
+            #expect(entry.connection == key.flatMap(directory.connection(forKey:)), "\(bytes)")
+        }
+        #expect(found == 5)  // Two spellings as written, and three decoded.
     }
 
     @Test func findsTheSpellingsMessagesUse() {
@@ -59,5 +79,9 @@ struct KnownProfileURLsTests {
         #expect(connection("https://www.linkedin.com/in/what?next") == nil)
         #expect(connection("https://www.linkedin.com/in/ana-sousa-1b2c3d/") == nil)
         #expect(connection("https://www.linkedin.com/in/hidden-member") == nil)
+        #expect(connection("https://www.linkedin.com/in/café/bar") == nil)
+        // A byte that is not UTF-8 on its own, as a message would give it.
+        let halfLetter = Array("https://www.linkedin.com/in/half-".utf8) + [0xC3] + Array("-letter".utf8)
+        #expect(halfLetter.withUnsafeBufferPointer(known.entry(for:))?.connection == 5)
     }
 }
