@@ -102,8 +102,9 @@ public struct ConnectionDirectory: Sendable {
     /// Family-name tokens, and family-name token plus a given-name key (prefix, nickname
     /// group, initial): the index that keeps name matching from comparing every namesake.
     struct NameIndex: Sendable {
-        fileprivate var byLastName: [String: [Int]] = [:]
-        fileprivate var byLastAndGiven: [String: [Int]] = [:]
+        fileprivate var byLastName = IndexLists()
+        /// Under the family-name token and a given-name key joined by `|`.
+        fileprivate var byLastAndGiven = IndexLists()
         /// Each connection's company as ``CompanyName`` tokens, for confirming a name match.
         fileprivate var companyTokens: [[String]] = []
         fileprivate var isBuilt = false
@@ -122,7 +123,8 @@ public struct ConnectionDirectory: Sendable {
                 folded[company] = tokens
                 return tokens
             }
-            byLastName.reserveCapacity(connections.count)
+            byLastName = IndexLists(expected: connections.count)
+            byLastAndGiven = IndexLists(expected: 4 * connections.count)
             // Given names repeat too: each distinct one's keys are worked out once.
             var givenKeys: [String: [String]] = [:]
             for index in connections.indices where !connections[index].isHidden {
@@ -137,12 +139,10 @@ public struct ConnectionDirectory: Sendable {
                 }
                 let family = name.tokens.dropFirst()
                 for (offset, token) in zip(family.indices, family) where !family[..<offset].contains(token) {
-                    byLastName[token, default: []].append(index)
-                    for key in keys {
-                        byLastAndGiven[token + "|" + key, default: []].append(index)
-                    }
+                    byLastName.append(index, under: token)
+                    for key in keys { byLastAndGiven.append(index, under: token, key) }
                 }
-                if name.tokens.count == 1 { byLastName[name.first, default: []].append(index) }
+                if name.tokens.count == 1 { byLastName.append(index, under: name.first) }
             }
         }
     }
@@ -184,7 +184,7 @@ public struct ConnectionDirectory: Sendable {
         var result: [Int] = []
         var seen = Set<Int>()
         guard name.tokens.count > 1 else {
-            for index in nameIndex.byLastName[name.first] ?? [] where seen.insert(index).inserted {
+            for index in nameIndex.byLastName.list(under: name.first) where seen.insert(index).inserted {
                 result.append(index)
             }
             return result
@@ -192,7 +192,7 @@ public struct ConnectionDirectory: Sendable {
         let probes = Self.givenKeys(probing: name.first)
         for token in name.tokens.dropFirst() {
             for key in probes {
-                for index in nameIndex.byLastAndGiven[token + "|" + key] ?? [] where seen.insert(index).inserted {
+                for index in nameIndex.byLastAndGiven.list(under: token, key) where seen.insert(index).inserted {
                     result.append(index)
                 }
             }
@@ -224,5 +224,54 @@ public struct ConnectionDirectory: Sendable {
         keys.append(given.count >= 3 ? "p:" + String(given.prefix(3)) : "x:" + given)
         for formal in Nicknames.formalNames(of: given) { keys.append("f:" + formal) }
         return keys
+    }
+}
+
+/// Lists of connection indexes under a key of one or two strings (two joined by `|`), found by
+/// the key's bytes: the name index's maps. Hashing the bytes (``ByteScan/hash(_:)``) costs a
+/// fraction of hashing a `String` key (SipHash, after checking it is normalised), which was
+/// most of building the index; the key is put together in a buffer kept for the purpose,
+/// not in a new string.
+struct IndexLists: Sendable {
+    /// Where each key's list is in ``lists``. A store, not a cache: it never starts again.
+    private var table = ByteCache<Int32>(capacity: .max, keyByteLimit: .max)
+    private var lists: [[Int]] = []
+    private var scratch: [UInt8] = []
+
+    /// Room for `expected` keys without growing.
+    init(expected: Int = 0) {
+        table = ByteCache(capacity: .max, keyByteLimit: .max, expected: expected)
+    }
+
+    /// Adds `index` to the list under `first` (and `second`), in the order added.
+    mutating func append(_ index: Int, under first: String, _ second: String? = nil) {
+        var key = scratch
+        scratch = []
+        defer { scratch = key }
+        Self.join(first, second, into: &key)
+        key.withUnsafeBufferPointer { key in
+            if let list = table.value(for: key) {
+                lists[Int(list)].append(index)
+            } else {
+                table.insert(Int32(lists.count), for: key)
+                lists.append([index])
+            }
+        }
+    }
+
+    /// The list under `first` (and `second`); empty when there is none.
+    func list(under first: String, _ second: String? = nil) -> [Int] {
+        var key: [UInt8] = []
+        Self.join(first, second, into: &key)
+        return key.withUnsafeBufferPointer { table.value(for: $0) }.map { lists[Int($0)] } ?? []
+    }
+
+    private static func join(_ first: String, _ second: String?, into key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: first.utf8)
+        if let second {
+            key.append(UInt8(ascii: "|"))
+            key.append(contentsOf: second.utf8)
+        }
     }
 }

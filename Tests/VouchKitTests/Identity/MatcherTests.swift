@@ -66,3 +66,42 @@ struct MatcherTests {
         #expect(!CompanyName.matches("Acme", "Globex"))
     }
 }
+
+/// The name index finds exactly the connections its definition names: those sharing a
+/// family-name token with the query and a given-name key (prefix, nickname group, initial).
+struct NameIndexTests {
+    @Test func candidatesAreExactlyThoseSharingAFamilyTokenAndAGivenKey() {
+        let firsts = ["Robert", "Bob", "Roberta", "R.", "Anna", "Ana", "Liz", "Elizabeth", "Zoë", "", "Chris"]
+        let lasts = ["Smith", "Smithers", "García Lorca", "Garcia", "Müller-Lang", "Lang", "Smith Smith", ""]
+        var people: [Connection] = []
+        for first in firsts {
+            for last in lasts {
+                people.append(
+                    Connection(
+                        index: people.count, firstName: first, lastName: last, profileURL: nil, email: nil,
+                        company: "", position: "", connectedOn: nil, line: people.count + 2))
+            }
+        }
+        let directory = ConnectionDirectory(people)
+        for first in firsts {
+            for last in lasts {
+                let query = PersonName(first: first, last: last)
+                guard !query.isEmpty else { continue }
+                let expected = people.indices.filter { index in
+                    let name = directory.names[index]
+                    guard !people[index].isHidden, !name.isEmpty else { return false }
+                    guard query.tokens.count > 1 else {
+                        // A single token is looked up among family names (and one-token names).
+                        return name.tokens.dropFirst().contains(query.first)
+                            || (name.tokens.count == 1 && name.first == query.first)
+                    }
+                    let indexed = Set(ConnectionDirectory.givenKeys(indexing: name.first))
+                    let probes = ConnectionDirectory.givenKeys(probing: query.first)
+                    return query.tokens.dropFirst().contains { name.tokens.dropFirst().contains($0) }
+                        && probes.contains { indexed.contains($0) }
+                }
+                #expect(directory.candidates(for: query) == expected, "\(first) \(last)")
+            }
+        }
+    }
+}
