@@ -253,24 +253,33 @@ public enum AnalyzeReport {
     /// One former employer and how the connections who work there now split by tier.
     struct ColleagueCluster {
         let employer: String
-        let count: Int
-        let trusted: Int
-        let familiar: Int
-        let nominal: Int
+        var count = 0
+        var trusted = 0
+        var familiar = 0
+        var nominal = 0
+
+        /// Counts one more connection there.
+        mutating func add(_ tier: RelationshipTier) {
+            count += 1
+            switch tier {
+            case .trusted: trusted += 1
+            case .familiar: familiar += 1
+            case .nominal: nominal += 1
+            case .stranger: break
+            }
+        }
     }
 
     /// Former employers with connections there now, largest first (shared by every format).
     static func clusters(_ analysis: Analysis) -> [ColleagueCluster] {
-        var byEmployer: [String: [RelationshipDepth]] = [:]
+        // Counted in place: gathering each employer's depths copied every one of them.
+        var byEmployer: [String: ColleagueCluster] = [:]
         for depth in analysis.depths {
-            if let employer = depth.formerEmployer { byEmployer[employer, default: []].append(depth) }
+            if let employer = depth.formerEmployer {
+                byEmployer[employer, default: ColleagueCluster(employer: employer)].add(depth.tier)
+            }
         }
-        return byEmployer.map { employer, depths in
-            ColleagueCluster(
-                employer: employer, count: depths.count, trusted: depths.filter { $0.tier == .trusted }.count,
-                familiar: depths.filter { $0.tier == .familiar }.count,
-                nominal: depths.filter { $0.tier == .nominal }.count)
-        }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.employer < $1.employer }
+        return byEmployer.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.employer < $1.employer }
     }
 
     /// The sanity-check notes, as plain text (shared by every format).
