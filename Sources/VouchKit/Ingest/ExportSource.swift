@@ -100,8 +100,10 @@ public struct ReadProgress: Sendable {
 
 /// Opens the export at a path: a `.zip`, an unpacked folder, or a single file.
 public enum ExportSources {
-    /// The size of the chunks files are read in.
-    static let chunkSize = 1 << 20
+    /// The size of the chunks files are read in: 256 KB, which the reader parses while they
+    /// are still in the core's cache (1 MB chunks were 6-11 ms slower on the maximum export,
+    /// the zip too; 128 KB no faster).
+    static let chunkSize = 1 << 18
 
     /// Opens `path`, deciding by what is there (a folder, a zip by its magic bytes, a file).
     public static func open(_ path: String) throws -> ExportSource {
