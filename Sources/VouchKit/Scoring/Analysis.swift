@@ -10,7 +10,8 @@ public struct Analysis: Sendable {
     public let contacts: AddressBookIndex
     /// How many people fall in each tier.
     public let tierCounts: [RelationshipTier: Int]
-    private let depthByIndex: [Int: Int]
+    /// Each connection index's place in ``depths`` (-1: not scored, a hidden member).
+    private let depthByIndex: [Int32]
 
     /// Scores `export`. `asOf` defaults to the export's date, else its latest data date.
     public init(
@@ -31,11 +32,17 @@ public struct Analysis: Sendable {
         self.annotations = annotations
         self.config = config
         self.depths = DepthModel(config: config, asOf: day).assess(export, annotations: annotations)
-        var index: [Int: Int] = [:]
+        // By position, reading two fields of each depth in place: a copy of a depth retains
+        // its evidence, tags and employer.
+        var index = [Int32](repeating: -1, count: export.connections.count)
         var counts: [RelationshipTier: Int] = [.nominal: 0, .familiar: 0, .trusted: 0]
-        for (position, depth) in depths.enumerated() {
-            index[depth.index] = position
-            counts[depth.tier, default: 0] += 1
+        for position in depths.indices {
+            let connection = depths[position].index
+            if connection >= index.count {
+                index.append(contentsOf: repeatElement(-1, count: connection + 1 - index.count))
+            }
+            index[connection] = Int32(position)
+            counts[depths[position].tier, default: 0] += 1
         }
         self.depthByIndex = index
         self.tierCounts = counts
@@ -43,7 +50,8 @@ public struct Analysis: Sendable {
 
     /// The depth of the connection with this index.
     public func depth(of connectionIndex: Int) -> RelationshipDepth? {
-        depthByIndex[connectionIndex].map { depths[$0] }
+        guard depthByIndex.indices.contains(connectionIndex), depthByIndex[connectionIndex] >= 0 else { return nil }
+        return depths[Int(depthByIndex[connectionIndex])]
     }
 
     /// The connection a depth is about.
