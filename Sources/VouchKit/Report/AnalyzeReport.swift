@@ -272,11 +272,13 @@ public enum AnalyzeReport {
 
     /// Former employers with connections there now, largest first (shared by every format).
     static func clusters(_ analysis: Analysis) -> [ColleagueCluster] {
-        // Counted in place: gathering each employer's depths copied every one of them.
+        // Counted reading two fields of each depth in place: a copy of a depth (gathering each
+        // employer's depths, or iterating them) retains its evidence, tags and employer.
         var byEmployer: [String: ColleagueCluster] = [:]
-        for depth in analysis.depths {
-            if let employer = depth.formerEmployer {
-                byEmployer[employer, default: ColleagueCluster(employer: employer)].add(depth.tier)
+        let depths = analysis.depths
+        for position in depths.indices {
+            if let employer = depths[position].formerEmployer {
+                byEmployer[employer, default: ColleagueCluster(employer: employer)].add(depths[position].tier)
             }
         }
         return byEmployer.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.employer < $1.employer }

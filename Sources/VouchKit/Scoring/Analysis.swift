@@ -35,15 +35,24 @@ public struct Analysis: Sendable {
         // By position, reading two fields of each depth in place: a copy of a depth retains
         // its evidence, tags and employer.
         var index = [Int32](repeating: -1, count: export.connections.count)
-        var counts: [RelationshipTier: Int] = [.nominal: 0, .familiar: 0, .trusted: 0]
+        // Counted in variables, and into the dictionary once: a dictionary hashes the tier on
+        // every count.
+        var (trusted, familiar, nominal, strangers) = (0, 0, 0, 0)
         for position in depths.indices {
             let connection = depths[position].index
             if connection >= index.count {
                 index.append(contentsOf: repeatElement(-1, count: connection + 1 - index.count))
             }
             index[connection] = Int32(position)
-            counts[depths[position].tier, default: 0] += 1
+            switch depths[position].tier {
+            case .trusted: trusted += 1
+            case .familiar: familiar += 1
+            case .nominal: nominal += 1
+            case .stranger: strangers += 1
+            }
         }
+        var counts: [RelationshipTier: Int] = [.nominal: nominal, .familiar: familiar, .trusted: trusted]
+        if strangers > 0 { counts[.stranger] = strangers }
         self.depthByIndex = index
         self.tierCounts = counts
     }
