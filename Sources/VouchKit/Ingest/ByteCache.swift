@@ -15,7 +15,8 @@ import CMemoryHints
 /// starts again, so memory stays bounded whatever the input.
 struct ByteCache<Value> {
     private struct Slot {
-        /// The hash's upper half; the lower half chose the slot.
+        /// The hash's upper half, which also chooses the slot (its low bits), so that the
+        /// slots can double without hashing the keys again.
         var tag: UInt32
         var count: UInt32
         var start: UInt32
@@ -63,7 +64,7 @@ struct ByteCache<Value> {
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var position = Int(truncatingIfNeeded: hash) & mask
+            var position = Int(tag) & mask
             while true {
                 let slot = slots[position]
                 if slot.index < 0 { return nil }
@@ -80,7 +81,7 @@ struct ByteCache<Value> {
     func prefetch(hash: UInt64) {
         slots.withUnsafeBufferPointer { slots in
             guard !slots.isEmpty, let base = slots.baseAddress else { return }
-            vouch_prefetch(base + (Int(truncatingIfNeeded: hash) & (slots.count - 1)))
+            vouch_prefetch(base + (Self.position(hash) & (slots.count - 1)))
         }
     }
 
@@ -104,30 +105,28 @@ struct ByteCache<Value> {
         place(
             Slot(
                 tag: UInt32(truncatingIfNeeded: hash >> 32), count: UInt32(bytes.count), start: UInt32(keys.count),
-                index: Int32(values.count)), hash: hash)
+                index: Int32(values.count)))
         values.append(value)
         keys.append(contentsOf: bytes)
     }
 
-    /// Puts `slot` in the first free place from where `hash` points.
-    private mutating func place(_ slot: Slot, hash: UInt64) {
+    /// Where a key with this hash is looked for first, before masking: the bits of the
+    /// hash's upper half, kept in its slot's tag.
+    private static func position(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 32) }
+
+    /// Puts `slot` in the first free place from where its tag points.
+    private mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
-        var position = Int(truncatingIfNeeded: hash) & mask
+        var position = Int(slot.tag) & mask
         while slots[position].index >= 0 { position = (position + 1) & mask }
         slots[position] = slot
     }
 
-    /// Twice the slots, every entry placed again by its key's hash.
+    /// Twice the slots, every entry placed again by its tag: the keys are not read.
     private mutating func grow() {
         let old = slots
-        let keys = self.keys
         slots = Array(repeating: .empty, count: 2 * old.count)
-        keys.withUnsafeBufferPointer { keys in
-            for slot in old where slot.index >= 0 {
-                let start = Int(slot.start)
-                place(slot, hash: ByteScan.hash(UnsafeBufferPointer(rebasing: keys[start..<start + Int(slot.count)])))
-            }
-        }
+        for slot in old where slot.index >= 0 { place(slot) }
     }
 
     private func keyEquals(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
