@@ -18,6 +18,8 @@ struct MessageFolder {
     /// Conversations with this many people or more count as group threads (4Degrees' rule;
     /// see docs/MODEL.md).
     static let groupSize = 5
+    /// How many conversation ids ahead ``absorb(_:)`` starts loading a filter's line.
+    private static let lookAhead = 8
 
     private struct SenderTally {
         var participant: Int32
@@ -329,9 +331,17 @@ struct MessageFolder {
         self.evidence = MessageEvidence(connections: 0)
         let (absorbed, _) = Parallel.both(
             {
-                let cameBack = later.runHashes.enumerated().contains { run, hash in
-                    !(run == 0 && continues)
-                        && (finished.contains(hash: hash) || absorbedRuns.contains { $0.contains(hash: hash) })
+                // Each lookup waits for a random line of the filter: the lines of the runs a
+                // few ahead load meanwhile.
+                let hashes = later.runHashes
+                var cameBack = false
+                for run in hashes.indices where !(run == 0 && continues) {
+                    if run + Self.lookAhead < hashes.count { finished.prefetch(hash: hashes[run + Self.lookAhead]) }
+                    let hash = hashes[run]
+                    if finished.contains(hash: hash) || absorbedRuns.contains(where: { $0.contains(hash: hash) }) {
+                        cameBack = true
+                        break
+                    }
                 }
                 return (participants.absorb(later.participants), cameBack)
             },
