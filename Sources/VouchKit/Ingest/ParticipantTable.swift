@@ -58,6 +58,13 @@ struct ParticipantTable {
 
     var count: Int { identities.count }
 
+    /// The connection participant `id` was found as by its profile key, if so (most
+    /// connections are; one matched by name has no slot).
+    func slot(of id: Int32) -> Int? {
+        let slot = slots[Int(id)]
+        return slot >= 0 ? Int(slot) : nil
+    }
+
     /// True when the owner is known before reading messages (from Profile.csv or invitations).
     var knowsOwner: Bool { ownerKey != nil || !(ownerName?.isEmpty ?? true) }
 
