@@ -51,15 +51,19 @@ func readFixture(_ name: String) throws -> LinkedInExport {
     try ExportReader.read(TestPaths.fixture(name))
 }
 
-/// Reads an export folder assembled from fixtures: `files` maps the name in the export to the
-/// fixture copied there. The folder is removed afterwards.
-func readExport(copying files: [String: String]) throws -> LinkedInExport {
+/// Reads an export folder assembled from fixtures and texts: `files` maps the name in the
+/// export to the fixture copied there, `texts` to the text written there. The folder is
+/// removed afterwards.
+func readExport(copying files: [String: String], writing texts: [String: String] = [:]) throws -> LinkedInExport {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-export-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     for (name, fixture) in files {
         try FileManager.default.copyItem(
             atPath: TestPaths.fixture(fixture), toPath: folder.appendingPathComponent(name).path)
+    }
+    for (name, text) in texts {
+        try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
     return try ExportReader.read(folder.path)
 }

@@ -59,10 +59,7 @@ public struct ConnectionDirectory: Sendable {
     private static func contactIndexes(_ connections: [Connection], _ keys: [ProfileKey?]) -> (
         ByteCache<Int32>, [String: Int], [ProfileKey?]
     ) {
-        // A store, not a cache: room for every connection, so it never starts again. Sized up
-        // front: growing it places every key again several times.
-        var byKey = ByteCache<Int32>(
-            capacity: connections.count, keyByteLimit: .max, expected: connections.count)
+        var byKey = ByteCache<Int32>.store(expected: connections.count)
         var byEmail: [String: Int] = [:]
         var ownKeys = [ProfileKey?](repeating: nil, count: connections.count)
         for index in connections.indices where !connections[index].isHidden {
@@ -149,7 +146,7 @@ public struct ConnectionDirectory: Sendable {
 
     /// The connection with this profile key.
     public func connection(forKey key: ProfileKey) -> Int? {
-        key.withSlugBytes { byKey.value(for: $0) }.map(Int.init)
+        connection(forKey: key, hash: key.withSlugBytes(ByteScan.hash))
     }
 
     /// ``connection(forKey:)`` for a key whose slug's ``ByteScan/hash(_:)`` is `hash`.
@@ -233,14 +230,14 @@ public struct ConnectionDirectory: Sendable {
 /// most of building the index; the key is put together in a buffer kept for the purpose,
 /// not in a new string.
 struct IndexLists: Sendable {
-    /// Where each key's list is in ``lists``. A store, not a cache: it never starts again.
-    private var table = ByteCache<Int32>(capacity: .max, keyByteLimit: .max)
+    /// Where each key's list is in ``lists``.
+    private var table: ByteCache<Int32>
     private var lists: [[Int]] = []
     private var scratch: [UInt8] = []
 
     /// Room for `expected` keys without growing.
     init(expected: Int = 0) {
-        table = ByteCache(capacity: .max, keyByteLimit: .max, expected: expected)
+        table = .store(expected: expected)
     }
 
     /// Adds `index` to the list under `first` (and `second`), in the order added.

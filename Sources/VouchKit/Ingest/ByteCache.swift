@@ -43,6 +43,12 @@ struct ByteCache<Value> {
         firstSlots = slots
     }
 
+    /// A store, not a cache, for about `expected` keys: it never starts again by count (only
+    /// past ``keyByteLimit`` bytes of keys), and its first slots hold them all without doubling.
+    static func store(expected: Int) -> ByteCache {
+        ByteCache(capacity: .max, keyByteLimit: .max, expected: expected)
+    }
+
     /// How many slots the first insert makes.
     private let firstSlots: Int
 
@@ -61,7 +67,7 @@ struct ByteCache<Value> {
     /// The value cached for `bytes`, whose ``ByteScan/hash(_:)`` is `hash`.
     func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         guard !slots.isEmpty else { return nil }
-        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        let tag = Self.tag(hash)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var position = Int(tag) & mask
@@ -81,7 +87,7 @@ struct ByteCache<Value> {
     func prefetch(hash: UInt64) {
         slots.withUnsafeBufferPointer { slots in
             guard !slots.isEmpty, let base = slots.baseAddress else { return }
-            vouch_prefetch(base + (Self.position(hash) & (slots.count - 1)))
+            vouch_prefetch(base + (Int(Self.tag(hash)) & (slots.count - 1)))
         }
     }
 
@@ -104,15 +110,15 @@ struct ByteCache<Value> {
         let hash = ByteScan.hash(bytes)
         place(
             Slot(
-                tag: UInt32(truncatingIfNeeded: hash >> 32), count: UInt32(bytes.count), start: UInt32(keys.count),
+                tag: Self.tag(hash), count: UInt32(bytes.count), start: UInt32(keys.count),
                 index: Int32(values.count)))
         values.append(value)
         keys.append(contentsOf: bytes)
     }
 
-    /// Where a key with this hash is looked for first, before masking: the bits of the
-    /// hash's upper half, kept in its slot's tag.
-    private static func position(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 32) }
+    /// A slot's tag for a key with this hash: the hash's upper half. Its low bits choose where
+    /// the key is looked for first.
+    private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 
     /// Puts `slot` in the first free place from where its tag points.
     private mutating func place(_ slot: Slot) {

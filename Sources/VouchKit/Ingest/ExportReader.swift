@@ -102,7 +102,6 @@ public enum ExportReader {
                     }
                 }
                 if kind == .connections { state.finishConnections() }
-                if kind == .profile { state.settleOwner() }
             } catch let error as IngestError {
                 if kind == .connections { throw error }
                 file.warn("not read: \(error.message)")
@@ -139,7 +138,6 @@ public enum ExportReader {
         for (kind, entry) in files where kind.readingOrder > ExportFileKind.connections.readingOrder {
             if !kind.needsOnlyExactLookups { try read(kind, entry) }
         }
-        state.settleOwner()
         let folded = state.messages?.finish()
         if let inferred = folded?.ownerInferred, state.owner.name == nil {
             state.owner.name = inferred

@@ -142,7 +142,9 @@ public enum ExportSources {
         let end = range?.upperBound ?? Int.max
         // No larger than what there is to read (one byte more for a whole file, to see its
         // end): a megabyte of fresh memory costs more than reading a small file.
-        let wanted = range?.count ?? regularFileSize(descriptor).map { $0 + 1 } ?? chunkSize
+        let file = FileStatus(descriptor: descriptor)
+        let fileSize = file?.kind == .regular ? file?.size : nil  // not a pipe's
+        let wanted = range?.count ?? fileSize.map { $0 + 1 } ?? chunkSize
         var buffer = [UInt8](repeating: 0, count: max(1, min(chunkSize, wanted)))
         try buffer.withUnsafeMutableBytes { raw in
             guard let base = raw.baseAddress else { return }
@@ -170,13 +172,6 @@ func readChunk(
         if read >= 0 { return read }
         if errno != EINTR { throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno))) }
     }
-}
-
-/// The size of the regular file open as `descriptor`; nil for anything else (a pipe).
-private func regularFileSize(_ descriptor: Int32) -> Int? {
-    var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-    return Int(info.st_size)
 }
 
 /// The C library's `open` for reading (the name `open` is taken inside ``ExportSources``).

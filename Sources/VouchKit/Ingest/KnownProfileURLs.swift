@@ -17,10 +17,7 @@ struct KnownProfileURLs {
     /// under its URL percent-decoded, when that spelling normalises to the same key. No two
     /// share a spelling: the same bytes normalise to the same key, which one connection owns.
     init(_ directory: ConnectionDirectory) {
-        // A store, not a cache: room for every connection, so it never starts again. Sized up
-        // front: growing it places every URL again several times.
-        table = ByteCache(
-            capacity: directory.connections.count, keyByteLimit: .max, expected: directory.connections.count)
+        table = .store(expected: directory.connections.count)
         var decoded: [UInt8] = []
         for index in directory.connections.indices {
             guard let key = directory.ownKeys[index], var url = directory.connections[index].profileURL else {

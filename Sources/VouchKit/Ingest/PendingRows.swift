@@ -1,7 +1,7 @@
 /// The rows of the files that name people only by profile URL or exact name (Invitations and
 /// both Endorsements files): everything each row says but who it is about. Reading them needs
 /// nothing from Connections.csv, so they are read on the other core while it is; who each row
-/// is about is looked up once the directory is built (``ReadState/settle(_:)``), in file
+/// is about is looked up once the directory is built (``ReadState/settlePending()``), in file
 /// order, as reading them afterwards would have done.
 struct PendingRows {
     /// What a row says about the person it names.

@@ -32,8 +32,7 @@ public struct TextDecodingStream: Sendable {
                 if pending.count >= 4 { try decideEncoding(emit) }
                 return
             }
-            let mark = decideEncoding(from: chunk)
-            try convert(UnsafeBufferPointer(rebasing: chunk[mark...]), emit)
+            try start(chunk, emit)
             return
         }
         try convert(chunk, emit)
@@ -57,10 +56,16 @@ public struct TextDecodingStream: Sendable {
     private mutating func decideEncoding(_ emit: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         let buffered = pending
         pending = []
-        try buffered.withUnsafeBufferPointer { buffered in
-            let mark = decideEncoding(from: buffered)
-            try convert(UnsafeBufferPointer(rebasing: buffered[mark...]), emit)
-        }
+        try buffered.withUnsafeBufferPointer { try start($0, emit) }
+    }
+
+    /// Decides the encoding from the first bytes of the input, `bytes`, and converts them
+    /// without their byte order mark.
+    private mutating func start(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        let mark = decideEncoding(from: bytes)
+        try convert(UnsafeBufferPointer(rebasing: bytes[mark...]), emit)
     }
 
     /// Decides the encoding from the first bytes of the input; returns the length of the

@@ -207,22 +207,17 @@ struct InvitationEraTests {
     /// The owner's URL is the one on most outgoing invitations; a tie goes to the first in key
     /// order, not to whichever a dictionary lists first (its order changes from run to run).
     @Test func ownerURLOnATieIsTheFirstInKeyOrder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-tie-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            atPath: TestPaths.fixture("eras/connections-2025.csv"),
-            toPath: folder.appendingPathComponent("Connections.csv").path)
         let slugs = ["owen-e", "owen-b", "owen-d", "owen-a", "owen-c"]
         let rows = slugs.map { slug in
             "Owen Owner,Someone Else,\"1/8/20, 6:14 PM\",,OUTGOING,https://www.linkedin.com/in/\(slug),"
         }
         let invitations = (["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"] + rows)
             .joined(separator: "\n")
-        try invitations.write(to: folder.appendingPathComponent("Invitations.csv"), atomically: true, encoding: .utf8)
         // Read several times: a dictionary's order differs from one table to the next.
         for _ in 0..<10 {
-            #expect(try ExportReader.read(folder.path).owner.profileURL == "https://www.linkedin.com/in/owen-a")
+            let export = try readExport(
+                copying: ["Connections.csv": "eras/connections-2025.csv"], writing: ["Invitations.csv": invitations])
+            #expect(export.owner.profileURL == "https://www.linkedin.com/in/owen-a")
         }
     }
 
@@ -232,12 +227,6 @@ struct InvitationEraTests {
     /// only one connection has, and without Profile.csv the owner's name is the addressee of
     /// the first incoming invitation.
     @Test func rowsReadBesideConnectionsAreMatchedInFileOrder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-early-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            atPath: TestPaths.fixture("eras/connections-2025.csv"),
-            toPath: folder.appendingPathComponent("Connections.csv").path)
         let invitations = [
             "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
             "Anna Berg,Owen Owner,\"1/8/20, 6:14 PM\",,INCOMING,https://www.linkedin.com/in/anna-berg-1a,",
@@ -247,14 +236,13 @@ struct InvitationEraTests {
             "Owen Owner,José García,\"3/8/22, 6:14 PM\",,OUTGOING,https://www.linkedin.com/in/owen,"
                 + "https://www.linkedin.com/in/someone-else",
         ].joined(separator: "\n")
-        try invitations.write(to: folder.appendingPathComponent("Invitations.csv"), atomically: true, encoding: .utf8)
         let endorsements = [
             "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status",
             "2024/01/02 10:00:00 UTC,Swift,José,García,,ACCEPTED",
         ].joined(separator: "\n")
-        try endorsements.write(
-            to: folder.appendingPathComponent("Endorsement_Received_Info.csv"), atomically: true, encoding: .utf8)
-        let export = try ExportReader.read(folder.path)
+        let export = try readExport(
+            copying: ["Connections.csv": "eras/connections-2025.csv"],
+            writing: ["Invitations.csv": invitations, "Endorsement_Received_Info.csv": endorsements])
         #expect(export.owner.name == "Owen Owner")
         #expect(export.owner.profileURL == "https://www.linkedin.com/in/owen")
         #expect(
