@@ -141,7 +141,7 @@ public enum ExportSources {
         var offset = range?.lowerBound ?? 0
         let end = range?.upperBound ?? Int.max
         // No larger than what there is to read (one byte more for a whole file, to see its
-        // end): a megabyte of fresh memory costs more than reading a small file.
+        // end): a whole chunk of fresh memory costs more than reading a small file.
         let file = FileStatus(descriptor: descriptor)
         let fileSize = file?.kind == .regular ? file?.size : nil  // not a pipe's
         let wanted = range?.count ?? fileSize.map { $0 + 1 } ?? chunkSize
