@@ -29,7 +29,7 @@ public enum HTMLReport {
         var body = "<h1>Relationship depth: \(escape(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
         let total = analysis.depths.count
         body +=
-            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(lists.dormant.total) strong or familiar ties have gone quiet.</p>\n"
+            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(lists.dormant.total) strong ties have gone quiet\(AnalyzeReport.lapsedClause(lists.lapsed)).</p>\n"
         body += barChart(
             title: "Connections by tier",
             bars: [
@@ -122,7 +122,7 @@ public enum HTMLReport {
                 matched = "\(candidates.count) candidates"
             }
             let tier =
-                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") }
+                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "") }
                 ?? (target.verdict == .notConnected ? "stranger" : "—")
             body +=
                 "<tr><td data-label=\"#\">\(target.entry.position)</td><td data-label=\"as asked\">\(escape(asked))</td>"

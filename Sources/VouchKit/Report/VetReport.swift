@@ -150,7 +150,7 @@ public enum VetReport {
                 matched = "\(candidates.count) candidates"
             }
             let tier =
-                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") }
+                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "") }
                 ?? (target.verdict == .notConnected ? "stranger" : "—")
             let why = target.evidence.prefix(4).map(Markdown.inline).joined(separator: "; ")
             lines.append(
