@@ -35,32 +35,15 @@ enum ListSignals {
                     isWarning: true))
         }
 
-        // The list's order mirrors the owner's connections export.
+        // The list's order mirrors the owner's connections export: each person once, in the
+        // order the list first names them.
+        var seen = Set<Int>()
         let matched = targets.compactMap { target -> Int? in
-            if case .matched(let index, _, _) = target.match { return index }
+            if case .matched(let index, _, _) = target.match, seen.insert(index).inserted { return index }
             return nil
         }
-        if matched.count >= 4 {
-            let byExport = spearman(matched.map(Double.init))
-            let names = matched.map { PersonName(analysis.export.connections[$0].name) }
-            let byFirst = spearman(rankOf(names.map(\.key)))
-            let byLast = spearman(rankOf(names.map { $0.last + " " + $0.first }))
-            if abs(byExport) >= 0.8 {
-                signals.append(
-                    ListSignal(
-                        id: "mirrors-connections-order",
-                        summary:
-                            "the list follows the order of your own connections export (rank correlation \(format(byExport))): it was likely copied from your connections",
-                        isWarning: true))
-            } else if max(byFirst, byLast) >= 0.95 {
-                signals.append(
-                    ListSignal(
-                        id: "mirrors-connections-order",
-                        summary:
-                            "the list is in alphabetical order, as your connections page shows them (rank correlation \(format(max(byFirst, byLast))))",
-                        isWarning: true))
-            }
-        }
+        let names = matched.map { PersonName(analysis.export.connections[$0].name) }
+        if let order = OrderSignal.find(exportPositions: matched, names: names) { signals.append(order) }
 
         let withoutReason = targets.filter { $0.entry.reason == nil }.count
         if !targets.isEmpty {
