@@ -29,7 +29,7 @@ enum OrderSignal {
                 return ListSignal(
                     id: "mirrors-connections-order",
                     summary:
-                        "the list follows the order of your own connections export (rank correlation \(ListSignals.format(byExport)) over \(count) people; \(chance(p))): it was likely copied from your connections",
+                        "the list follows the order of your own connections export (rank correlation \(ListSignals.format(byExport)) over \(count) people; \(chance(p, count: count))): it was likely copied from your connections",
                     isWarning: true)
             }
         }
@@ -42,16 +42,17 @@ enum OrderSignal {
                 return ListSignal(
                     id: "mirrors-connections-order",
                     summary:
-                        "the list is in alphabetical order, as your connections page shows them (rank correlation \(ListSignals.format(alphabetical)) over \(count) people; \(chance(p)))",
+                        "the list is in alphabetical order, as your connections page shows them (rank correlation \(ListSignals.format(alphabetical)) over \(count) people; \(chance(p, count: count)))",
                     isWarning: true)
             }
         }
         return nil
     }
 
-    /// "a random order does this about 1 time in 360".
-    private static func chance(_ p: Double) -> String {
-        "a random order does this about 1 time in \(Int((1 / max(p, 1e-9)).rounded()))"
+    /// "a random order does this about 1 time in 360", or none of the shuffles tried did.
+    private static func chance(_ p: Double, count: Int) -> String {
+        guard p > 0 else { return "none of \(samples) random orders does as well" }
+        return "a random order does this about 1 time in \(Int((1 / p).rounded()))"
     }
 
     /// The share of orders of `count` distinct people whose rank correlation with list
