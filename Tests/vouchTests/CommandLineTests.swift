@@ -158,7 +158,7 @@ struct TerminalTests {
         #expect(result.stdout.contains("List-pushing"))
         #expect(
             result.stdout.contains(
-                "0 vouch · 2 reconnect-first · 1 needs-reason · 8 blind · 1 not-connected · 1 ambiguous"))
+                "13 people: 0 vouch · 2 reconnect-first · 1 needs-reason · 8 blind · 1 not-connected · 1 ambiguous"))
         #expect(result.stdout.contains("Report written to \(path)"))
         #expect(!result.stdout.contains("\u{1B}["))  // not a terminal: no colour
     }

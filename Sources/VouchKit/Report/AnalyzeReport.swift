@@ -31,6 +31,7 @@ public enum AnalyzeReport {
             ("schemaVersion", .int(1)),
             ("asOf", .string(analysis.asOf.description)),
             ("owner", analysis.export.owner.json),
+            ("missingEvidence", .array(analysis.coverage.missing.map(JSONValue.string))),
             ("people", people),
             (
                 "tiers",
@@ -136,6 +137,9 @@ public enum AnalyzeReport {
             lines.append(
                 "> **What is missing:** this report comes from a saved connections page only: names and headlines, but no messages, endorsements, invitations or recommendations, so everyone is nominal. Request LinkedIn's data export (Settings > Data privacy > Get a copy of your data) and pass it with this page as `--extra`, or state what you know with `--annotations`."
             )
+            lines.append("")
+        } else if let notice = analysis.coverage.notice {
+            lines.append("> **What is missing:** " + Markdown.inline(notice))
             lines.append("")
         }
         lines.append("| tier | people | meaning |")

@@ -14,8 +14,7 @@ enum ListSignals {
             signals.append(
                 ListSignal(
                     id: "blind-share",
-                    summary:
-                        "\(blindOrStranger.count) of \(resolved.count) would be blind introductions or are not your connections",
+                    summary: Self.blindShare(blindOrStranger.count, of: targets),
                     isWarning: share >= 0.5))
         }
 
@@ -99,7 +98,7 @@ enum ListSignals {
         case .listPushing:
             let reasons = warnings.map(\.id).filter { $0 != "blind-share" }.map(describe)
             summary =
-                "List-pushing: \(blind) of \(resolved.count) people on this list would be blind introductions or are not your connections"
+                "List-pushing: \(Self.blindShare(blind, of: targets))"
                 + (reasons.isEmpty ? "." : "; " + reasons.joined(separator: "; ") + ".")
         case .targeted:
             summary =
@@ -108,9 +107,18 @@ enum ListSignals {
             summary =
                 targets.isEmpty
                 ? "The list names nobody vouch could read."
-                : "Mixed: some introductions are possible, but \(blind) of \(resolved.count) would be blind or are not your connections."
+                : "Mixed: some introductions are possible, but \(Self.blindShare(blind, of: targets))."
         }
         return (verdict, summary)
+    }
+
+    /// "9 of 13 people on this list would be blind introductions or are not your connections,
+    /// and 1 is ambiguous": every count out of the whole list, as the table shows it.
+    static func blindShare(_ blind: Int, of targets: [VettedTarget]) -> String {
+        let ambiguous = targets.filter { $0.verdict == .ambiguous }.count
+        return
+            "\(blind) of \(targets.count) people on this list would be blind introductions or are not your connections"
+            + (ambiguous == 0 ? "" : ", and \(ambiguous) \(ambiguous == 1 ? "is" : "are") ambiguous")
     }
 
     private static func describe(_ id: String) -> String {

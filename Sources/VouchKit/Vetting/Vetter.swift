@@ -88,14 +88,17 @@ public struct Vetter: Sendable {
         case .none:
             evidence.append("not among your connections")
         }
+        // Without messages the export cannot tell a friend from a name on a list.
+        let unknown = tier == .nominal && analysis.coverage.lacksMessages
+        if unknown { evidence.append("the export has no messages: how well you know them cannot be told") }
         let premature: Bool
         if case .ambiguous = match {
             premature = false
         } else {
-            premature = tier <= .nominal
+            premature = tier <= .nominal && !unknown
         }
         return RequesterAssessment(
-            query: text, match: match, depth: depth, tier: tier, dormant: dormant, prematureSolicitation: premature,
-            evidence: evidence)
+            query: text, match: match, depth: depth, tier: tier, isUnknown: unknown, dormant: dormant,
+            prematureSolicitation: premature, evidence: evidence)
     }
 }
