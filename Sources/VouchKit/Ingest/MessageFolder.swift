@@ -157,8 +157,15 @@ struct MessageFolder {
     private var opening: (id: [UInt8], tally: ConversationTally)?
     private var runHashes: [UInt64] = []
 
-    init(participants: ParticipantTable, allowStreaming: Bool = true, startsMidFile: Bool = false) {
+    /// Messages dated after this day are left out (see ``FileLedger/leavesOut(_:after:)``).
+    private let cutoff: CalendarDay?
+
+    init(
+        participants: ParticipantTable, allowStreaming: Bool = true, startsMidFile: Bool = false,
+        cutoff: CalendarDay? = nil
+    ) {
         self.participants = participants
+        self.cutoff = cutoff
         evidence = MessageEvidence(connections: participants.directory.connections.count)
         self.allowStreaming = allowStreaming
         self.startsMidFile = startsMidFile
@@ -218,6 +225,7 @@ struct MessageFolder {
             ledger.skip(line: row.line, reason: dateField.isEmpty ? "no date" : "unreadable date")
             return
         }
+        if ledger.leavesOut(date, after: cutoff) { return }
 
         // The sender: URL when given, else the name.
         var sender: Int32?

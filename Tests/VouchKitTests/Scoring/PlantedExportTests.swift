@@ -123,3 +123,26 @@ struct PlantedExportTests {
         #expect(evidence(.colleagueOneEndorsement).contains("endorsed you for 1 skill"))
     }
 }
+
+/// An as-of day in the past: what happened after it is left out, and no duration is negative.
+struct AsOfTests {
+    @Test func evidenceAfterTheAsOfDayIsIgnored() throws {
+        let asOf = try #require(CalendarDay(iso: "2016-01-01"))
+        let analysis = Analysis(export: try ExportReader.read(TestPaths.sampleZip, asOf: asOf), asOf: asOf)
+        #expect(analysis.export.firstDataDate?.description == "2012-10-03")
+        // Only the connections made by then, and only what happened by then.
+        #expect(analysis.depths.allSatisfy { analysis.connection($0).connectedOn.map { $0 <= asOf } ?? true })
+        for depth in analysis.depths {
+            if let last = depth.lastInteraction { #expect(last <= asOf, "\(depth.evidence)") }
+            #expect(!depth.evidence.contains { $0.contains("known for only -") })
+        }
+        let names = analysis.depths.map { analysis.connection($0).name }
+        #expect(!names.contains("Maya Okafor"))
+        let robert = analysis.depths.first { analysis.connection($0).name == "Robert Kowalski" }
+        // His messages ran to 2018; by 2016 there were 16 of them (2014-01 to 2015-10, every 3 months).
+        #expect(robert?.tier == .trusted && robert?.lastInteraction?.description == "2015-10-05")
+        let messages = analysis.export.ledger.file(kind: "messages")
+        #expect((messages?.excluded["dated after the as-of day"] ?? 0) > 100)
+        #expect((analysis.tierCounts[.trusted] ?? 0) <= 2)
+    }
+}
