@@ -13,7 +13,10 @@ public struct Vetter: Sendable {
         let targets = list.entries.map { vet($0, matcher: matcher) }
         let requesterAssessment = requester.map { assessRequester($0, matcher: matcher) }
         let signals = ListSignals.find(targets: targets, requester: requesterAssessment, analysis: analysis)
-        let (verdict, summary) = ListSignals.verdict(targets: targets, signals: signals, requester: requesterAssessment)
+        var (verdict, summary) = ListSignals.verdict(targets: targets, signals: signals, requester: requesterAssessment)
+        if analysis.coverage.lacksMessages {
+            summary += " The export has no messages, so who is blind rests on connections alone: see what is missing."
+        }
         return VetResult(
             analysis: analysis, list: list, requester: requesterAssessment, targets: targets, signals: signals,
             verdict: verdict, summary: summary)
