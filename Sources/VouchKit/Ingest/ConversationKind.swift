@@ -23,8 +23,9 @@ enum ConversationKind {
     /// bodies do; "<3" or "< 5" do not count.
     static func isHTML(_ content: Field) -> Bool {
         var index = 0
-        while index < content.count, content[index] == 0x20 || content[index] == 0x09 || content[index] == 0x0A
-            || content[index] == 0x0D
+        while index < content.count,
+            content[index] == 0x20 || content[index] == 0x09 || content[index] == 0x0A
+                || content[index] == 0x0D
         {
             index += 1
         }

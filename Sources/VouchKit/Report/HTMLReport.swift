@@ -127,7 +127,9 @@ public enum HTMLReport {
                 matched = "\(candidates.count) candidates"
             }
             let tier =
-                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "") }
+                target.depth.map {
+                    $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "")
+                }
                 ?? (target.verdict == .notConnected ? "stranger" : "—")
             body +=
                 "<tr><td data-label=\"#\">\(target.entry.position)</td><td data-label=\"as asked\">\(escape(asked))</td>"

@@ -151,7 +151,9 @@ public enum VetReport {
                 matched = "\(candidates.count) candidates"
             }
             let tier =
-                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "") }
+                target.depth.map {
+                    $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "")
+                }
                 ?? (target.verdict == .notConnected ? "stranger" : "—")
             let why = target.evidence.prefix(4).map(Markdown.inline).joined(separator: "; ")
             lines.append(
@@ -288,7 +290,8 @@ public enum VetReport {
             let listed = result.targets.count
             let share =
                 cannot.count == listed
-                ? "none of the people on your list" : cannot.count * 2 > listed
+                ? "none of the people on your list"
+                : cannot.count * 2 > listed
                     ? "most of the people on your list" : "\(cannot.count) of the \(listed) people on your list"
             blocks.append(.bullet("For the \(cannot.count) you cannot honestly introduce, a courteous reply:"))
             let thanks = requesterName.map { "Thanks for thinking of me, \($0)." } ?? "Thanks for thinking of me."

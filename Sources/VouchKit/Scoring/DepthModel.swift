@@ -145,7 +145,8 @@ public struct DepthModel: Sendable {
             }
         }
         return RelationshipDepth(
-            index: connection.index, tier: tier, dormant: dormant, lapsed: lapsed, score: Self.band(tier, strength: strength),
+            index: connection.index, tier: tier, dormant: dormant, lapsed: lapsed,
+            score: Self.band(tier, strength: strength),
             evidenceSource: source, tags: tags, annotated: annotated, lastInteraction: lastInteraction,
             formerEmployer: employer.flatMap { $0.isCurrent ? nil : $0.company })
     }

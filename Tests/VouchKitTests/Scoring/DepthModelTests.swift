@@ -73,7 +73,8 @@ struct DepthModelTests {
         let later = assess(exchange(sent: 1, received: 1, months: 1, wordsSent: 10, wordsReceived: 25))
         #expect(later.tier == .nominal)
         #expect(
-            later.evidence[0] == "only pleasantries (2 messages both ways, 35 words; last on 2026-10-01): not yet a conversation")
+            later.evidence[0]
+                == "only pleasantries (2 messages both ways, 35 words; last on 2026-10-01): not yet a conversation")
     }
 
     @Test func substanceIsWordsEachWayAndOccasionsOrLength() {
@@ -149,9 +150,11 @@ struct DepthModelTests {
         #expect(byEndorsement.tier == .nominal && !byEndorsement.dormant)
         #expect(byEndorsement.evidence.contains("endorsed you for 1 skill"))
         #expect(byEndorsement.evidence.contains("works at Northwind Traders, where you worked (2016-2023)"))
-        let byMessage = assess(exchange(sent: 0, received: 1, months: 1, last: "2019-03-01"), company: "Northwind Traders")
+        let byMessage = assess(
+            exchange(sent: 0, received: 1, months: 1, last: "2019-03-01"), company: "Northwind Traders")
         #expect(byMessage.tier == .nominal && !byMessage.dormant)
-        #expect(byMessage.evidence.contains("1 message from them that you never answered (one-way; not a relationship)"))
+        #expect(
+            byMessage.evidence.contains("1 message from them that you never answered (one-way; not a relationship)"))
         #expect(byMessage.evidence.contains("works at Northwind Traders, where you worked (2016-2023)"))
     }
 

@@ -7,7 +7,8 @@ import Testing
 struct OrderSignalTests {
     /// Names whose alphabetical order (by first and by last name) is unrelated to `0..<count`.
     static func names(_ count: Int, using generator: inout SplitMix64) -> [PersonName] {
-        let firsts = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ida", "Jo", "Kit", "Lu"].shuffled(using: &generator)
+        let firsts = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ida", "Jo", "Kit", "Lu"].shuffled(
+            using: &generator)
         let lasts = ["Ames", "Bell", "Cole", "Dunn", "Eck", "Fox", "Gray", "Hart", "Ivy", "Judd", "Kerr", "Lamb"]
             .shuffled(using: &generator)
         return (0..<count).map { PersonName(first: firsts[$0], last: lasts[$0]) }

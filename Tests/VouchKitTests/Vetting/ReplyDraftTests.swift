@@ -70,9 +70,12 @@ struct ReplyDraftTests {
         let export = try readExport(copying: [:], writing: ["Connections.csv": connections])
         let analysis = Analysis(export: export, asOf: CalendarDay(iso: "2026-01-01"))
         #expect(analysis.coverage.missing == ["messages", "endorsements", "recommendations"])
-        let result = try vet("Bo Park — a supplier question\nCy Ives — a menu\n", requester: "Ann Lee", analysis: analysis)
+        let result = try vet(
+            "Bo Park — a supplier question\nCy Ives — a menu\n", requester: "Ann Lee", analysis: analysis)
         #expect(result.requester?.standing == "unknown")
-        #expect(result.summary.hasSuffix("The export has no messages, so who is blind rests on connections alone: see what is missing."))
+        #expect(
+            result.summary.hasSuffix(
+                "The export has no messages, so who is blind rests on connections alone: see what is missing."))
         #expect(result.requester?.prematureSolicitation == false)
         #expect(!result.signals.contains { $0.id == "premature-solicitation" })
         let markdown = VetReport.markdown(result)
