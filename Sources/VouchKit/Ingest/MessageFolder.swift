@@ -545,7 +545,7 @@ struct MessageEvidence {
     func prefetch(_ index: Int) {
         records.withUnsafeBufferPointer { records in
             guard index < records.count, let base = records.baseAddress else { return }
-            // A record spans two cache lines.
+            // A record (144 bytes) spans two or three cache lines; the first two hold the counts.
             vouch_prefetch(base + index)
             vouch_prefetch(UnsafeRawPointer(base + index) + 64)
         }
