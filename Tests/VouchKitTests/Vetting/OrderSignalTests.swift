@@ -65,7 +65,8 @@ struct OrderSignalTests {
     /// Duplicated entries count once: a list naming four people twice each, in the order of
     /// the connections export, is four people, too few to tell an order from chance.
     @Test func duplicatesCountOnce() throws {
-        let text = ["Sofia Marchetti", "Maya Okafor", "Elizabeth Chen", "Priya Natarajan"]
+        let text =
+            ["Sofia Marchetti", "Maya Okafor", "Elizabeth Chen", "Priya Natarajan"]
             .flatMap { [$0, $0] }.joined(separator: "\n") + "\n"
         let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
         let result = Vetter(analysis: VetterTests.analysis).vet(list)
