@@ -106,7 +106,7 @@ class Messages:
                       "DATE", "SUBJECT", "CONTENT", "FOLDER", "ATTACHMENTS", "IS MESSAGE DRAFT"]]
         self.counter = 0
 
-    def conversation(self, others, messages, title="", folder="INBOX"):
+    def conversation(self, others, messages, title="", folder="INBOX", subject=""):
         """messages: list of (sender first name or 'owner', (y, m, d), text)."""
         self.counter += 1
         cid = f"2-{self.counter:04d}ZmFrZS1jb252ZXJzYXRpb24="
@@ -118,7 +118,7 @@ class Messages:
             y, m, d = date
             stamp = f"{y}-{m:02d}-{d:02d} {9 + index % 8:02d}:{(index * 7) % 60:02d}:00 UTC"
             self.rows.append([cid, title, s[1], slug_url(s[2], False), ",".join(r[1] for r in recipients),
-                              ",".join(slug_url(r[2], False) for r in recipients), stamp, "", text, folder, "", "No"])
+                              ",".join(slug_url(r[2], False) for r in recipients), stamp, subject, text, folder, "", "No"])
 
 
 def monthly(sender_a, sender_b, start, count, text_a, text_b, step=1):
@@ -146,26 +146,33 @@ def messages_rows():
     msgs.conversation([person("Grace")], monthly("owner", "Grace", (2022, 3), 10,
                       "Can you help with the food drive sign-up sheet this Sunday?", "Yes, I will bring the clipboards and the tables.", step=4))
     # Familiar: real but light.
-    msgs.conversation([person("Ben")], [("Ben", (2025, 4, 2), "Thanks for the advice on my flyers."),
-                                        ("owner", (2025, 4, 3), "Happy to help, see you on Sunday.")])
-    msgs.conversation([person("Sofia")], [("owner", (2024, 3, 1), "Here is the proposal we discussed."),
-                                          ("Sofia", (2024, 3, 4), "Signed and attached, thank you."),
-                                          ("Sofia", (2025, 10, 12), "Quick question about the newsletter template."),
-                                          ("owner", (2025, 10, 13), "Sent you the updated version.")])
-    msgs.conversation([person("Elizabeth")], [("Elizabeth", (2025, 2, 20), "Loved your talk at the breakfast meeting."),
-                                              ("owner", (2025, 2, 21), "Thank you, Liz! Let us grab lunch.")])
+    msgs.conversation([person("Ben")], [("Ben", (2025, 4, 2), "Thanks for the advice on my flyers. I printed the new version with the bigger phone number and two neighbours called the same week."),
+                                        ("owner", (2025, 4, 3), "Happy to help, see you on Sunday. Bring a few flyers for the church board, they asked about a handyman for the hall."),
+                                        ("Ben", (2025, 6, 9), "The church hall job went well, thank you for the mention."),
+                                        ("owner", (2025, 6, 10), "Glad to hear it, they were pleased.")])
+    msgs.conversation([person("Sofia")], [("owner", (2024, 3, 1), "Here is the proposal we discussed, with the monthly retainer and the two launch campaigns."),
+                                          ("Sofia", (2024, 3, 4), "Signed and attached, thank you. Please send the first invoice to our office manager."),
+                                          ("Sofia", (2025, 10, 12), "Quick question about the newsletter template: can we move the client stories above the events?"),
+                                          ("owner", (2025, 10, 13), "Sent you the updated version with the stories first.")])
+    msgs.conversation([person("Elizabeth")], [("Elizabeth", (2025, 2, 20), "Loved your talk at the breakfast meeting. The part about asking clients for one specific introduction instead of referrals in general is exactly what our firm gets wrong. Could you send the worksheet you showed?"),
+                                              ("owner", (2025, 2, 21), "Thank you, Liz! The worksheet is attached. Try it with two or three long-standing clients first and tell me what they say. Let us grab lunch next month and compare notes on what worked, and bring the two clients you mentioned if they are keen.")])
     msgs.conversation([person("Omar")], [("Omar", (2024, 6, 9), "Congrats on the new venture!"),
                                          ("owner", (2024, 6, 10), "Thanks Omar, miss the team.")])
     # Dormant: strong once, silent for years.
     msgs.conversation([person("Robert")], monthly("Robert", "owner", (2014, 1), 18,
                       "Can you look at the pitch deck before Monday?", "Done, notes inline. The pricing slide needs work.", step=3))
-    msgs.conversation([person("Hannah")], [("owner", (2019, 5, 2), "Can you send me the launch checklist?"),
-                                           ("Hannah", (2019, 5, 2), "Sent, good luck with the launch."),
-                                           ("Hannah", (2021, 1, 15), "Are you joining the offsite?"),
-                                           ("owner", (2021, 1, 16), "Yes, see you there.")])
+    msgs.conversation([person("Hannah")], [("owner", (2019, 5, 2), "Can you send me the launch checklist? The regional team wants to reuse it for the spring catalogue."),
+                                           ("Hannah", (2019, 5, 2), "Sent, good luck with the launch. The supplier sign-off step is the one people skip."),
+                                           ("Hannah", (2021, 1, 15), "Are you joining the offsite? We could use your help on the pricing session."),
+                                           ("owner", (2021, 1, 16), "Yes, see you there. I will bring last year's numbers.")])
     # One-way: pitches and recruiters are not relationships.
-    msgs.conversation([person("Kevin")], [("Kevin", (2026, 2, 3), "I have an exciting opportunity for you."),
-                                          ("Kevin", (2026, 3, 3), "Following up on my last message.")])
+    msgs.conversation([person("Kevin")], [("Kevin", (2026, 2, 3), "<p>Hi Dana,</p><p>I have an exciting opportunity for you with a fast-growing client. Would you be open to a quick call this week?</p>"),
+                                          ("owner", (2026, 2, 4), "Thanks Kevin, I am not looking right now."),
+                                          ("Kevin", (2026, 3, 3), "Understood, I will keep you in mind.")],
+                      subject="Marketing Director opportunity")
+    # The connection-acceptance ritual: a reply, but not a relationship.
+    msgs.conversation([person("Fatima")], [("Fatima", (2025, 9, 26), "Thanks for connecting!"),
+                                           ("owner", (2025, 9, 26), "Likewise, good to meet you.")])
     msgs.conversation([person("Raj")], [("Raj", (2025, 6, 20), "Do you have ten minutes to talk about life insurance?")])
     # The requester: met last week, one message with a list attached.
     msgs.conversation([person("Pat")], [("Pat", (2026, 11, 15), "Great meeting you at the chamber mixer! I put together a list of people from your network I would love to meet. Could you introduce me?"),

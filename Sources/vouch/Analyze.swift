@@ -50,6 +50,11 @@ struct ScoringOptions: ParsableArguments {
         defer { progress.finish() }
         let asOfDay = try parseAsOf(asOf)
         let data = try ExportReader.read(export, asOf: asOfDay, extraPages: extra, progress: progress.callback)
+        if let asOfDay, let first = data.firstDataDate, asOfDay < first {
+            throw ValidationError(
+                "--as-of \(asOfDay) is before the export's first date, \(first): nothing in it had happened yet. Give a date from \(first) on."
+            )
+        }
         let settings = try config.map(ScoringConfig.load(path:)) ?? ScoringConfig()
         let notes =
             try annotations.map { try AnnotationReader.read(path: $0, directory: data.directory) } ?? AnnotationSet()

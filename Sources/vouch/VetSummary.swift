@@ -17,7 +17,10 @@ enum VetSummary {
             (.vouch, "32"), (.reconnectFirst, "33"), (.needsReason, "36"), (.blind, "31"), (.notConnected, "90"),
             (.ambiguous, "35"),
         ]
-        lines.append(counts.map { paint("\(result.count($0.0)) \($0.0.rawValue)", $0.1) }.joined(separator: " · "))
+        let people = "\(result.targets.count) \(result.targets.count == 1 ? "person" : "people"): "
+        lines.append(
+            people + counts.map { paint("\(result.count($0.0)) \($0.0.rawValue)", $0.1) }.joined(separator: " · "))
+        if let missing = result.analysis.coverage.notice { lines.append(missing) }
         if let requester = result.requester, requester.prematureSolicitation {
             lines.append(
                 paint(

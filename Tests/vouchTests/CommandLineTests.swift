@@ -83,6 +83,13 @@ struct CommandLineTests {
         #expect(result.stderr.contains("/nonexistent/list.csv: no such file (the request list)"))
     }
 
+    @Test func anAsOfBeforeTheExportIsAUsageError() throws {
+        let result = try Self.run(["analyze", Self.sampleZip, "--as-of", "2001-01-01"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--as-of 2001-01-01 is before the export's first date, 2012-10-03"))
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func usageErrorsExit64() throws {
         #expect(try Self.run(["analyze"]).status == 64)
         #expect(try Self.run(["vet", Self.sampleZip]).status == 64)
@@ -158,7 +165,7 @@ struct TerminalTests {
         #expect(result.stdout.contains("List-pushing"))
         #expect(
             result.stdout.contains(
-                "0 vouch · 3 reconnect-first · 0 needs-reason · 8 blind · 1 not-connected · 1 ambiguous"))
+                "13 people: 0 vouch · 2 reconnect-first · 1 needs-reason · 8 blind · 1 not-connected · 1 ambiguous"))
         #expect(result.stdout.contains("Report written to \(path)"))
         #expect(!result.stdout.contains("\u{1B}["))  // not a terminal: no colour
     }

@@ -13,6 +13,11 @@ public struct ConnectionEvidence: Sendable, Hashable, MessageCounts {
     /// Group conversations (5+ people) both were in, and messages the person wrote there.
     public var groupConversations = 0
     public var groupMessagesReceived = 0
+    /// Discounted conversations (recruiter InMail, job applications, automated messages; see
+    /// ``ConversationKind``) with this person, and messages the person wrote there: counted
+    /// little, like group conversations.
+    public var discountedConversations = 0
+    public var discountedMessagesReceived = 0
     /// Distinct calendar months with a message either way in a small conversation.
     public var activeMonths = MonthSet()
     public var firstMessage: CalendarDay?
@@ -124,6 +129,8 @@ protocol MessageCounts {
     var twoWayConversations: Int { get set }
     var groupConversations: Int { get set }
     var groupMessagesReceived: Int { get set }
+    var discountedConversations: Int { get set }
+    var discountedMessagesReceived: Int { get set }
     var activeMonths: MonthSet { get set }
     var firstMessage: CalendarDay? { get set }
     var lastMessage: CalendarDay? { get set }
@@ -142,14 +149,16 @@ extension MessageCounts {
         twoWayConversations += other.twoWayConversations
         groupConversations += other.groupConversations
         groupMessagesReceived += other.groupMessagesReceived
+        discountedConversations += other.discountedConversations
+        discountedMessagesReceived += other.discountedMessagesReceived
         activeMonths.formUnion(other.activeMonths)
         firstMessage = CalendarDay.earliest(firstMessage, other.firstMessage)
         lastMessage = CalendarDay.latest(lastMessage, other.lastMessage)
     }
 }
 
-/// The message counts about one connection, tallied while messages.csv is read: 128 bytes
-/// rather than a whole ``ConnectionEvidence``'s 216, for every connection on each core.
+/// The message counts about one connection, tallied while messages.csv is read: 144 bytes
+/// rather than a whole ``ConnectionEvidence``'s 232, for every connection on each core.
 struct MessageTotals: MessageCounts {
     var messagesSent = 0
     var messagesReceived = 0
@@ -159,11 +168,13 @@ struct MessageTotals: MessageCounts {
     var twoWayConversations = 0
     var groupConversations = 0
     var groupMessagesReceived = 0
+    var discountedConversations = 0
+    var discountedMessagesReceived = 0
     var activeMonths = MonthSet()
     var firstMessage: CalendarDay?
     var lastMessage: CalendarDay?
 
     /// True until a conversation with the person is added: each adds to one of the counts
     /// of conversations.
-    var isEmpty: Bool { conversations == 0 && groupConversations == 0 }
+    var isEmpty: Bool { conversations == 0 && groupConversations == 0 && discountedConversations == 0 }
 }

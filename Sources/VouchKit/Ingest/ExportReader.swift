@@ -10,13 +10,15 @@ public enum ExportReader {
     /// Reads the export at `path` and merges the saved connections pages in `extraPages`;
     /// `progress` hears about every chunk read. `asOf` anchors relative dates on saved pages
     /// ("Connected 5 months ago"); without it, the export's date or the page file's
-    /// modification day does.
+    /// modification day does. Given, it is also a cutoff: rows dated after it (connections,
+    /// invitations, endorsements, recommendations, messages) are left out and counted so.
     public static func read(
         _ path: String, asOf: CalendarDay? = nil, extraPages: [String] = [],
         progress: ((ReadProgress) -> Void)? = nil
     ) throws -> LinkedInExport {
         var export = try read(
-            ExportSources.open(path), pageAsOf: asOf ?? InputFile.modificationDay(path), progress: progress)
+            ExportSources.open(path), pageAsOf: asOf ?? InputFile.modificationDay(path), cutoff: asOf,
+            progress: progress)
         for page in extraPages {
             let bytes = [UInt8](try InputFile.read(page, what: "saved connections page"))
             let anchor = asOf ?? export.defaultAsOf ?? InputFile.modificationDay(page)
@@ -26,19 +28,20 @@ public enum ExportReader {
         return export
     }
 
-    /// Reads an already opened source.
+    /// Reads an already opened source; rows dated after `cutoff` are left out.
     public static func read(
-        _ source: ExportSource, pageAsOf: CalendarDay? = nil, progress: ((ReadProgress) -> Void)? = nil
+        _ source: ExportSource, pageAsOf: CalendarDay? = nil, cutoff: CalendarDay? = nil,
+        progress: ((ReadProgress) -> Void)? = nil
     ) throws -> LinkedInExport {
-        try read(source, pageAsOf: pageAsOf, progress: progress, splitAbove: SplitRead.minimumSize)
+        try read(source, pageAsOf: pageAsOf, cutoff: cutoff, progress: progress, splitAbove: SplitRead.minimumSize)
     }
 
     /// Reads an already opened source; a messages file of `splitAbove` bytes or more is read
     /// in two halves at once, and a half with `takenAbove` bytes left when the other is done
     /// shares them (see ``SplitRead``).
     static func read(
-        _ source: ExportSource, pageAsOf: CalendarDay?, progress: ((ReadProgress) -> Void)?, splitAbove: Int,
-        takenAbove: Int = SplitRead.minimumTaken
+        _ source: ExportSource, pageAsOf: CalendarDay?, cutoff: CalendarDay? = nil,
+        progress: ((ReadProgress) -> Void)?, splitAbove: Int, takenAbove: Int = SplitRead.minimumTaken
     ) throws -> LinkedInExport {
         var ledger = IngestLedger()
         ledger.refusedEntries = source.refused
@@ -76,6 +79,7 @@ public enum ExportReader {
 
         if let foreign = detectForeign(source, entry: connectionsEntry) { throw foreign }
         var state = ReadState()
+        state.cutoff = cutoff
         func read(_ kind: ExportFileKind, _ entry: ExportEntry) throws {
             var file = FileLedger(name: entry.path, kind: kind.rawValue)
             do {
@@ -119,6 +123,7 @@ public enum ExportReader {
         let first = files.filter { $0.0.readingOrder <= ExportFileKind.connections.readingOrder }
         let early = files.filter { $0.0.needsOnlyExactLookups }
         var pending = PendingRows()
+        pending.cutoff = cutoff
         let (firstRead, earlyRead) = Parallel.both(
             { for (kind, entry) in first { try read(kind, entry) } },
             { try early.map { kind, entry in try readPending(source, kind, entry, into: &pending) } },

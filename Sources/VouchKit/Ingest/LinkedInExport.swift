@@ -30,6 +30,17 @@ public struct LinkedInExport: Sendable {
 
     /// The "as of" day: the export's date, else the latest data date.
     public var defaultAsOf: CalendarDay? { exportDate ?? latestDataDate }
+
+    /// The earliest date of any connection or evidence about people (the owner's own
+    /// positions and schools aside): an as-of day before it finds nothing yet.
+    public var firstDataDate: CalendarDay? {
+        let kinds: Set<ExportFileKind> = [
+            .connections, .invitations, .endorsementsReceived, .endorsementsGiven, .recommendationsReceived,
+            .recommendationsGiven, .messages,
+        ]
+        return ledger.files.filter { ExportFileKind(rawValue: $0.kind).map(kinds.contains) ?? false }
+            .compactMap(\.firstDate).min()
+    }
 }
 
 /// A recommendation that matched no single connection: it counts for no one.

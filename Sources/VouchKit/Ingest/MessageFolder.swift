@@ -43,14 +43,20 @@ struct MessageFolder {
         var months: [Int32] = []
         var first = Int32.max
         var last = Int32.min
+        /// True when the message that opened the conversation (the earliest) marks it as
+        /// discounted (see ``ConversationKind``).
+        var openerDiscounted = false
         /// The month of the last row added, already in `months`: a conversation's rows mostly
         /// fall in few months, so a row's month is worked out only when it leaves this one.
         private var month: (index: Int32, first: Int32, last: Int32) = (0, 1, 0)
 
-        mutating func add(sender: Int32, recipients: ArraySlice<Int32>, date: CalendarDay, words: Int32) {
+        mutating func add(
+            sender: Int32, recipients: ArraySlice<Int32>, date: CalendarDay, words: Int32, discounted: Bool
+        ) {
             if !members.contains(sender) { members.append(sender) }
             for member in recipients where !members.contains(member) { members.append(member) }
             let day = date.ordinal
+            noteOpener(day, discounted)
             first = min(first, day)
             last = max(last, day)
             if day < month.first || day > month.last {
@@ -60,10 +66,21 @@ struct MessageFolder {
             add(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
         }
 
+        /// Keeps whether the earliest message so far marks the conversation as discounted
+        /// (any of the messages of its first day does).
+        private mutating func noteOpener(_ day: Int32, _ discounted: Bool) {
+            if day < first {
+                openerDiscounted = discounted
+            } else if day == first && discounted {
+                openerDiscounted = true
+            }
+        }
+
         /// Adds the rows of the same conversation tallied elsewhere (the other half of a file).
         mutating func merge(_ other: ConversationTally) {
             for member in other.members where !members.contains(member) { members.append(member) }
             for month in other.months where !months.contains(month) { months.append(month) }
+            if other.first < .max { noteOpener(other.first, other.openerDiscounted) }
             first = min(first, other.first)
             last = max(last, other.last)
             for theirs in other.senders { add(theirs) }
@@ -85,6 +102,7 @@ struct MessageFolder {
             month = (0, 1, 0)
             first = .max
             last = .min
+            openerDiscounted = false
         }
 
         /// The same tally with participants renumbered.
@@ -139,8 +157,15 @@ struct MessageFolder {
     private var opening: (id: [UInt8], tally: ConversationTally)?
     private var runHashes: [UInt64] = []
 
-    init(participants: ParticipantTable, allowStreaming: Bool = true, startsMidFile: Bool = false) {
+    /// Messages dated after this day are left out (see ``FileLedger/leavesOut(_:after:)``).
+    private let cutoff: CalendarDay?
+
+    init(
+        participants: ParticipantTable, allowStreaming: Bool = true, startsMidFile: Bool = false,
+        cutoff: CalendarDay? = nil
+    ) {
         self.participants = participants
+        self.cutoff = cutoff
         evidence = MessageEvidence(connections: participants.directory.connections.count)
         self.allowStreaming = allowStreaming
         self.startsMidFile = startsMidFile
@@ -149,7 +174,7 @@ struct MessageFolder {
     /// Where the columns that messages are folded from sit in the file's rows (-1: absent).
     private struct Columns {
         let conversationID: Int, conversationTitle: Int, from: Int, senderURL: Int, to: Int
-        let recipientURLs: Int, date: Int, content: Int, folder: Int, draft: Int, direction: Int
+        let recipientURLs: Int, date: Int, subject: Int, content: Int, folder: Int, draft: Int, direction: Int
 
         init(_ map: ColumnMap) {
             func index(_ column: Column) -> Int { map.index(of: column) ?? -1 }
@@ -160,6 +185,7 @@ struct MessageFolder {
             to = index(.to)
             recipientURLs = index(.recipientProfileURLs)
             date = index(.date)
+            subject = index(.subject)
             content = index(.content)
             folder = index(.folder)
             draft = index(.isMessageDraft)
@@ -199,6 +225,7 @@ struct MessageFolder {
             ledger.skip(line: row.line, reason: dateField.isEmpty ? "no date" : "unreadable date")
             return
         }
+        if ledger.leavesOut(date, after: cutoff) { return }
 
         // The sender: URL when given, else the name.
         var sender: Int32?
@@ -228,10 +255,14 @@ struct MessageFolder {
         let conversation = conversationSlot(fields[columns.conversationID], sender: sender, recipients: recipients)
         // Words are runs of bytes that are not white space; HTML tags in InMail count too, which
         // does not matter at the scale words are used.
-        let words = Int32(clamping: ByteScan.countWords(fields[columns.content]))
+        let content = fields[columns.content]
+        let words = Int32(clamping: ByteScan.countWords(content))
+        let discounted = ConversationKind.isDiscounted(
+            subject: fields[columns.subject], title: fields[columns.conversationTitle], content: content)
         // Mutate the tally in place: copying it out would copy its arrays on every row.
         let members = conversations[conversation].members.count
-        conversations[conversation].add(sender: sender, recipients: recipients, date: date, words: words)
+        conversations[conversation].add(
+            sender: sender, recipients: recipients, date: date, words: words, discounted: discounted)
         // The records of connections new to the conversation load while its other rows are
         // read: folding it at its end waited for each (a random place in the evidence).
         // Found by the compact slots (4 bytes a participant): their identities are 16 bytes
@@ -443,22 +474,31 @@ struct MessageFolder {
             if let theirs = tally.senders.first(where: { $0.participant == member }) { people[slot].tally.add(theirs) }
         }
         let isGroup = people.count + strangers + 1 >= Self.groupSize
+        let discounted = !isGroup && tally.openerDiscounted
         for (index, theirs) in people {
             // In place: a copy of the record would copy its sets on every conversation.
             evidence.update(index) { record in
                 Self.record(
-                    theirs, in: tally, isGroup: isGroup, ownerSent: ownerSent, ownerWords: ownerWords, into: &record)
+                    theirs, in: tally, isGroup: isGroup, discounted: discounted, ownerSent: ownerSent,
+                    ownerWords: ownerWords, into: &record)
             }
         }
     }
 
     /// Adds one conversation with one connection (`theirs`: what they wrote) to their evidence.
     private static func record(
-        _ theirs: SenderTally, in tally: ConversationTally, isGroup: Bool, ownerSent: Int, ownerWords: Int,
-        into record: inout MessageTotals
+        _ theirs: SenderTally, in tally: ConversationTally, isGroup: Bool, discounted: Bool, ownerSent: Int,
+        ownerWords: Int, into record: inout MessageTotals
     ) {
         let received = Int(theirs.messages)
-        if !isGroup {
+        if discounted {
+            record.discountedConversations += 1
+            record.discountedMessagesReceived += received
+            if theirs.messages > 0 || ownerSent > 0 {
+                record.lastMessage = CalendarDay.latest(record.lastMessage, CalendarDay(ordinal: tally.last))
+                record.firstMessage = CalendarDay.earliest(record.firstMessage, CalendarDay(ordinal: tally.first))
+            }
+        } else if !isGroup {
             record.conversations += 1
             record.messagesSent += ownerSent
             record.messagesReceived += received
@@ -505,7 +545,7 @@ struct MessageEvidence {
     func prefetch(_ index: Int) {
         records.withUnsafeBufferPointer { records in
             guard index < records.count, let base = records.baseAddress else { return }
-            // A record spans two cache lines.
+            // A record (144 bytes) spans two or three cache lines; the first two hold the counts.
             vouch_prefetch(base + index)
             vouch_prefetch(UnsafeRawPointer(base + index) + 64)
         }

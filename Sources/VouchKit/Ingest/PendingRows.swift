@@ -37,6 +37,8 @@ struct PendingRows {
     /// The last outgoing invitation's inviter URL and its key: the owner's own URL, on
     /// thousands of rows, is normalised once.
     private var lastInviter: (url: [UInt8], key: ProfileKey?) = ([], nil)
+    /// Rows dated after this day are left out (see ``FileLedger/leavesOut(_:after:)``).
+    var cutoff: CalendarDay?
 
     mutating func fold(_ row: TableRow, kind: ExportFileKind, ledger: inout FileLedger) {
         switch kind {
@@ -56,6 +58,7 @@ struct PendingRows {
             return
         }
         let date = DateParser.parse(row.trimmedBytes(.sentAt))?.day
+        if ledger.leavesOut(date, after: cutoff) { return }
         if outgoing {
             let url = row.bytes(.inviterProfileURL)
             if !lastInviter.url.withUnsafeBufferPointer({ ByteScan.equal($0, url) }) {
@@ -82,6 +85,7 @@ struct PendingRows {
             return
         }
         let date = DateParser.parse(row.text(.endorsementDate))?.day
+        if ledger.leavesOut(date, after: cutoff) { return }
         rows.append(
             Row(
                 key: ProfileKey(bytes: row.bytes(.personURL)), name: name,

@@ -16,6 +16,8 @@ struct ReadState {
     var messages: MessageFolder?
     /// False after a streamed read of messages turned out to need a second, exact pass.
     var streamMessages = true
+    /// Rows dated after this day are left out (see ``FileLedger/leavesOut(_:after:)``).
+    var cutoff: CalendarDay?
 
     mutating func fold(_ row: TableRow, kind: ExportFileKind, ledger: inout FileLedger) {
         switch kind {
@@ -39,7 +41,7 @@ struct ReadState {
             participants: ParticipantTable(
                 directory: directory ?? ConnectionDirectory([]), knownURLs: knownURLs, ownerKey: owner.profileKey,
                 ownerName: owner.name.map(PersonName.init)),
-            allowStreaming: streamMessages, startsMidFile: startsMidFile)
+            allowStreaming: streamMessages, startsMidFile: startsMidFile, cutoff: cutoff)
     }
 
     private mutating func foldProfile(_ row: TableRow, ledger: inout FileLedger) {
@@ -99,6 +101,7 @@ struct ReadState {
                 line: row.line, reason: dateText.isEmpty ? "empty row" : "no name and unreadable date '\(dateText)'")
             return
         }
+        if ledger.leavesOut(date, after: cutoff) { return }
         if !dateText.isEmpty && date == nil {
             ledger.warn("line \(row.line): connection date '\(dateText)' not understood")
         }
@@ -166,6 +169,7 @@ struct ReadState {
             return
         }
         let date = DateParser.parse(row.text(.creationDate))?.day
+        if ledger.leavesOut(date, after: cutoff) { return }
         let recommendation = Recommendation(
             direction: direction, name: name, company: row.text(.company), date: date,
             visible: row.text(.status).uppercased() != "HIDDEN", line: row.line)

@@ -19,6 +19,7 @@ public enum AnalyzeReport {
                 ("connectedOn", .optional(connection.connectedOn?.description)),
                 ("tier", .string(depth.tier.rawValue)),
                 ("dormant", .bool(depth.dormant)),
+                ("dormantAcquaintance", .bool(depth.lapsed)),
                 ("score", .double(depth.score)),
                 ("evidence", .array(depth.evidence.map(JSONValue.string))),
                 ("tags", .array(depth.tags.map(JSONValue.string))),
@@ -30,6 +31,7 @@ public enum AnalyzeReport {
             ("schemaVersion", .int(1)),
             ("asOf", .string(analysis.asOf.description)),
             ("owner", analysis.export.owner.json),
+            ("missingEvidence", .array(analysis.coverage.missing.map(JSONValue.string))),
             ("people", people),
             (
                 "tiers",
@@ -37,6 +39,7 @@ public enum AnalyzeReport {
                     ("trusted", .int(counts[.trusted] ?? 0)), ("familiar", .int(counts[.familiar] ?? 0)),
                     ("nominal", .int(counts[.nominal] ?? 0)),
                     ("dormant", .int(analysis.depths.filter(\.dormant).count)),
+                    ("dormantAcquaintances", .int(analysis.depths.filter(\.lapsed).count)),
                 ])
             ),
             ("hiddenMembers", .int(analysis.export.connections.filter(\.isHidden).count)),
@@ -125,7 +128,7 @@ public enum AnalyzeReport {
         let nominal = counts[.nominal] ?? 0
         let sections = Sections(analysis, limit: maxListed)
         lines.append(
-            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(sections.dormant.total) strong or familiar ties have gone quiet."
+            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(sections.dormant.total) strong ties have gone quiet\(lapsedClause(sections.lapsed))."
         )
         lines.append("")
         if analysis.export.ledger.file(kind: "connections") == nil
@@ -135,16 +138,22 @@ public enum AnalyzeReport {
                 "> **What is missing:** this report comes from a saved connections page only: names and headlines, but no messages, endorsements, invitations or recommendations, so everyone is nominal. Request LinkedIn's data export (Settings > Data privacy > Get a copy of your data) and pass it with this page as `--extra`, or state what you know with `--annotations`."
             )
             lines.append("")
+        } else if let notice = analysis.coverage.notice {
+            lines.append("> **What is missing:** " + Markdown.inline(notice))
+            lines.append("")
         }
         lines.append("| tier | people | meaning |")
         lines.append("|---|---:|---|")
         lines.append("| trusted | \(trusted) | sustained two-way relationship or a recommendation, or you said so |")
         lines.append(
-            "| familiar | \(familiar) | real but light: some two-way exchange, mutual endorsements, a shared employer with contact |"
+            "| familiar | \(familiar) | real but light: a two-way exchange with substance, mutual endorsements, a shared employer with a two-way exchange, an address book |"
         )
         lines.append("| nominal | \(nominal) | connected, nothing more in the export |")
         lines.append(
-            "| of which dormant | \(sections.dormant.total) | familiar or trusted, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
+            "| of which dormant | \(sections.dormant.total) | trusted, or familiar with a substantive exchange, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
+        )
+        lines.append(
+            "| of which dormant acquaintances | \(sections.lapsed) | light familiar ties quiet for as long: not listed as worth reconnecting |"
         )
         lines.append("")
         lines.append("```mermaid")
@@ -204,6 +213,8 @@ public enum AnalyzeReport {
         let trusted: Listing
         let dormant: Listing
         let familiar: Listing
+        /// Light ties quiet for as long (dormant acquaintances): counted, not listed.
+        let lapsed: Int
 
         init(_ analysis: Analysis, limit: Int) {
             trusted = AnalyzeReport.listing(analysis.depths, limit: limit) { tier, dormant in
@@ -213,6 +224,8 @@ public enum AnalyzeReport {
             familiar = AnalyzeReport.listing(analysis.depths, limit: limit) { tier, dormant in
                 tier == .familiar && !dormant
             }
+            let depths = analysis.depths
+            lapsed = depths.indices.filter { depths[$0].lapsed }.count
         }
     }
 
@@ -339,6 +352,11 @@ public enum AnalyzeReport {
         }
         lines.append("")
         return lines
+    }
+
+    /// ", and 12 light ties (dormant acquaintances)" when there are any.
+    static func lapsedClause(_ count: Int) -> String {
+        count == 0 ? "" : ", and \(count) light \(count == 1 ? "tie" : "ties") (dormant acquaintances)"
     }
 
     static func percent(_ part: Int, of whole: Int) -> String {

@@ -29,7 +29,10 @@ public enum HTMLReport {
         var body = "<h1>Relationship depth: \(escape(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
         let total = analysis.depths.count
         body +=
-            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(lists.dormant.total) strong or familiar ties have gone quiet.</p>\n"
+            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(lists.dormant.total) strong ties have gone quiet\(AnalyzeReport.lapsedClause(lists.lapsed)).</p>\n"
+        if let notice = analysis.coverage.notice {
+            body += "<p class=\"warning\"><b>What is missing:</b> \(escape(notice))</p>\n"
+        }
         body += barChart(
             title: "Connections by tier",
             bars: [
@@ -87,6 +90,10 @@ public enum HTMLReport {
         var body =
             "<h1>Introduction request: \(escape(result.list.source))</h1>\n<p class=\"meta\">As of \(result.analysis.asOf)</p>\n"
         body += "<p class=\"verdict \(result.verdict.rawValue)\">\(escape(result.summary))</p>\n"
+        body += "<p>\(escape(VetReport.countsLine(result))).</p>\n"
+        if let notice = result.analysis.coverage.notice {
+            body += "<p class=\"warning\"><b>What is missing:</b> \(escape(notice))</p>\n"
+        }
         let colours: [IntroVerdict: String] = [
             .vouch: "#1b7f3b", .reconnectFirst: "#c77700", .needsReason: "#2f6db5", .blind: "#b3261e",
             .notConnected: "#6b6b6b", .ambiguous: "#7b4fa0",
@@ -97,9 +104,7 @@ public enum HTMLReport {
         if let requester = result.requester {
             var who = requester.query
             if case .matched(let index, _, _) = requester.match { who = connections[index].name }
-            let standing =
-                requester.tier == .stranger
-                ? "not one of your connections" : requester.tier.rawValue + (requester.dormant ? " (dormant)" : "")
+            let standing = requester.standing
             body +=
                 "<h2>The requester</h2>\n<p><b>\(escape(who))</b>: \(escape(standing)).</p>\n<ul>"
                 + requester.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
@@ -122,7 +127,9 @@ public enum HTMLReport {
                 matched = "\(candidates.count) candidates"
             }
             let tier =
-                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") }
+                target.depth.map {
+                    $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "")
+                }
                 ?? (target.verdict == .notConnected ? "stranger" : "—")
             body +=
                 "<tr><td data-label=\"#\">\(target.entry.position)</td><td data-label=\"as asked\">\(escape(asked))</td>"

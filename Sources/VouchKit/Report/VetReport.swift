@@ -31,7 +31,7 @@ public enum VetReport {
                 .object([
                     ("query", .string(requester.query)),
                     ("match", matchJSON(requester.match)),
-                    ("tier", .string(requester.tier.rawValue)),
+                    ("tier", .string(requester.isUnknown ? "unknown" : requester.tier.rawValue)),
                     ("dormant", .bool(requester.dormant)),
                     ("prematureSolicitation", .bool(requester.prematureSolicitation)),
                     ("evidence", .array(requester.evidence.map(JSONValue.string))),
@@ -67,6 +67,7 @@ public enum VetReport {
             ("asOf", .string(result.analysis.asOf.description)),
             ("owner", result.analysis.export.owner.json),
             ("requester", requester),
+            ("missingEvidence", .array(result.analysis.coverage.missing.map(JSONValue.string))),
             (
                 "list",
                 .object([
@@ -112,18 +113,18 @@ public enum VetReport {
         lines.append("")
         lines.append("**\(Markdown.inline(result.summary))**")
         lines.append("")
-        let counts = IntroVerdict.allCases.map { "\(result.count($0)) \($0.rawValue)" }.joined(separator: " · ")
-        lines.append("As of \(result.analysis.asOf): \(counts).")
+        lines.append("As of \(result.analysis.asOf): \(countsLine(result)).")
         lines.append("")
+        if let notice = result.analysis.coverage.notice {
+            lines.append("> **What is missing:** " + Markdown.inline(notice))
+            lines.append("")
+        }
         if let requester = result.requester {
             lines.append("## The requester")
             lines.append("")
             var who = Markdown.inline(requester.query)
             if case .matched(let index, _, _) = requester.match { who = Markdown.inline(connections[index].name) }
-            let standing =
-                requester.tier == .stranger
-                ? "not one of your connections" : "\(requester.tier.rawValue)" + (requester.dormant ? " (dormant)" : "")
-            lines.append("- **\(who)**: \(standing).")
+            lines.append("- **\(who)**: \(Markdown.inline(requester.standing)).")
             for sentence in requester.evidence { lines.append("  - \(Markdown.inline(sentence))") }
             if requester.prematureSolicitation {
                 lines.append(
@@ -150,7 +151,9 @@ public enum VetReport {
                 matched = "\(candidates.count) candidates"
             }
             let tier =
-                target.depth.map { $0.tier.rawValue + ($0.dormant ? ", dormant" : "") }
+                target.depth.map {
+                    $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "")
+                }
                 ?? (target.verdict == .notConnected ? "stranger" : "—")
             let why = target.evidence.prefix(4).map(Markdown.inline).joined(separator: "; ")
             lines.append(
@@ -181,33 +184,57 @@ public enum VetReport {
         case bullet(String)
     }
 
+    /// "13 people: 0 vouch · 2 reconnect-first · … · 1 ambiguous": the same count as the
+    /// table's rows and the summary's denominator.
+    static func countsLine(_ result: VetResult) -> String {
+        let counts = IntroVerdict.allCases.map { "\(result.count($0)) \($0.rawValue)" }.joined(separator: " · ")
+        return "\(result.targets.count) \(result.targets.count == 1 ? "person" : "people"): \(counts)"
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func names(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// What to do next, in the spirit of the double opt-in and of getting to know each other
-    /// first. Shared by the markdown and HTML reports so both say the same.
+    /// first. Shared by the markdown and HTML reports so both say the same. The reply to the
+    /// requester follows the relationship: warm to someone the owner knows, a courteous
+    /// decline and an offer to meet to a near-stranger or someone the export cannot place.
     static func nextStepBlocks(_ result: VetResult) -> [StepBlock] {
         let connections = result.analysis.export.connections
-        let ownerFirst = result.analysis.export.owner.name?.split(separator: " ").first.map(String.init) ?? "I"
-        var requesterName = result.requester?.query ?? "the requester"
-        if let requester = result.requester, case .matched(let index, _, _) = requester.match {
-            requesterName =
-                connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName
+        // The owner's first name from Profile.csv or the messages; no sign-off when unknown.
+        let ownerFirst = result.analysis.export.owner.name?.split(separator: " ").first.map(String.init)
+        let signOff = ownerFirst.map { " — " + $0 } ?? ""
+        var requesterName: String?
+        if let requester = result.requester {
+            requesterName = requester.query
+            if case .matched(let index, _, _) = requester.match {
+                requesterName =
+                    connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName
+            }
+        }
+        let hi = requesterName.map { "Hi \($0), " } ?? "Hi, "
+        let them = requesterName ?? "the requester"
+        func people(_ verdicts: Set<IntroVerdict>, reason: Bool? = nil) -> [String] {
+            result.targets.compactMap { target in
+                guard verdicts.contains(target.verdict), reason.map({ ($0) == (target.entry.reason != nil) }) ?? true
+                else { return nil }
+                if case .matched(let index, _, _) = target.match { return connections[index].name }
+                let query = target.entry.query
+                return query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name
+            }
         }
         var blocks: [StepBlock] = []
-        let vouchable = result.targets.compactMap { target -> String? in
-            guard target.verdict == .vouch, case .matched(let index, _, _) = target.match else { return nil }
-            return connections[index].name
-        }
+        let vouchable = people([.vouch])
         if !vouchable.isEmpty {
             blocks.append(
                 .paragraph(
-                    "You could vouch for \(vouchable.joined(separator: ", ")). Use the double opt-in: ask them first, and ask \(requesterName) for a short email you can forward."
+                    "You could vouch for \(names(vouchable)). Use the double opt-in: ask them first, and ask \(them) for a short email you can forward."
                 ))
             blocks.append(
                 .quote(
-                    "Hi [name], \(requesterName) asked me for an introduction to you. [One line on who they are and why they want to meet you.] Would you like me to connect you? No is a fine answer."
-                ))
-            blocks.append(
-                .quote(
-                    "Hi \(requesterName), happy to ask. Could you send me a short note I can forward: who you are, why this person, and what is in it for them?"
+                    "Hi [name], \(requesterName ?? "[who is asking]") asked me for an introduction to you. [One line on who they are and why they want to meet you.] Would you like me to connect you? No is a fine answer."
                 ))
         }
         let reconnect = result.count(.reconnectFirst)
@@ -217,23 +244,60 @@ public enum VetReport {
                     "\(reconnect) on the list you once knew well but have not spoken to in years: reconnect first, then decide."
                 ))
         }
-        let needsReason = result.targets.filter { $0.verdict == .needsReason && $0.entry.reason == nil }.count
-        if needsReason > 0 {
+        let askWhy = people([.needsReason], reason: false)
+        if !askWhy.isEmpty {
             blocks.append(
                 .bullet(
-                    "\(needsReason) you know lightly: ask \(requesterName) why each of them, and what is in it for them, before you decide."
+                    "\(askWhy.count) you know lightly: ask \(them) why each of them, and what is in it for them, before you decide."
                 ))
         }
         let ambiguous = result.count(.ambiguous)
         if ambiguous > 0 {
             blocks.append(.bullet("\(ambiguous) name(s) match several of your connections: ask which person is meant."))
         }
-        let blind = result.count(.blind) + result.count(.notConnected)
-        if blind > 0 || result.requester?.prematureSolicitation == true {
-            blocks.append(.bullet("For the \(blind) you cannot honestly introduce, a courteous reply:"))
+        let cannot = people([.blind, .notConnected])
+        if let requester = result.requester, requester.isKnown {
+            // Someone the owner knows: say whom you can introduce and ask reasons for the rest.
+            let can = vouchable + people([.needsReason], reason: true)
+            var text = hi + "happy to help."
+            if !can.isEmpty {
+                text +=
+                    " I can ask \(names(can)) whether they would like to meet you; send me a short note I can forward: who you are, why this person, and what is in it for them."
+            }
+            if !askWhy.isEmpty {
+                text += " For \(names(askWhy)), tell me why each of them and what is in it for them, and I will see."
+            }
+            let lapsed = people([.reconnectFirst])
+            if !lapsed.isEmpty {
+                text += " \(names(lapsed)) I have not spoken to in years; let me get back in touch first."
+            }
+            if !cannot.isEmpty {
+                text += " \(names(cannot)) I do not know well enough to introduce, so I will leave them out."
+            }
+            blocks.append(.bullet("A reply to \(them):"))
+            blocks.append(.quote(text + signOff))
+            return blocks
+        }
+        if !vouchable.isEmpty {
             blocks.append(
                 .quote(
-                    "Thanks for thinking of me, \(requesterName). I only make introductions to people I know well enough to vouch for, and most of the people on your list I do not. I would be glad to get to know each other and your work first: coffee in the next few weeks? — \(ownerFirst)"
+                    hi
+                        + "happy to ask. Could you send me a short note I can forward: who you are, why this person, and what is in it for them?"
+                ))
+        }
+        if !cannot.isEmpty || result.requester?.prematureSolicitation == true {
+            // The share said as it is: "most", "all" or "3 of the 5".
+            let listed = result.targets.count
+            let share =
+                cannot.count == listed
+                ? "none of the people on your list"
+                : cannot.count * 2 > listed
+                    ? "most of the people on your list" : "\(cannot.count) of the \(listed) people on your list"
+            blocks.append(.bullet("For the \(cannot.count) you cannot honestly introduce, a courteous reply:"))
+            let thanks = requesterName.map { "Thanks for thinking of me, \($0)." } ?? "Thanks for thinking of me."
+            blocks.append(
+                .quote(
+                    "\(thanks) I only make introductions to people I know well enough to vouch for, and I do not know \(share) that well. I would be glad to get to know each other and your work first: coffee in the next few weeks?\(signOff)"
                 ))
         }
         return blocks

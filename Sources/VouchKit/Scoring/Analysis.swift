@@ -8,6 +8,8 @@ public struct Analysis: Sendable {
     public let config: ScoringConfig
     /// Address books joined to the connections (`--contacts` and the export's Contacts.csv).
     public let contacts: AddressBookIndex
+    /// Which kinds of evidence the export lacks.
+    public let coverage: EvidenceCoverage
     /// How many people fall in each tier.
     public let tierCounts: [RelationshipTier: Int]
     /// Each connection index's place in ``depths`` (-1: not scored, a hidden member).
@@ -26,6 +28,7 @@ public struct Analysis: Sendable {
             for (index, fact) in contacts.byConnection { export.evidence[index].addressBook = fact }
         }
         self.contacts = contacts
+        self.coverage = EvidenceCoverage(export.ledger)
         self.export = export
         let day = asOf ?? export.defaultAsOf ?? CalendarDay(ordinal: 0)
         self.asOf = day

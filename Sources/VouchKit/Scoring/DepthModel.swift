@@ -57,19 +57,23 @@ public struct DepthModel: Sendable {
 
         // Evidence strength.
         let bothWays = evidence.messagesSent + evidence.messagesReceived
-        let twoWay = evidence.twoWayConversations > 0
+        let substance = Substance(evidence, connectedOn: connection.connectedOn, limits: limits)
+        let twoWay = substance != .none
+        let substantive = substance == .substantive
         let recommended = !evidence.recommendationsReceived.isEmpty || !evidence.recommendationsGiven.isEmpty
         let mutualEndorsement = !evidence.skillsEndorsedByThem.isEmpty && !evidence.skillsEndorsedByOwner.isEmpty
         let anyEndorsement = !evidence.skillsEndorsedByThem.isEmpty || !evidence.skillsEndorsedByOwner.isEmpty
         let lastInteraction = evidence.lastInteraction
         var strength = 0.0
-        if twoWay {
+        if substantive {
             strength += weights.twoWayExchange
             let balanced = min(evidence.messagesSent, evidence.messagesReceived) * 2
             strength += weights.messageVolume * min(1, Double(balanced) / Double(max(1, limits.volumeSaturation)))
             strength +=
                 weights.monthsActive
                 * min(1, Double(evidence.activeMonths.count) / Double(max(1, limits.monthsSaturation)))
+        } else if twoWay {
+            strength += weights.pleasantries
         }
         if recommended { strength += weights.recommendation }
         if mutualEndorsement {
@@ -81,6 +85,9 @@ public struct DepthModel: Sendable {
         if let employer { strength += employer.isCurrent ? weights.currentColleague : weights.formerColleague }
         if evidence.groupConversations > 0 && evidence.groupMessagesReceived > 0 {
             strength += weights.groupConversation
+        }
+        if evidence.discountedConversations > 0 && evidence.discountedMessagesReceived > 0 {
+            strength += weights.discountedConversation
         }
         if let book = evidence.addressBook {
             strength += weights.addressBook + (book.hasPhone ? weights.addressBookPhone : 0)
@@ -95,31 +102,36 @@ public struct DepthModel: Sendable {
         // Tier rules.
         let factor = isCurrentColleague ? max(1, limits.currentColleagueFactor) : 1
         let sustained =
-            twoWay && bothWays >= limits.sustainedMessages * factor
+            substantive && bothWays >= limits.sustainedMessages * factor
             && min(evidence.messagesSent, evidence.messagesReceived) >= limits.sustainedEachWay
             && evidence.activeMonths.count >= limits.sustainedMonths * factor
-        let someInteraction = bothWays > 0 || anyEndorsement || evidence.groupMessagesReceived > 0
         let knownSince = CalendarDay.earliest(connection.connectedOn, evidence.firstInteraction)
-        let isNew = knownSince.map { $0.days(until: asOf) < limits.newConnectionDays } ?? false
+        let knownFor = knownSince.map { max(0, $0.days(until: asOf)) }
+        let isNew = knownFor.map { $0 < limits.newConnectionDays } ?? false
         var tier: RelationshipTier
         if recommended || sustained {
             tier = .trusted
         } else if isNew {
             tier = .nominal
-        } else if twoWay || mutualEndorsement || (employer != nil && someInteraction) || evidence.addressBook != nil {
+        } else if substantive || mutualEndorsement || (employer != nil && twoWay) || evidence.addressBook != nil {
+            // A shared employer lifts a two-way exchange of any size, never a one-way signal:
+            // one-way messages and endorsements leave anyone nominal.
             tier = .familiar
         } else {
             tier = .nominal
         }
         // Dormancy is judged from dated interactions. Address-book presence carries no date and
-        // suggests contact outside LinkedIn, so it alone never makes a tie dormant.
+        // suggests contact outside LinkedIn, so it alone never makes a tie dormant. Only a tie
+        // that had substance can be lost; other quiet familiar ties are dormant acquaintances.
         let lastContact = lastInteraction ?? (evidence.addressBook == nil ? connection.connectedOn : nil)
-        var dormant = tier >= .familiar && (lastContact.map { $0.days(until: asOf) > limits.dormantAfterDays } ?? false)
+        let quiet = tier >= .familiar && (lastContact.map { $0.days(until: asOf) > limits.dormantAfterDays } ?? false)
+        var dormant = quiet && (tier == .trusted || substantive)
+        var lapsed = quiet && !dormant
 
         let source = EvidenceSource(
-            connection: connection, evidence: evidence, employer: employer, dormant: dormant,
-            dormantYears: limits.dormantAfterDays / 365, asOf: asOf,
-            knownForDays: isNew && tier == .nominal ? knownSince?.days(until: asOf) : nil,
+            connection: connection, evidence: evidence, employer: employer, substance: substance,
+            dormant: dormant, lapsed: lapsed, dormantYears: limits.dormantAfterDays / 365, asOf: asOf,
+            knownForDays: isNew && tier == .nominal ? knownFor : nil,
             annotation: annotation.map(EvidenceWriter.annotationSentence))
         var tags = (evidence.addressBook?.labels ?? []).map { $0.lowercased() }
         var annotated = false
@@ -129,10 +141,12 @@ public struct DepthModel: Sendable {
                 annotated = true
                 tier = stated
                 dormant = false  // the owner's statement describes the relationship as it is now
+                lapsed = false
             }
         }
         return RelationshipDepth(
-            index: connection.index, tier: tier, dormant: dormant, score: Self.band(tier, strength: strength),
+            index: connection.index, tier: tier, dormant: dormant, lapsed: lapsed,
+            score: Self.band(tier, strength: strength),
             evidenceSource: source, tags: tags, annotated: annotated, lastInteraction: lastInteraction,
             formerEmployer: employer.flatMap { $0.isCurrent ? nil : $0.company })
     }

@@ -5,8 +5,12 @@ final class EvidenceSource: Sendable, Hashable {
     let connection: Connection
     let evidence: ConnectionEvidence
     let employer: EmployerHistory.Employer?
+    /// Whether the two-way exchange, if any, had substance.
+    let substance: Substance
     /// Dormant by the model (an annotation may say otherwise; the sentence stays).
     let dormant: Bool
+    /// A light tie quiet for as long (a dormant acquaintance).
+    let lapsed: Bool
     let dormantYears: Int
     let asOf: CalendarDay
     /// Days since the connection was made, for a connection too new to be a relationship.
@@ -15,13 +19,16 @@ final class EvidenceSource: Sendable, Hashable {
     let annotation: String?
 
     init(
-        connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?, dormant: Bool,
-        dormantYears: Int, asOf: CalendarDay, knownForDays: Int?, annotation: String?
+        connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?,
+        substance: Substance, dormant: Bool, lapsed: Bool, dormantYears: Int, asOf: CalendarDay, knownForDays: Int?,
+        annotation: String?
     ) {
         self.connection = connection
         self.evidence = evidence
         self.employer = employer
+        self.substance = substance
         self.dormant = dormant
+        self.lapsed = lapsed
         self.dormantYears = dormantYears
         self.asOf = asOf
         self.knownForDays = knownForDays
@@ -41,8 +48,8 @@ final class EvidenceSource: Sendable, Hashable {
     /// then the evidence.
     var sentences: [String] {
         var sentences = EvidenceWriter(asOf: asOf).sentences(
-            connection: connection, evidence: evidence, employer: employer, dormant: dormant,
-            dormantYears: dormantYears)
+            connection: connection, evidence: evidence, employer: employer, substance: substance,
+            dormant: dormant, lapsed: lapsed, dormantYears: dormantYears)
         if let days = knownForDays {
             sentences.insert(
                 "known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
@@ -57,12 +64,19 @@ struct EvidenceWriter {
     let asOf: CalendarDay
 
     func sentences(
-        connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?, dormant: Bool,
-        dormantYears: Int
+        connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?,
+        substance: Substance, dormant: Bool, lapsed: Bool, dormantYears: Int
     ) -> [String] {
         var lines: [String] = []
         let total = evidence.messagesSent + evidence.messagesReceived
-        if evidence.twoWayConversations > 0 {
+        if case .pleasantries(let whenConnecting) = substance {
+            let words = Self.plural(evidence.wordsSent + evidence.wordsReceived, "word")
+            let last = evidence.lastMessage.map { "; last on \($0)" } ?? ""
+            lines.append(
+                whenConnecting
+                    ? "only pleasantries when you connected (\(total) messages, \(words))"
+                    : "only pleasantries (\(total) messages both ways, \(words)\(last)): not yet a conversation")
+        } else if evidence.twoWayConversations > 0 {
             let conversations = Self.plural(evidence.conversations, "conversation")
             let since = evidence.firstMessage.map { " since \($0.year)" } ?? ""
             let last = evidence.lastMessage.map { "; last on \($0)" } ?? ""
@@ -83,6 +97,12 @@ struct EvidenceWriter {
         if evidence.groupConversations > 0 {
             lines.append(
                 "both in \(Self.plural(evidence.groupConversations, "group conversation")) of 5 or more people (counts little)"
+            )
+        }
+        if evidence.discountedConversations > 0 {
+            let count = evidence.discountedConversations
+            lines.append(
+                "\(Self.plural(count, "conversation")) that opened as InMail, a job application or an automated message (\(count == 1 ? "counts" : "count") little)"
             )
         }
         for date in evidence.recommendationsReceived {
@@ -122,6 +142,10 @@ struct EvidenceWriter {
         if dormant {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append("no interaction \(last): over \(dormantYears) years before \(asOf)")
+        } else if lapsed {
+            let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
+            lines.append(
+                "no interaction \(last): a light tie, quiet for over \(dormantYears) years (a dormant acquaintance)")
         }
         let approximate = connection.connectedOnIsApproximate
         let connected =

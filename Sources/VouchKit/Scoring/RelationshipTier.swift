@@ -26,8 +26,12 @@ public struct RelationshipDepth: Sendable, Hashable {
     /// The connection's index in the export.
     public let index: Int
     public let tier: RelationshipTier
-    /// A familiar or trusted relationship with no interaction for a long time.
+    /// A relationship that had substance (trusted, or familiar through a substantive
+    /// exchange) with no interaction for a long time: worth reconnecting.
     public let dormant: Bool
+    /// A light familiar tie with no interaction for as long: a dormant acquaintance, counted
+    /// but not listed as a strong tie worth reconnecting.
+    public let lapsed: Bool
     /// A summary in [0, 1]; tiers occupy bands (nominal below 0.3, trusted from 0.6).
     public let score: Double
     /// Short, specific sentences a person can check, written when asked for: a report shows

@@ -15,6 +15,8 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
         public var formerColleague = 0.08
         public var currentColleague = 0.04
         public var groupConversation = 0.03
+        public var pleasantries = 0.05
+        public var discountedConversation = 0.02
         public var recentInteraction = 0.05
         public var addressBook = 0.10
         public var addressBookPhone = 0.05
@@ -44,6 +46,16 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
         public var newConnectionDays = 90
         /// Familiar plus trusted people above this count trigger the Dunbar warning.
         public var dunbarLimit = 150
+        /// The substance rule (a two-way exchange that is more than a pleasantry): the quieter
+        /// side wrote at least this many words in small conversations…
+        public var substanceWordsEachWay = 20
+        /// …and the exchange either carried this many words in all…
+        public var substanceWords = 100
+        /// …or came back on this many occasions (distinct months with messages).
+        public var substanceOccasions = 2
+        /// Messages that all fall within this many days of connecting are one occasion: the
+        /// connection-acceptance ritual ("Thanks for connecting!" / "Likewise!").
+        public var ritualDays = 14
     }
 
     public var weights = Weights()

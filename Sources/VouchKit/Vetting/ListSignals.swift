@@ -14,8 +14,7 @@ enum ListSignals {
             signals.append(
                 ListSignal(
                     id: "blind-share",
-                    summary:
-                        "\(blindOrStranger.count) of \(resolved.count) would be blind introductions or are not your connections",
+                    summary: Self.blindShare(blindOrStranger.count, of: targets),
                     isWarning: share >= 0.5))
         }
 
@@ -35,32 +34,15 @@ enum ListSignals {
                     isWarning: true))
         }
 
-        // The list's order mirrors the owner's connections export.
+        // The list's order mirrors the owner's connections export: each person once, in the
+        // order the list first names them.
+        var seen = Set<Int>()
         let matched = targets.compactMap { target -> Int? in
-            if case .matched(let index, _, _) = target.match { return index }
+            if case .matched(let index, _, _) = target.match, seen.insert(index).inserted { return index }
             return nil
         }
-        if matched.count >= 4 {
-            let byExport = spearman(matched.map(Double.init))
-            let names = matched.map { PersonName(analysis.export.connections[$0].name) }
-            let byFirst = spearman(rankOf(names.map(\.key)))
-            let byLast = spearman(rankOf(names.map { $0.last + " " + $0.first }))
-            if abs(byExport) >= 0.8 {
-                signals.append(
-                    ListSignal(
-                        id: "mirrors-connections-order",
-                        summary:
-                            "the list follows the order of your own connections export (rank correlation \(format(byExport))): it was likely copied from your connections",
-                        isWarning: true))
-            } else if max(byFirst, byLast) >= 0.95 {
-                signals.append(
-                    ListSignal(
-                        id: "mirrors-connections-order",
-                        summary:
-                            "the list is in alphabetical order, as your connections page shows them (rank correlation \(format(max(byFirst, byLast))))",
-                        isWarning: true))
-            }
-        }
+        let names = matched.map { PersonName(analysis.export.connections[$0].name) }
+        if let order = OrderSignal.find(exportPositions: matched, names: names) { signals.append(order) }
 
         let withoutReason = targets.filter { $0.entry.reason == nil }.count
         if !targets.isEmpty {
@@ -116,7 +98,7 @@ enum ListSignals {
         case .listPushing:
             let reasons = warnings.map(\.id).filter { $0 != "blind-share" }.map(describe)
             summary =
-                "List-pushing: \(blind) of \(resolved.count) people on this list would be blind introductions or are not your connections"
+                "List-pushing: \(Self.blindShare(blind, of: targets))"
                 + (reasons.isEmpty ? "." : "; " + reasons.joined(separator: "; ") + ".")
         case .targeted:
             summary =
@@ -125,9 +107,18 @@ enum ListSignals {
             summary =
                 targets.isEmpty
                 ? "The list names nobody vouch could read."
-                : "Mixed: some introductions are possible, but \(blind) of \(resolved.count) would be blind or are not your connections."
+                : "Mixed: some introductions are possible, but \(Self.blindShare(blind, of: targets))."
         }
         return (verdict, summary)
+    }
+
+    /// "9 of 13 people on this list would be blind introductions or are not your connections,
+    /// and 1 is ambiguous": every count out of the whole list, as the table shows it.
+    static func blindShare(_ blind: Int, of targets: [VettedTarget]) -> String {
+        let ambiguous = targets.filter { $0.verdict == .ambiguous }.count
+        return
+            "\(blind) of \(targets.count) people on this list would be blind introductions or are not your connections"
+            + (ambiguous == 0 ? "" : ", and \(ambiguous) \(ambiguous == 1 ? "is" : "are") ambiguous")
     }
 
     private static func describe(_ id: String) -> String {

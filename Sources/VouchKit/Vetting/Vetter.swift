@@ -13,7 +13,10 @@ public struct Vetter: Sendable {
         let targets = list.entries.map { vet($0, matcher: matcher) }
         let requesterAssessment = requester.map { assessRequester($0, matcher: matcher) }
         let signals = ListSignals.find(targets: targets, requester: requesterAssessment, analysis: analysis)
-        let (verdict, summary) = ListSignals.verdict(targets: targets, signals: signals, requester: requesterAssessment)
+        var (verdict, summary) = ListSignals.verdict(targets: targets, signals: signals, requester: requesterAssessment)
+        if analysis.coverage.lacksMessages {
+            summary += " The export has no messages, so who is blind rests on connections alone: see what is missing."
+        }
         return VetResult(
             analysis: analysis, list: list, requester: requesterAssessment, targets: targets, signals: signals,
             verdict: verdict, summary: summary)
@@ -88,14 +91,17 @@ public struct Vetter: Sendable {
         case .none:
             evidence.append("not among your connections")
         }
+        // Without messages the export cannot tell a friend from a name on a list.
+        let unknown = tier == .nominal && analysis.coverage.lacksMessages
+        if unknown { evidence.append("the export has no messages: how well you know them cannot be told") }
         let premature: Bool
         if case .ambiguous = match {
             premature = false
         } else {
-            premature = tier <= .nominal
+            premature = tier <= .nominal && !unknown
         }
         return RequesterAssessment(
-            query: text, match: match, depth: depth, tier: tier, dormant: dormant, prematureSolicitation: premature,
-            evidence: evidence)
+            query: text, match: match, depth: depth, tier: tier, isUnknown: unknown, dormant: dormant,
+            prematureSolicitation: premature, evidence: evidence)
     }
 }

@@ -39,10 +39,25 @@ public struct RequesterAssessment: Sendable {
     public let depth: RelationshipDepth?
     /// `stranger` when not a connection.
     public let tier: RelationshipTier
+    /// True when the export lacks the evidence to tell (no messages file) and shows nothing
+    /// more than a connection: the depth is unknown, not nominal.
+    public let isUnknown: Bool
     public let dormant: Bool
     /// Asking for referrals before the relationship has reached credibility (Misner's VCP).
     public let prematureSolicitation: Bool
     public let evidence: [String]
+}
+
+extension RequesterAssessment {
+    /// The standing in words: "unknown", "familiar (dormant)", "not one of your connections".
+    public var standing: String {
+        if isUnknown { return "unknown" }
+        if tier == .stranger { return "not one of your connections" }
+        return tier.rawValue + (dormant ? " (dormant)" : "")
+    }
+
+    /// True when a warm reply fits: the owner knows the requester (familiar or trusted).
+    var isKnown: Bool { !isUnknown && tier >= .familiar }
 }
 
 /// A pattern found in the list as a whole.

@@ -143,6 +143,32 @@ struct SplitReadTests {
         }
     }
 
+    /// A conversation opened by an InMail (its earliest message, the file's last row of it)
+    /// and cut by the split is discounted the same either way.
+    @Test func anInMailConversationCutByTheSplitIsDiscountedBothWays() throws {
+        var rows: [String] = []
+        for day in stride(from: 28, to: 2, by: -1) {
+            let fromOwner = day % 2 == 0
+            let (from, to) =
+                fromOwner
+                ? ("Owen Owner,\(Self.owner)", "Anna Berg,\(Self.anna)")
+                : ("Anna Berg,\(Self.anna)", "Owen Owner,\(Self.owner)")
+            rows.append(
+                "c1,,\(from),\(to),2025-01-\(day < 10 ? "0" : "")\(day) 10:00:00 UTC,,a reply of several plain words here,INBOX"
+            )
+        }
+        rows.append(
+            "c1,,Anna Berg,\(Self.anna),Owen Owner,\(Self.owner),2025-01-02 10:00:00 UTC,Senior role,\"<p>Hi Owen, a role for you</p>\",INBOX"
+        )
+        let (whole, split) = try Self.readBothWays(Self.annaAndOwen(messages: rows))
+        #expect(Self.parts(split) == 2)
+        #expect(Self.json(split) == Self.json(whole))
+        for export in [whole, split] {
+            #expect(export.evidence[0].discountedConversations == 1)
+            #expect(export.evidence[0].messagesSent == 0 && export.evidence[0].twoWayConversations == 0)
+        }
+    }
+
     @Test func aSplitInsideAQuotedMessageFallsBackToOnePass() throws {
         // One long message whose lines look like records: the split point lands inside it,
         // the first half does not end between records, and the file is read in one go.

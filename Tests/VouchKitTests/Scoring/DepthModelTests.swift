@@ -27,10 +27,16 @@ struct DepthModelTests {
             annotation: annotation)
     }
 
-    func exchange(sent: Int, received: Int, months: Int, last: String = "2026-10-01") -> ConnectionEvidence {
+    /// An exchange in small conversations; `words` each way (default: 30 a message).
+    func exchange(
+        sent: Int, received: Int, months: Int, last: String = "2026-10-01", wordsSent: Int? = nil,
+        wordsReceived: Int? = nil
+    ) -> ConnectionEvidence {
         var evidence = ConnectionEvidence()
         evidence.messagesSent = sent
         evidence.messagesReceived = received
+        evidence.wordsSent = wordsSent ?? sent * 30
+        evidence.wordsReceived = wordsReceived ?? received * 30
         evidence.conversations = 1
         evidence.twoWayConversations = sent > 0 && received > 0 ? 1 : 0
         evidence.activeMonths = MonthSet((0..<Int32(months)).map { 24300 + $0 })
@@ -52,7 +58,49 @@ struct DepthModelTests {
     }
 
     @Test func oneTwoWayExchangeIsFamiliar() {
-        #expect(assess(exchange(sent: 1, received: 1, months: 1)).tier == .familiar)
+        #expect(assess(exchange(sent: 1, received: 1, months: 1, wordsSent: 50, wordsReceived: 50)).tier == .familiar)
+    }
+
+    @Test func pleasantriesAreNotARelationship() {
+        // "Thanks for connecting!" / "Likewise!" within days of connecting.
+        var ritual = exchange(sent: 1, received: 1, months: 1, wordsSent: 1, wordsReceived: 3)
+        ritual.firstMessage = CalendarDay(iso: "2020-01-03")
+        ritual.lastMessage = CalendarDay(iso: "2020-01-03")
+        let depth = assess(ritual)
+        #expect(depth.tier == .nominal && !depth.dormant && !depth.lapsed)
+        #expect(depth.evidence[0] == "only pleasantries when you connected (2 messages, 4 words)")
+        // A short exchange later on is still a pleasantry, and says so.
+        let later = assess(exchange(sent: 1, received: 1, months: 1, wordsSent: 10, wordsReceived: 25))
+        #expect(later.tier == .nominal)
+        #expect(
+            later.evidence[0]
+                == "only pleasantries (2 messages both ways, 35 words; last on 2026-10-01): not yet a conversation")
+    }
+
+    @Test func substanceIsWordsEachWayAndOccasionsOrLength() {
+        // One occasion: 100 words in all, 20 from the quieter side.
+        #expect(assess(exchange(sent: 1, received: 1, months: 1, wordsSent: 80, wordsReceived: 20)).tier == .familiar)
+        #expect(assess(exchange(sent: 1, received: 1, months: 1, wordsSent: 79, wordsReceived: 20)).tier == .nominal)
+        #expect(assess(exchange(sent: 1, received: 1, months: 1, wordsSent: 90, wordsReceived: 19)).tier == .nominal)
+        // Two occasions (months): 20 words each way are enough.
+        #expect(assess(exchange(sent: 2, received: 2, months: 2, wordsSent: 20, wordsReceived: 20)).tier == .familiar)
+        // A long exchange all within days of connecting is one occasion.
+        var ritual = exchange(sent: 2, received: 2, months: 2, wordsSent: 20, wordsReceived: 20)
+        ritual.firstMessage = CalendarDay(iso: "2019-12-30")
+        ritual.lastMessage = CalendarDay(iso: "2020-01-05")
+        #expect(assess(ritual).tier == .nominal)
+        // Many messages of a few words stay pleasantries: no sustained exchange without substance.
+        #expect(assess(exchange(sent: 6, received: 6, months: 4, wordsSent: 12, wordsReceived: 12)).tier == .nominal)
+    }
+
+    @Test func substanceThresholdsComeFromTheConfig() {
+        var config = ScoringConfig()
+        config.thresholds.substanceWordsEachWay = 2
+        config.thresholds.substanceWords = 4
+        let evidence = exchange(sent: 1, received: 1, months: 1, wordsSent: 2, wordsReceived: 2)
+        let model = DepthModel(config: config, asOf: asOf)
+        #expect(model.assess(person(), evidence: evidence, employers: employers, annotation: nil).tier == .familiar)
+        #expect(assess(evidence).tier == .nominal)
     }
 
     @Test func sustainedExchangeIsTrustedAtTheBoundary() {
@@ -85,10 +133,8 @@ struct DepthModelTests {
         #expect(assess(evidence).tier == .nominal)
     }
 
-    @Test func formerColleagueWithSomeContactIsFamiliar() {
-        var evidence = ConnectionEvidence()
-        evidence.skillsEndorsedByThem = ["swift"]
-        evidence.lastEndorsement = CalendarDay(iso: "2026-01-01")
+    @Test func formerColleagueWithATwoWayExchangeIsFamiliar() {
+        let evidence = exchange(sent: 1, received: 1, months: 1, wordsSent: 3, wordsReceived: 5)
         let depth = assess(evidence, company: "Northwind Traders")
         #expect(depth.tier == .familiar)
         #expect(depth.formerEmployer == "Northwind Traders")
@@ -96,9 +142,37 @@ struct DepthModelTests {
         #expect(assess(ConnectionEvidence(), company: "Northwind Traders").tier == .nominal)
     }
 
+    @Test func formerColleagueWithOneOneWaySignalStaysNominal() {
+        var endorsed = ConnectionEvidence()
+        endorsed.skillsEndorsedByThem = ["swift"]
+        endorsed.lastEndorsement = CalendarDay(iso: "2020-01-01")
+        let byEndorsement = assess(endorsed, company: "Northwind Traders")
+        #expect(byEndorsement.tier == .nominal && !byEndorsement.dormant)
+        #expect(byEndorsement.evidence.contains("endorsed you for 1 skill"))
+        #expect(byEndorsement.evidence.contains("works at Northwind Traders, where you worked (2016-2023)"))
+        let byMessage = assess(
+            exchange(sent: 0, received: 1, months: 1, last: "2019-03-01"), company: "Northwind Traders")
+        #expect(byMessage.tier == .nominal && !byMessage.dormant)
+        #expect(
+            byMessage.evidence.contains("1 message from them that you never answered (one-way; not a relationship)"))
+        #expect(byMessage.evidence.contains("works at Northwind Traders, where you worked (2016-2023)"))
+    }
+
     @Test func dormantAfterTwoYearsOfSilence() {
         #expect(assess(exchange(sent: 5, received: 5, months: 3, last: "2024-11-21")).dormant == false)
         #expect(assess(exchange(sent: 5, received: 5, months: 3, last: "2024-11-19")).dormant == true)
+    }
+
+    @Test func onlyATieWithSubstanceIsDormant() {
+        // Familiar through a substantive exchange, then silence: a strong tie lost.
+        let substantive = assess(exchange(sent: 2, received: 2, months: 2, last: "2022-05-01"))
+        #expect(substantive.tier == .familiar && substantive.dormant && !substantive.lapsed)
+        // Familiar only as a former colleague with a pleasantry: a dormant acquaintance.
+        let light = assess(
+            exchange(sent: 1, received: 1, months: 1, last: "2022-05-01", wordsSent: 3, wordsReceived: 4),
+            company: "Northwind Traders")
+        #expect(light.tier == .familiar && !light.dormant && light.lapsed)
+        #expect(light.evidence.contains { $0.contains("a light tie, quiet for over 2 years (a dormant acquaintance)") })
     }
 
     @Test func aWeekOldConnectionIsNotYetARelationship() {
@@ -119,7 +193,7 @@ struct DepthModelTests {
 
     @Test func scoresStayInsideTheirTierBand() {
         #expect(assess(ConnectionEvidence()).score < 0.3)
-        let familiar = assess(exchange(sent: 1, received: 1, months: 1)).score
+        let familiar = assess(exchange(sent: 1, received: 1, months: 1, wordsSent: 50, wordsReceived: 50)).score
         #expect(familiar >= 0.3 && familiar < 0.6)
         #expect(assess(exchange(sent: 20, received: 20, months: 12)).score >= 0.6)
     }
@@ -202,6 +276,8 @@ struct ParallelScoringTests {
             var record = ConnectionEvidence()
             record.messagesSent = index % 7
             record.messagesReceived = index % 5
+            record.wordsSent = record.messagesSent * 30
+            record.wordsReceived = record.messagesReceived * 30
             record.twoWayConversations = record.messagesSent > 0 && record.messagesReceived > 0 ? 1 : 0
             record.activeMonths = MonthSet((0..<Int32(index % 4)).map { 24300 + $0 })
             record.lastMessage = CalendarDay(ordinal: 20_000 + Int32(index % 700))

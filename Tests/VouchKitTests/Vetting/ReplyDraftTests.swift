@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import VouchKit
+
+/// The reply drafts follow the relationship with the requester, the reports say what the
+/// export lacks, and every count is out of the same list.
+struct ReplyDraftTests {
+    func vet(_ text: String, requester: String?, analysis: Analysis = VetterTests.analysis) throws -> VetResult {
+        let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
+        return Vetter(analysis: analysis).vet(list, requester: requester)
+    }
+
+    func quotes(_ result: VetResult) -> [String] {
+        VetReport.nextStepBlocks(result).compactMap { block in
+            if case .quote(let text) = block { return text }
+            return nil
+        }
+    }
+
+    @Test func aTrustedRequesterGetsAWarmReply() throws {
+        let result = try vet(
+            "Maya Okafor — a bakery lead\nTomás Rivera — logistics\nBen Carter\nIngrid Halvorsen\n",
+            requester: "Priya Natarajan")
+        let reply = quotes(result).last ?? ""
+        #expect(reply.hasPrefix("Hi Priya, happy to help. I can ask Maya Okafor and Tomás Rivera"))
+        #expect(reply.contains("For Ben Carter, tell me why"))
+        #expect(reply.contains("Ingrid Halvorsen I do not know well enough to introduce"))
+        #expect(reply.hasSuffix("— Dana"))
+        #expect(!quotes(result).contains { $0.contains("coffee") || $0.contains("most of the people") })
+    }
+
+    @Test func aNominalRequesterGetsTheDeclineWithTheTrueShare() throws {
+        let result = try vet("Maya Okafor\nIngrid Halvorsen\nJulia Novak\n", requester: "Pat Quinn")
+        let reply = quotes(result).last ?? ""
+        #expect(reply.hasPrefix("Thanks for thinking of me, Pat."))
+        #expect(reply.contains("I do not know most of the people on your list that well"))
+        #expect(reply.contains("coffee") && reply.hasSuffix("— Dana"))
+        let fewer = try vet("Maya Okafor\nTomás Rivera\nIngrid Halvorsen\n", requester: "Pat Quinn")
+        #expect(quotes(fewer).last?.contains("I do not know 1 of the 3 people on your list that well") == true)
+    }
+
+    @Test func noRequesterNoGreetingByName() throws {
+        let result = try vet("Maya Okafor\nIngrid Halvorsen\nJulia Novak\n", requester: nil)
+        for quote in quotes(result) {
+            #expect(!quote.contains("the requester"), "\(quote)")
+        }
+        #expect(quotes(result).contains { $0.hasPrefix("Hi, happy to ask.") })
+        #expect(quotes(result).contains { $0.hasPrefix("Thanks for thinking of me. I only") })
+    }
+
+    @Test func theSummaryCountsAndTableShareOneDenominator() throws {
+        let result = try vet("Ingrid Halvorsen\nJulia Novak\nChris Park\nMaya Okafor\n", requester: nil)
+        #expect(result.targets.count == 4)
+        #expect(result.summary.contains("2 of 4 people on this list") && result.summary.contains("1 is ambiguous"))
+        let markdown = VetReport.markdown(result)
+        #expect(markdown.contains(": 4 people: 1 vouch · 0 reconnect-first · 0 needs-reason · 2 blind"))
+        #expect(markdown.contains("`blind-share`: 2 of 4 people on this list"))
+    }
+
+    /// LinkedIn's fast file: Connections.csv alone.
+    @Test func theFastFileSaysWhatIsMissingAndJudgesNoOne() throws {
+        let connections = """
+            First Name,Last Name,URL,Email Address,Company,Position,Connected On
+            Ann,Lee,https://www.linkedin.com/in/ann-lee,,Acme,Lead,03 Feb 2020
+            Bo,Park,https://www.linkedin.com/in/bo-park,,Zeta,Analyst,03 Mar 2021
+            Cy,Ives,https://www.linkedin.com/in/cy-ives,,Yolk,Chef,04 Mar 2021
+
+            """
+        let export = try readExport(copying: [:], writing: ["Connections.csv": connections])
+        let analysis = Analysis(export: export, asOf: CalendarDay(iso: "2026-01-01"))
+        #expect(analysis.coverage.missing == ["messages", "endorsements", "recommendations"])
+        let result = try vet(
+            "Bo Park — a supplier question\nCy Ives — a menu\n", requester: "Ann Lee", analysis: analysis)
+        #expect(result.requester?.standing == "unknown")
+        #expect(
+            result.summary.hasSuffix(
+                "The export has no messages, so who is blind rests on connections alone: see what is missing."))
+        #expect(result.requester?.prematureSolicitation == false)
+        #expect(!result.signals.contains { $0.id == "premature-solicitation" })
+        let markdown = VetReport.markdown(result)
+        #expect(markdown.contains("**What is missing:** This export has no messages, endorsements or recommendations"))
+        #expect(markdown.contains("Download larger data archive"))
+        #expect(!markdown.contains("— I"))
+        #expect(VetReport.json(result).contains(#""tier": "unknown""#))
+        #expect(AnalyzeReport.markdown(analysis).contains("**What is missing:**"))
+    }
+}
