@@ -3,7 +3,10 @@
 /// profiles), read like a text list so greetings, prose and signatures are skipped with their
 /// reason. Scripts, styles and hidden elements are ignored.
 enum HTMLRequestList {
-    static func parse(bytes: [UInt8], source: String, format: String = "html") throws -> RequestList {
+    /// Reads the page; `isUTF8` when the bytes are UTF-8 whatever the page declares.
+    static func parse(bytes: [UInt8], source: String, format: String = "html", isUTF8: Bool = false) throws
+        -> RequestList
+    {
         guard bytes.count <= ConnectionPageReader.maxPageBytes else {
             throw InputError.invalid(
                 path: source, line: nil,
@@ -11,7 +14,7 @@ enum HTMLRequestList {
                     "this HTML list is \(bytes.count >> 20) MB; vouch reads HTML lists up to \(ConnectionPageReader.maxPageBytes >> 20) MB. Save it as CSV or text"
             )
         }
-        guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
+        guard let document = HTMLDocument(bytes: bytes, isUTF8: isUTF8), let root = document.root else {
             throw InputError.invalid(path: source, line: nil, reason: "the HTML page has no content vouch can read")
         }
         var tables: [[(line: Int, cells: [String])]] = []

@@ -26,7 +26,8 @@ enum MailList {
             return list
         }
         if let html = body.first(where: { $0.type == "text/html" }) {
-            var list = try HTMLRequestList.parse(bytes: Array(html.text.utf8), source: source, format: "email")
+            var list = try HTMLRequestList.parse(
+                bytes: Array(html.text.utf8), source: source, format: "email", isUTF8: true)
             list.sender = sender
             return list
         }

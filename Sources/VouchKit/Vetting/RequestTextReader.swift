@@ -50,7 +50,12 @@ struct RequestTextReader {
         }
         flushTable(source: source)
         if text.isEmpty || text.hasPrefix("```") { return }
+        if text.hasPrefix(">") { return skip(line, "a quoted reply", text: text) }
         if inQuote { return skip(line, "part of a quoted message", text: text) }
+        if text.lowercased().hasPrefix("on ") && text.lowercased().hasSuffix("wrote:") {
+            inQuote = true
+            return skip(line, "the start of a quoted reply", text: text)
+        }
         if inSignature { return skip(line, "part of the signature", text: text) }
         if let reason = notAListLine(text) { return skip(line, reason, text: text) }
 
@@ -79,11 +84,6 @@ struct RequestTextReader {
     /// What a line that is not a list item was taken for; nil for a possible list item.
     private mutating func notAListLine(_ text: String) -> String? {
         let lower = text.lowercased()
-        if text.hasPrefix(">") { return "a quoted reply" }
-        if lower.hasPrefix("on ") && lower.hasSuffix("wrote:") {
-            inQuote = true
-            return "the start of a quoted reply"
-        }
         if lower.contains("original message") && text.hasPrefix("-") || text.hasPrefix("________________") {
             if entries.isEmpty { return "a forwarding header" }
             inQuote = true

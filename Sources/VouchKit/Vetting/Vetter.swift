@@ -72,14 +72,23 @@ public struct Vetter: Sendable {
                 match = swappedMatch
             }
         }
-        if case .matched(let index, _, _) = match, let reason = reading.reason {
+        if case .matched(let index, _, _) = match {
             let connection = analysis.export.connections[index]
-            if CompanyName.tokens(reason) == CompanyName.tokens(connection.company), !connection.company.isEmpty {
-                reading.query.company = reading.query.company ?? reason
-                reading.reason = nil
-            } else if PersonName.fold(reason) == PersonName.fold(connection.position), !connection.position.isEmpty {
-                reading.title = reading.title ?? reason
-                reading.reason = nil
+            func isPosition(_ text: String) -> Bool {
+                !connection.position.isEmpty && PersonName.fold(text) == PersonName.fold(connection.position)
+            }
+            if let reason = reading.reason {
+                if !connection.company.isEmpty, CompanyName.tokens(reason) == CompanyName.tokens(connection.company) {
+                    reading.query.company = reading.query.company ?? reason
+                    reading.reason = nil
+                } else if isPosition(reason) {
+                    reading.title = reading.title ?? reason
+                    reading.reason = nil
+                }
+            }
+            if let company = reading.query.company, reading.title == nil, isPosition(company) {
+                reading.title = company
+                reading.query.company = nil
             }
         }
         if case .matched = match { reading.doubt = nil }
