@@ -99,7 +99,7 @@ struct RequesterCheck {
     private func closestNames(to name: String) -> [String] {
         let key = PersonName(name).key
         guard !key.isEmpty else { return [] }
-        let limit = max(2, key.count / 4)
+        let limit = max(2, key.count / 3)
         var scored: [(distance: Int, index: Int)] = []
         let names = analysis.export.directory.names
         for index in names.indices {
