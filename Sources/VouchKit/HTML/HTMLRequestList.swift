@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// Reads a request list from an HTML page or HTML e-mail: tables with a header row, and the
 /// rest of the page as lines of text (paragraphs, line breaks, list items, links to `/in/`
 /// profiles), read like a text list so greetings, prose and signatures are skipped with their
@@ -21,6 +23,8 @@ enum HTMLRequestList {
         var lines: [(line: Int, text: String)] = []
         var current = ""
         var currentLine = 0
+        var depthParent: xmlNodePtr?
+        var depthOfParent = 0
         func breakLine() {
             if !current.trimmingWhitespace().isEmpty { lines.append((currentLine, current)) }
             current = ""
@@ -42,7 +46,13 @@ enum HTMLRequestList {
                 return false
             case "li":
                 breakLine()
-                let depth = listDepth(node)
+                // Siblings share a depth: climbing once per list keeps deep pages linear.
+                let parent = node.parent?.pointer
+                if parent != depthParent {
+                    depthParent = parent
+                    depthOfParent = listDepth(node)
+                }
+                let depth = depthOfParent
                 add(String(repeating: "  ", count: depth) + "- " + cellText(node), line: node.line)
                 breakLine()
                 return false

@@ -21,11 +21,13 @@ public struct Vetter: Sendable {
     public func vet(_ list: RequestList, requester: String? = nil) -> VetResult {
         let matcher = PersonMatcher(directory: analysis.export.directory)
         let check = RequesterCheck(analysis: analysis, matcher: matcher)
+        // A sender who is the owner forwarded the request: the requester is unknown.
+        let sender = list.sender.flatMap { requesterProblem($0) == nil ? $0 : nil }
         let requesterAssessment =
             requester.map { check.assess($0, source: .option) }
-            ?? list.sender.map { check.assess($0, source: .emailSender) }
+            ?? sender.map { check.assess($0, source: .emailSender) }
         var skipped = list.skipped
-        var targets: [VettedTarget] = []
+        var people: [(entry: RequestEntry, match: MatchOutcome)] = []
         var byPerson: [String: Int] = [:]
         for entry in list.entries {
             let (reading, match) = read(entry, matcher: matcher)
@@ -35,21 +37,16 @@ public struct Vetter: Sendable {
             }
             let key = personKey(reading, match: match)
             if let key, let existing = byPerson[key] {
-                var merged = targets[existing].entry
-                merged.repeatLines.append(entry.line)
-                merged.repeatLines += entry.repeatLines
-                if merged.reason == nil { merged.reason = reading.reason }
-                targets[existing] = vet(merged, match: targets[existing].match)
+                people[existing].entry.repeatLines.append(entry.line)
+                if people[existing].entry.reason == nil { people[existing].entry.reason = reading.reason }
                 continue
             }
-            if let key { byPerson[key] = targets.count }
-            targets.append(vet(reading, match: match))
+            if let key { byPerson[key] = people.count }
+            var numbered = reading
+            numbered.position = people.count + 1
+            people.append((numbered, match))
         }
-        for index in targets.indices {
-            var entry = targets[index].entry
-            entry.position = index + 1
-            targets[index] = vet(entry, match: targets[index].match)
-        }
+        let targets = people.map { vet($0.entry, match: $0.match) }
         let vettedList = RequestList(
             source: list.source, format: list.format, entries: targets.map(\.entry), skipped: skipped,
             sender: list.sender)

@@ -76,6 +76,18 @@ struct RequesterTests {
         #expect(HTMLReport.vet(result).contains("Requester unknown"))
     }
 
+    @Test func anEmailForwardedByTheOwnerHasNoKnownRequester() throws {
+        let text = "From: Dana Whitfield <dana@example.com>\nSubject: Fwd: intros\nDate: Mon, 16 Nov 2026\n\nMaya Okafor\n"
+        let list = try RequestListReader.parse(data: Data(text.utf8), name: "fwd.eml")
+        #expect(list.sender == "Dana Whitfield <dana@example.com>")
+        let result = Vetter(analysis: VetterTests.analysis).vet(list)
+        #expect(result.requester == nil)
+        #expect(result.targets.count == 1)
+        let fromPat = try RequestListReader.parse(
+            data: Data(text.replacingOccurrences(of: "Dana Whitfield", with: "Pat Quinn").utf8), name: "pat.eml")
+        #expect(Vetter(analysis: VetterTests.analysis).vet(fromPat).requester?.source == .emailSender)
+    }
+
     @Test func listedThreeTimesIsOneTarget() throws {
         let result = try vet("Okafor, Maya\nMaya Okafor\nJordan Blake\nmaya@harborbakery.example\n", requester: nil)
         #expect(result.targets.count == 2)
