@@ -68,7 +68,14 @@ struct RequestTextReader {
             entries.append(last)
             return
         }
-        let parsed = RequestLineParser.parse(item)
+        var parsed = RequestLineParser.parse(item)
+        // A list item is a person: `- Jane Doe because she is hiring` is Jane, for that reason.
+        if item != RequestListReader.stripMarkdown(text), !parsed.hasAddress,
+            TextShape.notANameReason(parsed.name) != nil, let (name, rest) = TextShape.leadingName(parsed.name)
+        {
+            parsed.name = name
+            parsed.reason = parsed.reason.map { rest + "; " + $0 } ?? rest
+        }
         if !parsed.hasAddress {
             if parsed.name.isEmpty { return skip(line, "no name, profile link or e-mail", text: text) }
             if let reason = TextShape.notANameReason(parsed.name) { return skip(line, reason, text: text) }

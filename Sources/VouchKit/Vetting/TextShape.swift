@@ -26,12 +26,29 @@ enum TextShape {
 
     /// True when the text holds a word people write in sentences but never in a name
     /// (`would`, `these`, `my`, `from`): prose, not a person.
+    /// `Jane Doe because she is hiring` → (`Jane Doe`, `because she is hiring`): two to four
+    /// capitalised words that are no clause word, then a clause starting in lower case; nil
+    /// when the text does not start that way.
+    static func leadingName(_ text: String) -> (name: String, rest: String)? {
+        let parts = words(text)
+        var count = 0
+        while count < min(parts.count, 4), isCapitalised(parts[count]),
+            !hasClauseWord(String(parts[count])), !hasSentencePunctuation(String(parts[count]))
+        {
+            count += 1
+        }
+        guard count >= 2, count < parts.count, !isCapitalised(parts[count]) else { return nil }
+        return (parts[..<count].joined(separator: " "), parts[count...].joined(separator: " "))
+    }
+
     /// A capitalised word counts only when no name is spelled like it (`Would`, `These`,
     /// `I`), so `Will Smith` and `May Chen` stay names.
     static func hasClauseWord(_ text: String) -> Bool {
         words(text).contains { word in
             let folded = bare(word)
-            return clauseWords.contains(folded) && (!isCapitalised(word) || !nameLikeClauseWords.contains(folded))
+            guard clauseWords.contains(folded) else { return false }
+            if isCapitalised(word) { return !nameLikeClauseWords.contains(folded) }
+            return !nameParticles.contains(folded)
         }
     }
 
@@ -87,7 +104,13 @@ enum TextShape {
     /// Words that join the capitalised words of a name or company.
     static let connectors: Set<String> = [
         "of", "and", "the", "for", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le",
-        "y", "e", "bin", "al", "ten", "ter", "&", "on", "in", "und", "et",
+        "y", "e", "bin", "al", "ten", "ter", "&", "on", "in", "und", "et", "do", "dos", "das",
+    ]
+
+    /// Lower-case particles inside names (`Maria do Carmo`, `Ana de la Cruz`).
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "y", "e", "bin", "al", "ten",
+        "ter", "do", "dos", "das",
     ]
 
     /// Words of sentences that no name, company or title is made of.

@@ -135,6 +135,14 @@ struct RequestReadingTests {
         #expect(list.skipped.isEmpty)
     }
 
+    @Test func aListItemStartingWithANameIsThatPerson() throws {
+        let list = try parse("- Jane Doe because she is hiring\n- Maria do Carmo Silva\nBo Lund because he knows Jane\n")
+        #expect(list.entries.map(\.query.name) == ["Jane Doe", "Maria do Carmo Silva"])
+        #expect(list.entries[0].reason == "because she is hiring")
+        // Not a list item: prose, skipped.
+        #expect(list.skipped.map(\.line) == [3])
+    }
+
     @Test func aSingleWordIsKeptButMarked() throws {
         let list = try parse("Jane Doe\nMadonna\n")
         #expect(list.entries.map(\.query.name) == ["Jane Doe", "Madonna"])
