@@ -95,7 +95,7 @@ public enum HTMLReport {
             title: "Targets by verdict",
             bars: IntroVerdict.allCases.map { ($0.rawValue, result.count($0), colours[$0] ?? "#888") })
         if let requester = result.requester {
-            let (who, standing) = VetReport.requesterStanding(requester, connections: connections)
+            let (who, standing) = VetReport.requesterStanding(requester)
             body +=
                 "<h2>The requester</h2>\n<p><b>\(escape(who))</b>: \(escape(standing)).</p>\n<ul>"
                 + requester.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"

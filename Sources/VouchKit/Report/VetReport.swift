@@ -127,7 +127,7 @@ public enum VetReport {
         lines.append("## The requester")
         lines.append("")
         if let requester = result.requester {
-            let (who, standing) = requesterStanding(requester, connections: connections)
+            let (who, standing) = requesterStanding(requester)
             lines.append("- **\(Markdown.inline(who))**: \(Markdown.inline(standing)).")
             for sentence in requester.evidence { lines.append("  - \(Markdown.inline(sentence))") }
             if requester.prematureSolicitation {
@@ -186,9 +186,8 @@ public enum VetReport {
         "Requester unknown: no --requester was given (and the list is not a saved e-mail with a sender), so premature solicitation was not checked."
 
     /// Who the requester is and where they stand, as the reports show it.
-    static func requesterStanding(_ requester: RequesterAssessment, connections: [Connection]) -> (String, String) {
-        var who = requester.query
-        if case .matched(let index, _, _) = requester.match { who = connections[index].name }
+    static func requesterStanding(_ requester: RequesterAssessment) -> (String, String) {
+        var who = requester.name
         if requester.source == .emailSender { who += " (the e-mail's sender)" }
         let standing: String
         switch requester.match {
@@ -224,7 +223,7 @@ public enum VetReport {
     static func nextStepBlocks(_ result: VetResult) -> [StepBlock] {
         let connections = result.analysis.export.connections
         let ownerFirst = result.analysis.export.owner.name?.split(separator: " ").first.map(String.init) ?? "I"
-        var requesterName = result.requester?.query ?? "the requester"
+        var requesterName = result.requester?.name ?? "the requester"
         if let requester = result.requester, case .matched(let index, _, _) = requester.match {
             requesterName =
                 connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName

@@ -74,8 +74,10 @@ struct RequesterCheck {
                     + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.joined(separator: " or ") + "?"))
             premature = true
         }
+        var name = query.name.isEmpty ? (query.profileURL ?? query.email ?? text) : query.name
+        if case .matched(let index, _, _) = match { name = analysis.export.connections[index].name }
         return RequesterAssessment(
-            query: text, source: source, match: match, depth: depth, tier: tier, dormant: dormant,
+            query: text, name: name, source: source, match: match, depth: depth, tier: tier, dormant: dormant,
             prematureSolicitation: premature, evidence: evidence, suggestions: suggestions)
     }
 

@@ -49,6 +49,9 @@ public struct RequesterAssessment: Sendable {
 
     /// Who the requester is, as given.
     public let query: String
+    /// The name to address them by: the matched connection's, else the name given without
+    /// its e-mail address (or the link or address when no name is given).
+    public let name: String
     public let source: Source
     public let match: MatchOutcome
     public let depth: RelationshipDepth?

@@ -18,6 +18,8 @@ struct RequestCorpusTests {
         var verdict: ListVerdict
         /// The requester taken from the e-mail's `From:`, when one is.
         var sender: String? = nil
+        /// Whether each target comes with the requester's reason, when the file tests that.
+        var withReason: [Bool]? = nil
         var testDescription: String { file }
     }
 
@@ -48,7 +50,7 @@ struct RequestCorpusTests {
                 ("Emily Sato", .blind, 1), ("Daniel Reyes", .blind, 1),
             ],
             skipped: [(1, "heading")],
-            verdict: .mixed),
+            verdict: .mixed, withReason: [false, false, false, true, true, false, false, true]),
         Expected(
             file: "links.txt",
             targets: [
@@ -104,6 +106,9 @@ struct RequestCorpusTests {
         #expect(result.list.skipped.map(\.line) == expected.skipped.map(\.0), "\(expected.file): skipped lines")
         for (skip, (line, word)) in zip(result.list.skipped, expected.skipped) {
             #expect(skip.reason.contains(word), "\(expected.file): line \(line) is \(skip.reason)")
+        }
+        if let withReason = expected.withReason {
+            #expect(result.targets.map { $0.entry.reason != nil } == withReason, "\(expected.file): reasons")
         }
         #expect(result.verdict == expected.verdict, "\(expected.file): \(result.summary)")
         #expect(result.list.sender == expected.sender, "\(expected.file): sender")
