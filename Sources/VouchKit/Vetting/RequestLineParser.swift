@@ -40,9 +40,11 @@ enum RequestLineParser {
         var words: [String] = []
         for word in line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true) {
             let cleaned = word.trimming { "<>()[],;\"'".unicodeScalars.contains($0) }
-            if parsed.profileURL == nil, parsed.unresolvableLink == nil, let link = ProfileLink(cleaned) {
+            if parsed.profileURL == nil, parsed.unresolvableLink == nil, cleaned.contains("/"),
+                let link = ProfileLink(cleaned)
+            {
                 parsed.link(link)
-            } else if parsed.email == nil, isEmail(cleaned) {
+            } else if parsed.email == nil, cleaned.contains("@"), isEmail(cleaned) {
                 parsed.email = cleaned.replacingOccurrences(of: "mailto:", with: "")
             } else {
                 words.append(String(word))
@@ -110,6 +112,9 @@ enum RequestLineParser {
     /// Splits at the earliest dash (` - `, ` – `, ` — `, ` -- `, or an en or em dash without
     /// spaces) or `: `.
     static func splitAtSeparator(_ text: String) -> (String, String)? {
+        guard text.unicodeScalars.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" }) else {
+            return nil
+        }
         var best: Range<String.Index>?
         for separator in [" - ", " – ", " — ", " -- ", "—", "–", ": "] {
             if let range = text.range(of: separator), best.map({ range.lowerBound < $0.lowerBound }) ?? true {

@@ -145,6 +145,9 @@ public enum RequestListReader {
 
     /// Unwraps markdown emphasis and links (`**Jane**`, `[Jane Doe](https://…/in/jane)` keeps the URL).
     static func stripMarkdown(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "*" || $0 == "_" || $0 == "[" || $0 == "`" }) else {
+            return text
+        }
         var output = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         // [label](url) -> label url
         while let open = output.range(of: "["),

@@ -154,11 +154,23 @@ struct RequestTextReader {
         return count
     }
 
+    /// Digits on the line outside links and e-mail addresses (their slugs carry digits).
     private static func digitCount(_ text: String) -> Int {
-        // Links carry digits in their slugs; only the rest of the line counts.
-        TextShape.words(text).filter { !$0.contains("/") && !$0.contains("@") }.reduce(0) { total, word in
-            total + word.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        var total = 0
+        var inWord = 0
+        var skipWord = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" {
+                if !skipWord { total += inWord }
+                inWord = 0
+                skipWord = false
+            } else if scalar == "/" || scalar == "@" {
+                skipWord = true
+            } else if ("0"..."9").contains(scalar) {
+                inWord += 1
+            }
         }
+        return skipWord ? total : total + inWord
     }
 
     static let greetings: Set<String> = [
