@@ -19,7 +19,7 @@ enum MailList {
                 skipped: list.skipped, sender: sender)
             return list
         }
-        let body = message.leaves.filter { !$0.isAttachment }
+        let body = message.leaves.filter { !$0.isAttachment && !$0.bytes.contains(0) }
         if let plain = body.first(where: { $0.type == "text/plain" }) {
             var list = RequestListReader.parseText(plain.text, source: source, format: "email")
             list.sender = sender

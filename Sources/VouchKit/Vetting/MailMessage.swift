@@ -80,7 +80,10 @@ struct MailMessage {
 
     private mutating func collect(headers: [(name: String, value: String)], body: ArraySlice<UInt8>, depth: Int) {
         let contentType = headers.first { $0.name == "content-type" }.map { Self.parameters($0.value) }
-        let type = contentType?.value.lowercased() ?? "text/plain"
+        var type = contentType?.value.lowercased() ?? "text/plain"
+        if type.hasPrefix("multipart/") && contentType?.parameters["boundary"] == nil {
+            type = "text/plain"  // a multipart without a boundary: its body is all there is
+        }
         if type.hasPrefix("multipart/"), let boundary = contentType?.parameters["boundary"], depth < Self.maxDepth {
             for part in Self.parts(of: body, boundary: boundary) {
                 let (partHeaders, partBody) = Self.split(part)
@@ -119,8 +122,10 @@ struct MailMessage {
             let next = end < body.endIndex ? end + 1 : end
             if end > index && body[end - 1] == ASCII.carriageReturn { end -= 1 }
             let line = body[index..<end]
-            if line.starts(with: marker) {
-                let rest = line.dropFirst(marker.count)
+            let rest = line.dropFirst(marker.count)
+            let isClose = rest.starts(with: [UInt8(ascii: "-"), UInt8(ascii: "-")])
+            // `--b1` is not a boundary line of `b10`: only white space or `--` may follow.
+            if line.starts(with: marker), isClose || rest.allSatisfy({ $0 == ASCII.space || $0 == ASCII.tab }) {
                 if let start = partStart {
                     // The line break before the boundary belongs to the boundary.
                     var stop = index
@@ -128,7 +133,7 @@ struct MailMessage {
                     if stop > start && body[stop - 1] == ASCII.carriageReturn { stop -= 1 }
                     parts.append(body[start..<stop])
                 }
-                if rest.starts(with: [UInt8(ascii: "-"), UInt8(ascii: "-")]) { return parts }
+                if isClose { return parts }
                 partStart = next
             }
             index = next

@@ -93,6 +93,18 @@ struct MailMessageTests {
         #expect(throws: InputError.self) { try RequestListReader.parse(data: Data(text.utf8), name: "x.eml") }
     }
 
+    @Test func brokenStructuresStillGiveTheirText() throws {
+        let noBoundary = "From: a@example.com\nSubject: x\nContent-Type: multipart/mixed\n\nJane Doe\n"
+        #expect(try RequestListReader.parse(data: Data(noBoundary.utf8), name: "x.eml").entries.map(\.query.name) == ["Jane Doe"])
+        var binary = Data("From: a@example.com\nSubject: x\n\nJane Doe\n".utf8)
+        binary.append(contentsOf: [0, 1, 2, 0xFF])
+        #expect(throws: InputError.self) { try RequestListReader.parse(data: binary, name: "x.eml") }
+        var nested = "From: a@example.com\nSubject: x\nContent-Type: multipart/mixed; boundary=b0\n\n"
+        for level in 1..<200 { nested += "--b\(level - 1)\nContent-Type: multipart/mixed; boundary=b\(level)\n\n" }
+        nested += "--b199\nContent-Type: text/plain\n\nJane Doe\n"
+        #expect(throws: InputError.self) { try RequestListReader.parse(data: Data(nested.utf8), name: "x.eml") }
+    }
+
     @Test func recognisedWithoutTheExtension() throws {
         let text = "From: Jane <jane@example.com>\nSubject: hi\nDate: Mon, 16 Nov 2026\n\nHi Dana,\nBo Lund\nThanks!\nJane\n"
         let list = try RequestListReader.parse(data: Data(text.utf8), name: "pasted.txt")
