@@ -182,6 +182,34 @@ struct RequestCorpusTests {
         Self.check(Vetter(analysis: VetterTests.analysis).vet(list), expected)
     }
 
+    @Test func workbookAttachedToAnEmail() throws {
+        let encoded = Data(Self.workbook()).base64EncodedString(options: .lineLength76Characters)
+        let mail = """
+            From: Olivia Grant <olivia@grantwellness.example>\r
+            Subject: my list\r
+            Content-Type: multipart/mixed; boundary="m"\r
+            \r
+            --m\r
+            Content-Type: text/plain\r
+            \r
+            Hi Dana, the list is attached. Thanks!\r
+            --m\r
+            Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r
+            Content-Disposition: attachment;\r
+             filename="people.xlsx"\r
+            Content-Transfer-Encoding: base64\r
+            \r
+            \(encoded)\r
+            --m--\r
+            """
+        let list = try RequestListReader.parse(data: Data(mail.utf8), name: "list.eml")
+        #expect(list.format == "email/xlsx")
+        #expect(list.entries.map(\.query.name) == ["Robert Kowalski", "Okafor", "Jordan Blake"])  // Maya, by the vetter
+        let result = Vetter(analysis: VetterTests.analysis).vet(list)
+        #expect(result.requester?.name == "Olivia Grant" && result.requester?.source == .emailSender)
+        #expect(result.targets.map(\.verdict) == [.reconnectFirst, .vouch, .notConnected])
+    }
+
     @Test func workbookRenamedOrOldFormats() throws {
         // Found by content, whatever the name says.
         let renamed = try RequestListReader.parse(data: Data(Self.workbook()), name: "people.txt")
