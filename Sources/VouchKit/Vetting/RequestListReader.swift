@@ -1,8 +1,9 @@
 import Foundation
 
-/// Reads a "people I'd like to meet" list in any of the forms requesters send: CSV or TSV
-/// (with or without a header), plain text one person per line, markdown bullets and tables,
-/// or HTML. The format is decided by extension and content.
+/// Reads a "people I'd like to meet" list in any of the forms requesters send: a saved e-mail
+/// (`.eml`), an Excel workbook (`.xlsx`), CSV or TSV (with or without a header), plain text
+/// or a pasted e-mail body, markdown bullets and tables, or HTML. The format is decided by
+/// extension and content; only the people are read, every other line is reported as skipped.
 public enum RequestListReader {
     /// Reads the list at `path`.
     public static func read(path: String) throws -> RequestList {
@@ -21,7 +22,8 @@ public enum RequestListReader {
         if lowerName.hasSuffix(".xlsx") || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return try WorkbookList.read(data: data, source: name)
         }
-        if lowerName.hasSuffix(".eml") || MailMessage.looksLikeMessage(data) {
+        let namedText = [".csv", ".tsv", ".html", ".htm", ".md", ".markdown"].contains { lowerName.hasSuffix($0) }
+        if lowerName.hasSuffix(".eml") || (!namedText && MailMessage.looksLikeMessage(data)) {
             return try MailList.read(data: data, source: name)
         }
         let bytes = TextDecodingStream.utf8(data)
