@@ -28,9 +28,11 @@ struct Vet: ParsableCommand {
 
     @OptionGroup var scoring: ScoringOptions
 
-    @Option(name: .long, help: ArgumentHelp(
-                "The request list: CSV, TSV, .xlsx, text, an e-mail (.eml or pasted), markdown or HTML.",
-                valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The request list: CSV, TSV, .xlsx, text, an e-mail (.eml or pasted), markdown or HTML.",
+            valueName: "file"))
     var list: String
 
     @Option(

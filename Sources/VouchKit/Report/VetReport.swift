@@ -205,7 +205,8 @@ public enum VetReport {
     /// times the list names them.
     static func askedText(_ target: VettedTarget) -> String {
         let query = target.entry.query
-        var asked = query.name.isEmpty ? (query.profileURL ?? query.email ?? target.entry.unresolvableLink ?? "") : query.name
+        let address = query.profileURL ?? query.email ?? target.entry.unresolvableLink ?? ""
+        var asked = query.name.isEmpty ? address : query.name
         if let company = query.company { asked += ", " + company }
         if target.entry.timesListed > 1 { asked += " (listed \(target.entry.timesListed) times)" }
         return asked

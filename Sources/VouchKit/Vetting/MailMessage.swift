@@ -53,7 +53,8 @@ struct MailMessage {
     // MARK: - Structure
 
     /// Splits headers from the body at the first empty line; header lines are unfolded.
-    static func split(_ bytes: ArraySlice<UInt8>) -> (headers: [(name: String, value: String)], body: ArraySlice<UInt8>) {
+    static func split(_ bytes: ArraySlice<UInt8>) -> (headers: [(name: String, value: String)], body: ArraySlice<UInt8>)
+    {
         var headers: [(name: String, value: String)] = []
         var index = bytes.startIndex
         while index < bytes.endIndex {
@@ -188,7 +189,9 @@ struct MailMessage {
             let after = bytes.index(after: index)
             if after < bytes.endIndex, bytes[after] == ASCII.lineFeed {
                 index = after + 1
-            } else if after + 1 < bytes.endIndex, bytes[after] == ASCII.carriageReturn, bytes[after + 1] == ASCII.lineFeed {
+            } else if after + 1 < bytes.endIndex, bytes[after] == ASCII.carriageReturn,
+                bytes[after + 1] == ASCII.lineFeed
+            {
                 index = after + 2
             } else if after + 1 < bytes.endIndex, let high = hex(bytes[after]), let low = hex(bytes[after + 1]) {
                 output.append(high << 4 | low)

@@ -11,7 +11,8 @@ struct RequesterCheck {
     static func problem(with text: String, owner: Owner) -> String? {
         let parsed = read(text)
         if parsed.name.isEmpty && !parsed.hasAddress {
-            return "--requester needs the name, profile link or e-mail of the person asking; leave it out if you do not know who is asking"
+            return
+                "--requester needs the name, profile link or e-mail of the person asking; leave it out if you do not know who is asking"
         }
         let names = [parsed.name, parsed.swappedName ?? ""].filter { !$0.isEmpty }.map(PersonName.init)
         let isOwner =

@@ -36,12 +36,12 @@ enum WorkbookList {
             return tree
         }
         guard members["xl/workbook.xml"] != nil else {
-            throw invalid("this is a zip file but not an Excel workbook (no xl/workbook.xml); save the list as .xlsx or CSV")
+            throw invalid(
+                "this is a zip file but not an Excel workbook (no xl/workbook.xml); save the list as .xlsx or CSV")
         }
         let strings = try part("xl/sharedStrings.xml").map(sharedStrings) ?? []
         var sheets: [[(line: Int, cells: [String])]] = []
-        for path in try sheetPaths(workbook: part("xl/workbook.xml"), relations: part("xl/_rels/workbook.xml.rels"))
-        {
+        for path in try sheetPaths(workbook: part("xl/workbook.xml"), relations: part("xl/_rels/workbook.xml.rels")) {
             if let sheet = try part(path) { sheets.append(rows(of: sheet, strings: strings)) }
         }
         if sheets.isEmpty {
@@ -80,7 +80,8 @@ enum WorkbookList {
             return try ZipArchive(path: path)
         } catch {
             throw InputError.invalid(
-                path: source, line: nil, reason: "this .xlsx file is not a readable workbook; save it again as .xlsx or CSV")
+                path: source, line: nil,
+                reason: "this .xlsx file is not a readable workbook; save it again as .xlsx or CSV")
         }
     }
 

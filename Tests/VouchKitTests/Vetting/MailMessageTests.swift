@@ -14,7 +14,9 @@ struct MailMessageTests {
     }
 
     @Test func encodedWordsInHeaders() {
-        #expect(MailMessage.decodeWords("=?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose@example.com>") == "José García <jose@example.com>")
+        #expect(
+            MailMessage.decodeWords("=?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose@example.com>")
+                == "José García <jose@example.com>")
         // Two encoded words: the space between them goes, the one encoded inside stays.
         #expect(MailMessage.decodeWords("=?ISO-8859-1?B?SW7ocw==?= =?UTF-8?Q?_Laurent?=") == "Inès Laurent")
         #expect(MailMessage.decodeWords("Plain Name") == "Plain Name")
@@ -89,13 +91,17 @@ struct MailMessageTests {
     }
 
     @Test func aMessageWithNothingToReadIsAnError() {
-        let text = "From: a@example.com\nSubject: x\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n"
+        let text =
+            "From: a@example.com\nSubject: x\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n"
         #expect(throws: InputError.self) { try RequestListReader.parse(data: Data(text.utf8), name: "x.eml") }
     }
 
     @Test func brokenStructuresStillGiveTheirText() throws {
         let noBoundary = "From: a@example.com\nSubject: x\nContent-Type: multipart/mixed\n\nJane Doe\n"
-        #expect(try RequestListReader.parse(data: Data(noBoundary.utf8), name: "x.eml").entries.map(\.query.name) == ["Jane Doe"])
+        #expect(
+            try RequestListReader.parse(data: Data(noBoundary.utf8), name: "x.eml").entries.map(\.query.name) == [
+                "Jane Doe"
+            ])
         var binary = Data("From: a@example.com\nSubject: x\n\nJane Doe\n".utf8)
         binary.append(contentsOf: [0, 1, 2, 0xFF])
         #expect(throws: InputError.self) { try RequestListReader.parse(data: binary, name: "x.eml") }
@@ -106,7 +112,8 @@ struct MailMessageTests {
     }
 
     @Test func recognisedWithoutTheExtension() throws {
-        let text = "From: Jane <jane@example.com>\nSubject: hi\nDate: Mon, 16 Nov 2026\n\nHi Dana,\nBo Lund\nThanks!\nJane\n"
+        let text =
+            "From: Jane <jane@example.com>\nSubject: hi\nDate: Mon, 16 Nov 2026\n\nHi Dana,\nBo Lund\nThanks!\nJane\n"
         let list = try RequestListReader.parse(data: Data(text.utf8), name: "pasted.txt")
         #expect(list.format == "email")
         #expect(list.entries.map(\.query.name) == ["Bo Lund"])

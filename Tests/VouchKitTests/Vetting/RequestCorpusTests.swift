@@ -46,7 +46,8 @@ struct RequestCorpusTests {
             file: "dashes.txt",
             targets: [
                 ("Hannah Berg", .reconnectFirst, 1), ("Omar Haddad", .reconnectFirst, 1), ("Olivia Grant", .blind, 1),
-                ("Ben Carter", .needsReason, 1), ("Grace Lindqvist", .vouch, 1), ("Robert Kowalski", .reconnectFirst, 1),
+                ("Ben Carter", .needsReason, 1), ("Grace Lindqvist", .vouch, 1),
+                ("Robert Kowalski", .reconnectFirst, 1),
                 ("Emily Sato", .blind, 1), ("Daniel Reyes", .blind, 1),
             ],
             skipped: [(1, "heading")],
@@ -62,17 +63,24 @@ struct RequestCorpusTests {
             verdict: .listPushing),
         Expected(
             file: "people.tsv",
-            targets: [("Maya Okafor", .vouch, 1), ("Tomás Rivera", .vouch, 1), ("Robert Kowalski", .reconnectFirst, 1)],
+            targets: [
+                ("Maya Okafor", .vouch, 1), ("Tomás Rivera", .vouch, 1), ("Robert Kowalski", .reconnectFirst, 1),
+            ],
             skipped: [],
             verdict: .targeted),
         Expected(
             file: "quoted-printable.eml",
             targets: [("Tomás Rivera", .vouch, 1), ("Maya Okafor", .vouch, 1), ("Sofia Marchetti", .needsReason, 1)],
-            skipped: [(1, "greeting"), (3, "sentence"), (10, "closing"), (11, "signature"), (13, "signature"), (14, "signature")],
+            skipped: [
+                (1, "greeting"), (3, "sentence"), (10, "closing"), (11, "signature"), (13, "signature"),
+                (14, "signature"),
+            ],
             verdict: .targeted, sender: "Priya Natarajan <priya@natarajan-design.example>"),
         Expected(
             file: "base64.eml",
-            targets: [("Hannah Berg", .reconnectFirst, 1), ("Raúl Peña", .notConnected, 1), ("Ingrid Halvorsen", .blind, 1)],
+            targets: [
+                ("Hannah Berg", .reconnectFirst, 1), ("Raúl Peña", .notConnected, 1), ("Ingrid Halvorsen", .blind, 1),
+            ],
             skipped: [
                 (1, "forwarding"), (2, "header"), (3, "header"), (4, "header"), (6, "greeting"), (8, "lead-in"),
                 (14, "closing"), (15, "signature"), (17, "quoted"), (18, "quoted"), (19, "quoted"),
@@ -95,7 +103,8 @@ struct RequestCorpusTests {
             return VetterTests.analysis.export.connections[index].name
         }
         let query = target.entry.query
-        return query.name.isEmpty ? (query.profileURL ?? target.entry.unresolvableLink ?? query.email ?? "") : query.name
+        return query.name.isEmpty
+            ? (query.profileURL ?? target.entry.unresolvableLink ?? query.email ?? "") : query.name
     }
 
     static func check(_ result: VetResult, _ expected: Expected) {
@@ -177,7 +186,9 @@ struct RequestCorpusTests {
         #expect(list.entries[1].reason == "catering for our client events")
         let expected = Expected(
             file: "people.xlsx",
-            targets: [("Robert Kowalski", .reconnectFirst, 1), ("Maya Okafor", .vouch, 1), ("Jordan Blake", .notConnected, 1)],
+            targets: [
+                ("Robert Kowalski", .reconnectFirst, 1), ("Maya Okafor", .vouch, 1), ("Jordan Blake", .notConnected, 1),
+            ],
             skipped: [], verdict: .mixed)
         Self.check(Vetter(analysis: VetterTests.analysis).vet(list), expected)
     }

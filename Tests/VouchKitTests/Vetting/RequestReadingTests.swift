@@ -34,7 +34,10 @@ struct RequestReadingTests {
                 P(name: "Jane Doe", reason: "she is hiring designers")
             ),
             ("Jane Doe – met her at the expo", P(name: "Jane Doe", reason: "met her at the expo")),
-            ("Jane Doe -- would love to talk about logistics", P(name: "Jane Doe", reason: "would love to talk about logistics")),
+            (
+                "Jane Doe -- would love to talk about logistics",
+                P(name: "Jane Doe", reason: "would love to talk about logistics")
+            ),
             ("Jane Doe: we both coach soccer", P(name: "Jane Doe", reason: "we both coach soccer")),
             (
                 "Jane Doe, Acme Corp — she is hiring designers",
@@ -136,7 +139,8 @@ struct RequestReadingTests {
     }
 
     @Test func aListItemStartingWithANameIsThatPerson() throws {
-        let list = try parse("- Jane Doe because she is hiring\n- Maria do Carmo Silva\nBo Lund because he knows Jane\n")
+        let list = try parse(
+            "- Jane Doe because she is hiring\n- Maria do Carmo Silva\nBo Lund because he knows Jane\n")
         #expect(list.entries.map(\.query.name) == ["Jane Doe", "Maria do Carmo Silva"])
         #expect(list.entries[0].reason == "because she is hiring")
         // Not a list item: prose, skipped.

@@ -77,7 +77,8 @@ struct RequesterTests {
     }
 
     @Test func anEmailForwardedByTheOwnerHasNoKnownRequester() throws {
-        let text = "From: Dana Whitfield <dana@example.com>\nSubject: Fwd: intros\nDate: Mon, 16 Nov 2026\n\nMaya Okafor\n"
+        let text =
+            "From: Dana Whitfield <dana@example.com>\nSubject: Fwd: intros\nDate: Mon, 16 Nov 2026\n\nMaya Okafor\n"
         let list = try RequestListReader.parse(data: Data(text.utf8), name: "fwd.eml")
         #expect(list.sender == "Dana Whitfield <dana@example.com>")
         let result = Vetter(analysis: VetterTests.analysis).vet(list)
