@@ -35,6 +35,7 @@ struct RequestTextReader {
     private mutating func skip(_ line: Int, _ reason: String, text: String) {
         let excerpt = text.count > 60 ? String(text.prefix(57)) + "…" : text
         skipped.append(SkippedRow(line: line, reason: "\(reason): “\(excerpt)”"))
+        personIndent = nil  // lines indented under a line that is not a person are not notes
     }
 
     private mutating func take(_ raw: String, line: Int, source: String) {
@@ -62,9 +63,16 @@ struct RequestTextReader {
         let indent = Self.indentation(raw)
         let item = RequestListReader.stripMarkdown(RequestListReader.stripBullet(text))
         if let personIndent, indent > personIndent, var last = entries.popLast() {
-            // A note under the person above.
-            let note = item.trimmingWhitespace()
-            last.reason = last.reason.map { $0 + "; " + note } ?? note
+            // A note under the person above: their link or e-mail, or more of the reason.
+            let note = RequestLineParser.parse(item)
+            if note.name.isEmpty, note.hasAddress, note.reason == nil {
+                last.query.profileURL = last.query.profileURL ?? note.profileURL
+                last.query.email = last.query.email ?? note.email
+                last.unresolvableLink = last.unresolvableLink ?? note.unresolvableLink
+            } else {
+                let text = item.trimmingWhitespace()
+                last.reason = last.reason.map { $0 + "; " + text } ?? text
+            }
             entries.append(last)
             return
         }

@@ -171,6 +171,16 @@ struct RequestReadingTests {
         #expect(list.entries[1].reason == "ask about the merger")
     }
 
+    @Test func peopleUnderAHeadingBulletAreNotNotes() throws {
+        let list = try parse(
+            "- Bo Lund\n- From my Northwind days:\n  - Jane Doe\n  - Cara Moe\n    linkedin.com/in/cara-moe-1\n",
+            name: "list.md")
+        #expect(list.entries.map(\.query.name) == ["Bo Lund", "Jane Doe", "Cara Moe"])
+        #expect(list.entries.allSatisfy { $0.reason == nil })
+        #expect(list.entries[2].query.profileURL == "linkedin.com/in/cara-moe-1")
+        #expect(list.skipped.map(\.line) == [2])
+    }
+
     @Test func htmlEmailWithParagraphsAndBreaks() throws {
         let html = """
             <html><body><p>Hi Dana,</p><p>Could you introduce me to:</p>
