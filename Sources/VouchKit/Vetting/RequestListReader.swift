@@ -193,7 +193,8 @@ public enum RequestListReader {
             RequestEntry(
                 position: entries.count + 1, line: line, query: query,
                 title: parsed.title.flatMap { $0.isEmpty ? nil : $0 },
-                reason: parsed.reason.flatMap { $0.isEmpty ? nil : $0 }, doubt: doubt,
+                reason: parsed.reason.flatMap { $0.isEmpty ? nil : $0 },
+                doubt: doubt ?? TextShape.doubt(aboutName: name),
                 unresolvableLink: parsed.unresolvableLink, swappedQuery: swapped))
     }
 }

@@ -97,8 +97,13 @@ enum TextShape {
         if parts.count > 6 { return "a sentence, not a name" }
         if name.contains("?") || name.contains("!") { return "a sentence, not a name" }
         if hasClauseWord(name) { return "prose, not a name" }
-        if name.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return "'\(name)' is not a name" }
         return nil
+    }
+
+    /// Why a name vouch reads as a person may still not be one (it holds digits), or nil.
+    static func doubt(aboutName name: String) -> String? {
+        name.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+            ? "the name holds digits: vouch is not sure this line names a person" : nil
     }
 
     /// Words that join the capitalised words of a name or company.

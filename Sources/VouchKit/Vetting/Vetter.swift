@@ -104,14 +104,16 @@ public struct Vetter: Sendable {
     }
 
     /// What makes two entries the same person: the matched connection, else the profile
-    /// link, e-mail or folded name.
+    /// link, e-mail, or folded name and company (two unmatched `Rosa García`s at different
+    /// companies are two people).
     private func personKey(_ entry: RequestEntry, match: MatchOutcome) -> String? {
         if case .matched(let index, _, _) = match { return "#\(index)" }
         if let url = entry.query.profileURL, let key = ProfileKey(url: url) { return "in:" + key.slug }
         if let link = entry.unresolvableLink { return "link:" + link.lowercased() }
         if let email = entry.query.email { return "mail:" + email.lowercased() }
         let name = PersonName(entry.query.name)
-        return name.isEmpty ? nil : "name:" + name.key
+        let company = entry.query.company.map { CompanyName.tokens($0).joined(separator: " ") } ?? ""
+        return name.isEmpty ? nil : "name:" + name.key + "|" + company
     }
 
     func vet(_ entry: RequestEntry, match: MatchOutcome) -> VettedTarget {

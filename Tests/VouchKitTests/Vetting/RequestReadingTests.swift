@@ -147,11 +147,14 @@ struct RequestReadingTests {
         #expect(list.skipped.map(\.line) == [3])
     }
 
-    @Test func aSingleWordIsKeptButMarked() throws {
-        let list = try parse("Jane Doe\nMadonna\n")
-        #expect(list.entries.map(\.query.name) == ["Jane Doe", "Madonna"])
+    @Test func aSingleWordOrDigitsAreKeptButMarked() throws {
+        let list = try parse("Jane Doe\nMadonna\nPerson 12\n")
+        #expect(list.entries.map(\.query.name) == ["Jane Doe", "Madonna", "Person 12"])
         #expect(list.entries[0].doubt == nil)
         #expect(list.entries[1].doubt?.contains("not sure") == true)
+        #expect(list.entries[2].doubt?.contains("digits") == true)
+        let csv = try parse("Name\nPerson 12\n", name: "list.csv")
+        #expect(csv.entries.first?.doubt?.contains("digits") == true)
     }
 
     @Test func everythingAfterTheSignatureSeparatorOrAQuoteIsSkipped() throws {

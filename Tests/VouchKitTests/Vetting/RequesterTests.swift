@@ -99,6 +99,13 @@ struct RequesterTests {
         #expect(result.count(.vouch) == 1)
     }
 
+    @Test func sameNameAtDifferentCompaniesIsTwoPeople() throws {
+        let result = try vet(
+            "Chris Park, Fabrikam\nChris Park, Northwind Traders\nRosa Vidal, Acme\nRosa Vidal, Globex\nRosa Vidal, Acme\n",
+            requester: nil)
+        #expect(result.targets.map(\.entry.timesListed) == [1, 1, 2, 1])
+    }
+
     @Test func lastFirstOnlyWhenThatOrderMatches() throws {
         let result = try vet("Kowalski, Robert\nDoe, Jane\n", requester: nil)
         #expect(result.targets[0].entry.query.name == "Robert Kowalski")
