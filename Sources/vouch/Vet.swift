@@ -58,7 +58,9 @@ struct Vet: ParsableCommand {
             let analysis = try scoring.analysis(quiet: output.quiet)
             let vetter = Vetter(analysis: analysis)
             if let requester, let problem = vetter.requesterProblem(requester) {
-                throw ValidationError(problem + ".")
+                // A usage error, known only once the export names its owner.
+                Terminal.error(problem + ".")
+                throw ExitCode(64)
             }
             let requestList = try RequestListReader.read(path: list)
             let result = vetter.vet(requestList, requester: requester)
