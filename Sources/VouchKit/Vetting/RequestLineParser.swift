@@ -72,7 +72,14 @@ enum RequestLineParser {
         if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
             let inside = text[text.index(after: open)..<close].trimmingWhitespace()
             let rest = (text[..<open] + text[text.index(after: close)...]).trimmingWhitespace()
-            if !inside.isEmpty && !PersonName.isCredentialList(inside) {
+            let pronouns =
+                inside.contains("/")
+                && TextShape.words(inside.replacingOccurrences(of: "/", with: " "))
+                    .allSatisfy {
+                        ["she", "her", "he", "him", "they", "them", "hers", "his", "theirs"].contains(
+                            TextShape.bare($0))
+                    }
+            if !inside.isEmpty && !PersonName.isCredentialList(inside) && !pronouns {
                 if TextShape.isProperNoun(inside) || TextShape.isTitle(inside) {
                     if parsed.company == nil { parsed.company = inside }
                 } else if parsed.reason == nil {
@@ -187,8 +194,8 @@ enum RequestLineParser {
 enum ProfileLink: Equatable {
     /// A link naming a public `/in/` profile, rewritten to the `/in/` form (`mwlite` dropped).
     case resolvable(String)
-    /// A link only LinkedIn's servers can resolve: a `lnkd.in` short link, a legacy `/pub/`
-    /// profile, or another LinkedIn page.
+    /// A person's link only LinkedIn's servers can resolve: a `lnkd.in` short link, a legacy
+    /// `/pub/` profile, a `profile/view?id=` link or a Sales Navigator lead.
     case unresolvable(String)
 
     /// Reads `word`; nil when it is not a LinkedIn link.
@@ -205,8 +212,10 @@ enum ProfileLink: Equatable {
         }
         if let key = ProfileKey(url: url), !key.slug.hasPrefix("pub/") {
             self = .resolvable(url)
-        } else {
+        } else if ["/pub/", "/profile/view", "/sales/lead/", "/sales/people/"].contains(where: lower.contains) {
             self = .unresolvable(word)
+        } else {
+            return nil  // a company, school or post page names no person
         }
     }
 }

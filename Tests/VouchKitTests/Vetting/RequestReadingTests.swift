@@ -46,6 +46,7 @@ struct RequestReadingTests {
             ("Jane Doe (met at the expo)", P(name: "Jane Doe", reason: "met at the expo")),
             ("Jane Doe | Acme | she is hiring", P(name: "Jane Doe", company: "Acme", reason: "she is hiring")),
             ("Jean-Luc Picard - Starfleet", P(name: "Jean-Luc Picard", company: "Starfleet")),
+            ("Sam Lee (they/them), Contoso", P(name: "Sam Lee", company: "Contoso")),
         ]
         for (line, expected) in cases {
             var parsed = RequestLineParser.parse(line)
@@ -212,5 +213,9 @@ struct RequestReadingTests {
             ProfileLink("https://www.linkedin.com/pub/jane-doe/1/2/3")
                 == .unresolvable("https://www.linkedin.com/pub/jane-doe/1/2/3"))
         #expect(ProfileLink("https://example.com/in/jane") == nil)
+        #expect(ProfileLink("https://www.linkedin.com/company/acme") == nil)
+        #expect(
+            ProfileLink("https://www.linkedin.com/sales/lead/ACwAAA,NAME_SEARCH")
+                == .unresolvable("https://www.linkedin.com/sales/lead/ACwAAA,NAME_SEARCH"))
     }
 }
