@@ -15,7 +15,7 @@ cp -n Fuzz/Corpus/"$target"/* "Fuzz/.work/$target/" 2>/dev/null || true
 case "$target" in
     csv) cp -n Tests/VouchKitTests/Fixtures/*.csv Tests/VouchKitTests/Fixtures/eras/*.csv "Fuzz/.work/$target/" ;;
     html) cp -n Tests/VouchKitTests/Fixtures/pages/* "Fuzz/.work/$target/" ;;
-    request-list) cp -n SampleData/lists/* "Fuzz/.work/$target/" ;;
+    request-list) cp -n SampleData/lists/* Tests/VouchKitTests/Fixtures/requests/*.{txt,md,tsv,eml} "Fuzz/.work/$target/" ;;
 esac
 rm -f "Fuzz/.work/$target/README"
 SWIFT_BACKTRACE=enable=no "Fuzz/.build/debug/fuzz-$target" \

@@ -15,7 +15,7 @@ enum VetSummary {
         var lines = [paint(result.summary, verdictColour)]
         let counts: [(IntroVerdict, String)] = [
             (.vouch, "32"), (.reconnectFirst, "33"), (.needsReason, "36"), (.blind, "31"), (.notConnected, "90"),
-            (.ambiguous, "35"),
+            (.ambiguous, "35"), (.unresolvedLink, "35"),
         ]
         let people = "\(result.targets.count) \(result.targets.count == 1 ? "person" : "people"): "
         lines.append(

@@ -8,15 +8,16 @@ import CLibXML2
 final class HTMLDocument {
     private let document: htmlDocPtr
 
-    /// Parses `bytes` as UTF-8 unless the page declares another charset.
-    init?(bytes: [UInt8]) {
+    /// Parses `bytes` as UTF-8 unless the page declares another charset; with `isUTF8`,
+    /// as UTF-8 whatever the page declares (text already decoded from an e-mail's charset).
+    init?(bytes: [UInt8], isUTF8: Bool = false) {
         vouch_xmlSilenceErrors()
         let options =
             Int32(
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                     | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
             | Int32(XML_PARSE_HUGE.rawValue)
-        let declaresCharset = Self.declaresCharset(bytes)
+        let declaresCharset = !isUTF8 && Self.declaresCharset(bytes)
         let parsed = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, declaresCharset ? nil : "UTF-8", options)

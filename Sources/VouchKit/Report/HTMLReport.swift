@@ -102,9 +102,7 @@ public enum HTMLReport {
             title: "Targets by verdict",
             bars: IntroVerdict.allCases.map { ($0.rawValue, result.count($0), colours[$0] ?? "#888") })
         if let requester = result.requester {
-            var who = requester.query
-            if case .matched(let index, _, _) = requester.match { who = connections[index].name }
-            let standing = requester.standing
+            let (who, standing) = VetReport.requesterStanding(requester)
             body +=
                 "<h2>The requester</h2>\n<p><b>\(escape(who))</b>: \(escape(standing)).</p>\n<ul>"
                 + requester.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
@@ -112,13 +110,13 @@ public enum HTMLReport {
                 body +=
                     "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"
             }
+        } else {
+            body += "<h2>The requester</h2>\n<p>\(escape(VetReport.unknownRequester))</p>\n"
         }
         body +=
             "<h2>The people on the list</h2>\n<div class=\"scroll\"><table class=\"cards\">\n<thead><tr><th>#</th><th>as asked</th><th>matched to</th><th>tier</th><th>verdict</th><th>why</th></tr></thead>\n<tbody>\n"
         for target in result.targets {
-            let query = target.entry.query
-            var asked = query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name
-            if let company = query.company { asked += ", " + company }
+            let asked = VetReport.askedText(target)
             var matched = "—"
             if case .matched(let index, _, _) = target.match {
                 let connection = connections[index]

@@ -30,7 +30,10 @@ public enum VetReport {
             result.requester.map { requester in
                 .object([
                     ("query", .string(requester.query)),
+                    ("source", .string(requester.source.rawValue)),
                     ("match", matchJSON(requester.match)),
+                    ("candidates", candidatesJSON(requester.match)),
+                    ("suggestions", .array(requester.suggestions.map(JSONValue.string))),
                     ("tier", .string(requester.isUnknown ? "unknown" : requester.tier.rawValue)),
                     ("dormant", .bool(requester.dormant)),
                     ("prematureSolicitation", .bool(requester.prematureSolicitation)),
@@ -48,8 +51,13 @@ public enum VetReport {
                         ("name", .string(query.name)), ("company", .optional(query.company)),
                         ("profileURL", .optional(query.profileURL)), ("email", .optional(query.email)),
                         ("reason", .optional(target.entry.reason)),
+                        ("title", .optional(target.entry.title)),
+                        ("unresolvableLink", .optional(target.entry.unresolvableLink)),
                     ])
                 ),
+                ("timesListed", .int(target.entry.timesListed)),
+                ("repeatLines", .array(target.entry.repeatLines.map(JSONValue.int))),
+                ("doubt", .optional(target.entry.doubt)),
                 ("match", matchJSON(target.match)),
                 ("candidates", candidatesJSON(target.match)),
                 (
@@ -73,6 +81,7 @@ public enum VetReport {
                 .object([
                     ("source", .string(result.list.source)),
                     ("format", .string(result.list.format)),
+                    ("sender", .optional(result.list.sender)),
                     ("verdict", .string(result.verdict.rawValue)),
                     ("summary", .string(result.summary)),
                     (
@@ -119,28 +128,27 @@ public enum VetReport {
             lines.append("> **What is missing:** " + Markdown.inline(notice))
             lines.append("")
         }
+        lines.append("## The requester")
+        lines.append("")
         if let requester = result.requester {
-            lines.append("## The requester")
-            lines.append("")
-            var who = Markdown.inline(requester.query)
-            if case .matched(let index, _, _) = requester.match { who = Markdown.inline(connections[index].name) }
-            lines.append("- **\(who)**: \(Markdown.inline(requester.standing)).")
+            let (who, standing) = requesterStanding(requester)
+            lines.append("- **\(Markdown.inline(who))**: \(Markdown.inline(standing)).")
             for sentence in requester.evidence { lines.append("  - \(Markdown.inline(sentence))") }
             if requester.prematureSolicitation {
                 lines.append(
                     "- **Premature solicitation.** Referrals flow after people know each other and have seen each other's work (Misner's VCP: visibility, credibility, then profitability). Asking a near-stranger for introductions skips both."
                 )
             }
-            lines.append("")
+        } else {
+            lines.append("- \(Markdown.inline(unknownRequester))")
         }
+        lines.append("")
         lines.append("## The people on the list")
         lines.append("")
         lines.append("| # | as asked | matched to | tier | verdict | why |")
         lines.append("|---:|---|---|---|---|---|")
         for target in result.targets {
-            let query = target.entry.query
-            var asked = Markdown.inline(query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name)
-            if let company = query.company { asked += ", " + Markdown.inline(company) }
+            let asked = Markdown.inline(askedText(target))
             var matched = "—"
             if case .matched(let index, _, _) = target.match {
                 let connection = connections[index]
@@ -162,6 +170,8 @@ public enum VetReport {
         }
         lines.append("")
         if !result.list.skipped.isEmpty {
+            lines.append("Lines of the list not read as people:")
+            lines.append("")
             for skip in result.list.skipped {
                 lines.append("- List line \(skip.line) skipped: \(Markdown.inline(skip.reason))")
             }
@@ -175,6 +185,39 @@ public enum VetReport {
         lines.append("")
         lines.append(contentsOf: nextSteps(result))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the report says when no requester is known.
+    static let unknownRequester =
+        "Requester unknown: no --requester was given (and the list is not a saved e-mail with a sender), so premature solicitation was not checked."
+
+    /// Who the requester is and where they stand, as the reports show it.
+    static func requesterStanding(_ requester: RequesterAssessment) -> (String, String) {
+        var who = requester.name
+        if requester.source == .emailSender { who += " (the e-mail's sender)" }
+        let standing: String
+        switch requester.match {
+        case .none: standing = "not found among your connections"
+        case .ambiguous: standing = "could be several of your connections"
+        case .matched where requester.isUnknown:
+            standing = "unknown"
+        case .matched:
+            standing =
+                requester.tier == .stranger
+                ? "not one of your connections" : requester.tier.rawValue + (requester.dormant ? " (dormant)" : "")
+        }
+        return (who, standing)
+    }
+
+    /// The person as the list asks for them: name (or link or e-mail), company, and how many
+    /// times the list names them.
+    static func askedText(_ target: VettedTarget) -> String {
+        let query = target.entry.query
+        let address = query.profileURL ?? query.email ?? target.entry.unresolvableLink ?? ""
+        var asked = query.name.isEmpty ? address : query.name
+        if let company = query.company { asked += ", " + company }
+        if target.entry.timesListed > 1 { asked += " (listed \(target.entry.timesListed) times)" }
+        return asked
     }
 
     /// One block of the next-steps section, as plain text; each renderer escapes it.
@@ -208,7 +251,7 @@ public enum VetReport {
         let signOff = ownerFirst.map { " — " + $0 } ?? ""
         var requesterName: String?
         if let requester = result.requester {
-            requesterName = requester.query
+            requesterName = requester.name
             if case .matched(let index, _, _) = requester.match {
                 requesterName =
                     connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName

@@ -7,7 +7,7 @@
 enum ListSignals {
     static func find(targets: [VettedTarget], requester: RequesterAssessment?, analysis: Analysis) -> [ListSignal] {
         var signals: [ListSignal] = []
-        let resolved = targets.filter { $0.verdict != .ambiguous }
+        let resolved = targets.filter { $0.verdict.isResolved }
         let blindOrStranger = resolved.filter { $0.verdict == .blind || $0.verdict == .notConnected }
         if !resolved.isEmpty {
             let share = Double(blindOrStranger.count) / Double(resolved.count)
@@ -76,7 +76,7 @@ enum ListSignals {
     static func verdict(targets: [VettedTarget], signals: [ListSignal], requester: RequesterAssessment?) -> (
         ListVerdict, String
     ) {
-        let resolved = targets.filter { $0.verdict != .ambiguous }
+        let resolved = targets.filter { $0.verdict.isResolved }
         let blind = resolved.filter { $0.verdict == .blind || $0.verdict == .notConnected }.count
         let blindShare = resolved.isEmpty ? 0 : Double(blind) / Double(resolved.count)
         let warnings = signals.filter(\.isWarning)

@@ -1,10 +1,13 @@
 import Foundation
 
 /// Reads one free-text line of a request list: `Name`, `Name, Company`, `Name (Company)`,
-/// `Name - Title at Company`, `Name — reason`, `Name at Company`, a bare profile URL or an
-/// e-mail, in any combination.
+/// `Name – Title at Company`, `Name - Company`, `Name — reason`, `Name at Company`,
+/// `Name | Company | reason`, `Last, First`, a profile link or an e-mail, in any combination.
 ///
-/// A company after the name is never taken as part of the name; credentials after a comma
+/// What follows a dash (hyphen, en dash, em dash or `--`, all alike) or a colon is decided
+/// by its shape: `… at …` with a title before it is a title and company, a title alone a title,
+/// a short proper noun a company, anything else (a clause) the requester's reason. A company
+/// after the name is never taken as part of the name; credentials after a comma
 /// (`Jane Doe, CFP`) are.
 enum RequestLineParser {
     struct Parsed: Equatable {
@@ -14,72 +17,93 @@ enum RequestLineParser {
         var profileURL: String?
         var email: String?
         var reason: String?
+        /// A link to a profile that cannot be resolved without the network (`lnkd.in`, `/pub/`).
+        var unresolvableLink: String?
+        /// `First Last`, when the line may be `Last, First`.
+        var swappedName: String?
+
+        /// Takes `link` as the line's profile link.
+        mutating func link(_ link: ProfileLink) {
+            switch link {
+            case .resolvable(let url): profileURL = url
+            case .unresolvable(let url): unresolvableLink = url
+            }
+        }
+
+        /// True when the line names someone by link or e-mail, whatever its name part says.
+        var hasAddress: Bool { profileURL != nil || email != nil || unresolvableLink != nil }
     }
 
     static func parse(_ line: String) -> Parsed {
         var parsed = Parsed()
-        var text = line.trimmingWhitespace()
-        // Profile URLs and e-mails anywhere on the line.
+        // Profile links and e-mails anywhere on the line.
         var words: [String] = []
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let cleaned = word.trimming { "<>()[],;".unicodeScalars.contains($0) }
-            if parsed.profileURL == nil,
-                cleaned.firstRange(ofBytes: "linkedin.com/") != nil || cleaned.hasPrefix("/in/"),
-                ProfileKey(url: cleaned) != nil
+        for word in line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true) {
+            let cleaned = word.trimming { "<>()[],;\"'".unicodeScalars.contains($0) }
+            if parsed.profileURL == nil, parsed.unresolvableLink == nil, cleaned.contains("/"),
+                let link = ProfileLink(cleaned)
             {
-                parsed.profileURL = cleaned
-            } else if parsed.email == nil, isEmail(cleaned) {
+                parsed.link(link)
+            } else if parsed.email == nil, cleaned.contains("@"), isEmail(cleaned) {
                 parsed.email = cleaned.replacingOccurrences(of: "mailto:", with: "")
             } else {
                 words.append(String(word))
             }
         }
-        text = words.joined(separator: " ").trimming { " ,;-–—:|<>".unicodeScalars.contains($0) }
+        var text = words.joined(separator: " ").trimming { " ,;-–—:|<>".unicodeScalars.contains($0) }
 
-        // A reason after a dash or colon.
-        let separators: [StaticString] = [" — ", " – ", " -- ", "—", ": "]
-        for separator in separators {
-            if let range = text.firstRange(ofBytes: separator) {
-                let reason = text[range.upperBound...].trimmingWhitespace()
-                if !reason.isEmpty { parsed.reason = reason }
-                text = String(text[..<range.lowerBound]).trimmingWhitespace()
-                break
+        // `Name | Company | reason`, as signatures and pasted tables write it.
+        if text.contains("|") {
+            var cells = text.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            text = cells.isEmpty ? "" : cells.removeFirst()
+            if let company = cells.first {
+                parsed.company = company
+                cells.removeFirst()
             }
+            if !cells.isEmpty { parsed.reason = cells.joined(separator: "; ") }
         }
-        if let range = text.firstRange(ofBytes: " - ") {
-            let right = text[range.upperBound...].trimmingWhitespace()
-            text = String(text[..<range.lowerBound]).trimmingWhitespace()
-            if let at = right.firstRange(ofBytes: " at ") {
-                parsed.title = String(right[..<at.lowerBound]).trimmingWhitespace()
-                parsed.company = String(right[at.upperBound...]).trimmingWhitespace()
-            } else if right.split(separator: " ").count > 4 {
-                parsed.reason = parsed.reason ?? right
-            } else {
-                parsed.company = right
-            }
+
+        // What follows the first dash or colon.
+        if let (left, right) = splitAtSeparator(text) {
+            text = left
+            readTail(right, into: &parsed)
         }
-        // `Name (Company)`
+        // `Name (Company)` or `Name (reason)`.
         if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
             let inside = text[text.index(after: open)..<close].trimmingWhitespace()
             let rest = (text[..<open] + text[text.index(after: close)...]).trimmingWhitespace()
-            if !inside.isEmpty && !PersonName.isCredentialList(inside) && parsed.company == nil {
-                parsed.company = inside
+            let pronouns =
+                inside.contains("/")
+                && TextShape.words(inside.replacingOccurrences(of: "/", with: " "))
+                    .allSatisfy {
+                        ["she", "her", "he", "him", "they", "them", "hers", "his", "theirs"].contains(
+                            TextShape.bare($0))
+                    }
+            if !inside.isEmpty && !PersonName.isCredentialList(inside) && !pronouns {
+                if TextShape.isProperNoun(inside) || TextShape.isTitle(inside) {
+                    if parsed.company == nil { parsed.company = inside }
+                } else if parsed.reason == nil {
+                    parsed.reason = inside
+                }
             }
             text = rest
         }
-        // `Name, Company[, more]` unless what follows the comma are credentials.
-        var parts = text.split(separator: ",", omittingEmptySubsequences: true).map {
-            $0.trimmingWhitespace()
-        }
+        // `Name, Company[, more]` unless what follows the comma are credentials; `Last, First`.
+        var parts = text.split(separator: ",", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() }
         if parts.count > 1 {
             var nameParts = [parts.removeFirst()]
             while let next = parts.first, PersonName.isCredentialList(next) {
                 nameParts.append(parts.removeFirst())
             }
             text = nameParts.joined(separator: ", ")
+            if nameParts.count == 1, parts.count == 1, let given = parts.first, looksLikeLastFirst(text, given) {
+                parsed.swappedName = given + " " + text
+            }
             if let company = parts.first, parsed.company == nil {
                 parsed.company = company
                 parts.removeFirst()
+            } else if parsed.swappedName != nil {
+                parts.removeFirst()  // the given name, already in `swappedName`
             }
             if !parts.isEmpty && parsed.reason == nil { parsed.reason = parts.joined(separator: ", ") }
         }
@@ -92,11 +116,107 @@ enum RequestLineParser {
         return parsed
     }
 
+    /// Splits at the earliest dash (` - `, ` – `, ` — `, ` -- `, or an en or em dash without
+    /// spaces) or `: `.
+    static func splitAtSeparator(_ text: String) -> (String, String)? {
+        guard text.unicodeScalars.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == ":" }) else {
+            return nil
+        }
+        var best: Range<String.Index>?
+        for separator in [" - ", " – ", " — ", " -- ", "—", "–", ": "] {
+            if let range = text.range(of: separator), best.map({ range.lowerBound < $0.lowerBound }) ?? true {
+                best = range
+            }
+        }
+        guard let range = best else { return nil }
+        let left = String(text[..<range.lowerBound]).trimmingWhitespace()
+        let right = String(text[range.upperBound...]).trimmingWhitespace()
+        guard !left.isEmpty else { return nil }
+        return (left, right)
+    }
+
+    /// Reads what follows a dash: title at company, title, company, or a reason.
+    static func readTail(_ tail: String, into parsed: inout Parsed) {
+        guard !tail.isEmpty else { return }
+        let trimmed = tail.hasSuffix(".") ? String(tail.dropLast()) : tail
+        for marker in [" at ", " @ "] {
+            if let at = trimmed.range(of: marker) {
+                let title = trimmed[..<at.lowerBound].trimmingWhitespace()
+                let company = trimmed[at.upperBound...].trimmingWhitespace()
+                if TextShape.isTitle(title) && TextShape.isProperNoun(company, maxWords: 6) {
+                    parsed.title = title
+                    parsed.company = parsed.company ?? company
+                    return
+                }
+            }
+        }
+        // `VP Sales, Acme Corp`
+        if let comma = trimmed.firstIndex(of: ",") {
+            let title = trimmed[..<comma].trimmingWhitespace()
+            let company = trimmed[trimmed.index(after: comma)...].trimmingWhitespace()
+            if TextShape.isTitle(title) && TextShape.isProperNoun(company, maxWords: 6) {
+                parsed.title = title
+                parsed.company = parsed.company ?? company
+                return
+            }
+        }
+        if TextShape.isTitle(trimmed) {
+            parsed.title = trimmed
+        } else if TextShape.isProperNoun(trimmed) {
+            parsed.company = parsed.company ?? trimmed
+        } else {
+            parsed.reason = parsed.reason.map { $0 + "; " + tail } ?? tail
+        }
+    }
+
+    /// True when `Okafor, Maya` may be a family name, then a given name: one word before the
+    /// comma, a capitalised word or two after it, and neither a company.
+    static func looksLikeLastFirst(_ family: String, _ given: String) -> Bool {
+        let familyWords = TextShape.words(family)
+        let givenWords = TextShape.words(given)
+        guard familyWords.count <= 2, (1...2).contains(givenWords.count) else { return false }
+        guard givenWords.allSatisfy(TextShape.isCapitalised), familyWords.allSatisfy(TextShape.isCapitalised) else {
+            return false
+        }
+        return !CompanyName.tokens(given).isEmpty && CompanyName.tokens(given).count == PersonName.fold(given).count
+            && !TextShape.isTitle(given)
+    }
+
     static func isEmail(_ text: String) -> Bool {
         let value = text.hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
         guard let at = value.firstIndex(of: "@"), at != value.startIndex else { return false }
         let domain = value[value.index(after: at)...]
         return domain.contains(".") && !domain.contains("@") && !value.contains(" ")
+    }
+}
+
+/// A link to a LinkedIn profile as a requester writes it.
+enum ProfileLink: Equatable {
+    /// A link naming a public `/in/` profile, rewritten to the `/in/` form (`mwlite` dropped).
+    case resolvable(String)
+    /// A person's link only LinkedIn's servers can resolve: a `lnkd.in` short link, a legacy
+    /// `/pub/` profile, a `profile/view?id=` link or a Sales Navigator lead.
+    case unresolvable(String)
+
+    /// Reads `word`; nil when it is not a LinkedIn link.
+    init?(_ word: String) {
+        let lower = word.lowercased()
+        if lower.contains("lnkd.in/") {
+            self = .unresolvable(word)
+            return
+        }
+        guard lower.contains("linkedin.com/") || lower.hasPrefix("/in/") else { return nil }
+        var url = word
+        if let mobile = url.range(of: "/mwlite/", options: .caseInsensitive) {
+            url.replaceSubrange(mobile, with: "/")
+        }
+        if let key = ProfileKey(url: url), !key.slug.hasPrefix("pub/") {
+            self = .resolvable(url)
+        } else if ["/pub/", "/profile/view", "/sales/lead/", "/sales/people/"].contains(where: lower.contains) {
+            self = .unresolvable(word)
+        } else {
+            return nil  // a company, school or post page names no person
+        }
     }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Reads a "people I'd like to meet" list in any of the forms requesters send: CSV or TSV
-/// (with or without a header), plain text one person per line, markdown bullets and tables,
-/// or HTML. The format is decided by extension and content.
+/// Reads a "people I'd like to meet" list in any of the forms requesters send: a saved e-mail
+/// (`.eml`), an Excel workbook (`.xlsx`), CSV or TSV (with or without a header), plain text
+/// or a pasted e-mail body, markdown bullets and tables, or HTML. The format is decided by
+/// extension and content; only the people are read, every other line is reported as skipped.
 public enum RequestListReader {
     /// Reads the list at `path`.
     public static func read(path: String) throws -> RequestList {
@@ -12,12 +13,24 @@ public enum RequestListReader {
 
     /// Parses list bytes; `name` gives the extension hint and the source shown in reports.
     public static func parse(data: Data, name: String) throws -> RequestList {
+        let lowerName = name.lowercased()
+        if lowerName.hasSuffix(".xls") || lowerName.hasSuffix(".numbers") || data.starts(with: oleSignature) {
+            throw InputError.invalid(
+                path: name, line: nil,
+                reason: "vouch reads Excel workbooks as .xlsx: save it as .xlsx or CSV and pass that file")
+        }
+        if lowerName.hasSuffix(".xlsx") || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return try WorkbookList.read(data: data, source: name)
+        }
+        let namedText = [".csv", ".tsv", ".html", ".htm", ".md", ".markdown"].contains { lowerName.hasSuffix($0) }
+        if lowerName.hasSuffix(".eml") || (!namedText && MailMessage.looksLikeMessage(data)) {
+            return try MailList.read(data: data, source: name)
+        }
         let bytes = TextDecodingStream.utf8(data)
         if bytes.contains(0) {
             throw InputError.invalid(path: name, line: nil, reason: "this is binary data, not a list of people")
         }
         let text = TextDecoding.string(from: bytes)
-        let lowerName = name.lowercased()
         let head = text.prefix(2048).lowercased()
         if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
             || head.contains("<html") || head.contains("<table") || head.contains("<ul")
@@ -28,19 +41,31 @@ public enum RequestListReader {
         if lowerName.hasSuffix(".csv") || lowerName.hasSuffix(".tsv") {
             return parseDelimited(bytes, source: name)
         }
-        let lines = text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = lines(of: text)
         let firstLines = lines.prefix(20).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         if lowerName.hasSuffix(".md") || lowerName.hasSuffix(".markdown")
             || firstLines.contains(where: { $0.hasPrefix("|") || $0.hasPrefix("- ") || $0.hasPrefix("* ") })
         {
-            return parseMarkdown(lines.map(String.init), source: name)
+            return RequestTextReader.read(lines, source: name, format: "markdown")
         }
         if let first = firstLines.first, DelimitedColumns(header: splitSimple(first)) != nil {
             return parseDelimited(bytes, source: name)
         }
-        return parseText(lines.map(String.init), source: name, format: "text")
+        return RequestTextReader.read(lines, source: name, format: "text")
     }
+
+    /// Reads text (an e-mail body) as a text list.
+    static func parseText(_ text: String, source: String, format: String) -> RequestList {
+        RequestTextReader.read(lines(of: text), source: source, format: format)
+    }
+
+    static func lines(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
+    }
+
+    /// The first bytes of an old binary Office file (`.xls`, `.doc`).
+    private static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     // MARK: - Delimited
 
@@ -90,8 +115,8 @@ public enum RequestListReader {
         var parsed = RequestLineParser.parse(cells.first ?? "")
         var rest: [String] = []
         for cell in cells.dropFirst() where !cell.isEmpty {
-            if parsed.profileURL == nil, ProfileKey(url: cell) != nil {
-                parsed.profileURL = cell
+            if parsed.profileURL == nil, parsed.unresolvableLink == nil, let link = ProfileLink(cell) {
+                parsed.link(link)
             } else if parsed.email == nil, RequestLineParser.isEmail(cell) {
                 parsed.email = cell
             } else {
@@ -101,64 +126,6 @@ public enum RequestListReader {
         if parsed.company == nil, !rest.isEmpty { parsed.company = rest.removeFirst() }
         if parsed.reason == nil, !rest.isEmpty { parsed.reason = rest.joined(separator: "; ") }
         return parsed
-    }
-
-    // MARK: - Text and markdown
-
-    static func parseText(_ lines: [String], source: String, format: String) -> RequestList {
-        var entries: [RequestEntry] = []
-        var skipped: [SkippedRow] = []
-        for (offset, raw) in lines.enumerated() {
-            let line = raw.trimmingWhitespace()
-            if line.isEmpty { continue }
-            if line.hasPrefix("#") || line.hasPrefix("//") {
-                skipped.append(SkippedRow(line: offset + 1, reason: "a heading or comment, not a person"))
-                continue
-            }
-            append(RequestLineParser.parse(stripBullet(line)), line: offset + 1, to: &entries, skipped: &skipped)
-        }
-        return RequestList(source: source, format: format, entries: entries, skipped: skipped)
-    }
-
-    static func parseMarkdown(_ lines: [String], source: String) -> RequestList {
-        var entries: [RequestEntry] = []
-        var skipped: [SkippedRow] = []
-        var table: [(line: Int, cells: [String])] = []
-        func flushTable() {
-            guard !table.isEmpty else { return }
-            let list = self.entries(fromRows: table, source: source, format: "markdown", skipped: [])
-            entries += list.entries
-            skipped += list.skipped
-            table = []
-        }
-        for (offset, raw) in lines.enumerated() {
-            let line = raw.trimmingWhitespace()
-            if line.hasPrefix("|") {
-                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
-                    $0.trimmingWhitespace()
-                }
-                if cells.first == "" { cells.removeFirst() }
-                if cells.last == "" { cells.removeLast() }
-                if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { continue }  // the separator row
-                table.append((offset + 1, cells.map(stripMarkdown)))
-                continue
-            }
-            flushTable()
-            if line.isEmpty || line.hasPrefix("```") { continue }
-            if line.hasPrefix("#") || line.hasPrefix(">") {
-                skipped.append(SkippedRow(line: offset + 1, reason: "a heading or quote, not a person"))
-                continue
-            }
-            let bulleted = stripBullet(line)
-            if bulleted == line && line.split(separator: " ").count > 8 {
-                skipped.append(SkippedRow(line: offset + 1, reason: "a sentence, not a list item"))
-                continue
-            }
-            append(RequestLineParser.parse(stripMarkdown(bulleted)), line: offset + 1, to: &entries, skipped: &skipped)
-        }
-        flushTable()
-        return RequestList(
-            source: source, format: "markdown", entries: entries, skipped: skipped)
     }
 
     /// Removes a list bullet or number (`- `, `* `, `+ `, `1. `, `2) `, `[ ] `).
@@ -180,6 +147,9 @@ public enum RequestListReader {
 
     /// Unwraps markdown emphasis and links (`**Jane**`, `[Jane Doe](https://…/in/jane)` keeps the URL).
     static func stripMarkdown(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "*" || $0 == "_" || $0 == "[" || $0 == "`" }) else {
+            return text
+        }
         var output = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         // [label](url) -> label url
         while let open = output.range(of: "["),
@@ -201,29 +171,31 @@ public enum RequestListReader {
     }
 
     static func append(
-        _ parsed: RequestLineParser.Parsed, line: Int, to entries: inout [RequestEntry], skipped: inout [SkippedRow]
+        _ parsed: RequestLineParser.Parsed, line: Int, doubt: String? = nil, to entries: inout [RequestEntry],
+        skipped: inout [SkippedRow]
     ) {
         let name = parsed.name
-        if name.isEmpty && parsed.profileURL == nil && parsed.email == nil {
-            skipped.append(SkippedRow(line: line, reason: "no name, profile URL or e-mail"))
+        if name.isEmpty && !parsed.hasAddress {
+            skipped.append(SkippedRow(line: line, reason: "no name, profile link or e-mail"))
             return
         }
-        if !name.isEmpty && !name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
-            skipped.append(SkippedRow(line: line, reason: "'\(name)' is not a name"))
-            return
-        }
-        if name.split(separator: " ").count > 8 {
-            skipped.append(SkippedRow(line: line, reason: "a sentence, not a name"))
+        if !name.isEmpty && !parsed.hasAddress, let reason = TextShape.notANameReason(name) {
+            skipped.append(SkippedRow(line: line, reason: reason))
             return
         }
         let query = PersonQuery(
             name: TextDecoding.repairMojibake(name), company: parsed.company, profileURL: parsed.profileURL,
             email: parsed.email)
+        let swapped = parsed.swappedName.map {
+            PersonQuery(name: TextDecoding.repairMojibake($0), profileURL: parsed.profileURL, email: parsed.email)
+        }
         entries.append(
             RequestEntry(
                 position: entries.count + 1, line: line, query: query,
                 title: parsed.title.flatMap { $0.isEmpty ? nil : $0 },
-                reason: parsed.reason.flatMap { $0.isEmpty ? nil : $0 }))
+                reason: parsed.reason.flatMap { $0.isEmpty ? nil : $0 },
+                doubt: doubt ?? TextShape.doubt(aboutName: name),
+                unresolvableLink: parsed.unresolvableLink, swappedQuery: swapped))
     }
 }
 
@@ -240,17 +212,26 @@ struct DelimitedColumns {
 
     init?(header: [String]) {
         for (index, cell) in header.enumerated() {
-            switch ColumnMap.fold(cell) {
-            case "name", "fullname", "person", "contact", "who": name = name ?? index
+            let folded = ColumnMap.fold(cell)
+            switch folded {
+            case "name", "fullname", "person", "contact", "who", "nameofperson", "personname", "contactname",
+                "personsname", "target":
+                name = name ?? index
             case "first", "firstname", "givenname": first = first ?? index
             case "last", "lastname", "surname", "familyname": last = last ?? index
-            case "company", "companyname", "organization", "organisation", "employer", "firm":
+            case "company", "companyname", "organization", "organisation", "organisationorganization",
+                "organizationorganisation", "org", "employer", "firm", "currentcompany":
                 company = company ?? index
             case "title", "jobtitle", "position", "role": title = title ?? index
-            case "profile", "url", "linkedin", "profileurl", "linkedinurl", "linkedinprofile": url = url ?? index
             case "email", "emailaddress", "mail": email = email ?? index
-            case "reason", "why", "notes", "note", "comment", "comments", "purpose": reason = reason ?? index
-            default: break
+            case "notes", "note", "comment", "comments", "purpose", "context":
+                reason = reason ?? index
+            default:
+                if folded.hasPrefix("reason") || folded.hasPrefix("why") {
+                    reason = reason ?? index
+                } else if folded.hasPrefix("linkedin") || folded.hasPrefix("profile") || folded == "url" {
+                    url = url ?? index
+                }
             }
         }
         guard name != nil || first != nil || last != nil || url != nil || email != nil else { return nil }
@@ -271,7 +252,7 @@ struct DelimitedColumns {
         }
         parsed.company = cell(company) ?? parsed.company
         parsed.title = cell(title) ?? parsed.title
-        parsed.profileURL = cell(url) ?? parsed.profileURL
+        if let link = cell(url).flatMap(ProfileLink.init) { parsed.link(link) }
         parsed.email = cell(email) ?? parsed.email
         parsed.reason = cell(reason) ?? parsed.reason
         return parsed

@@ -7,27 +7,126 @@ public struct Vetter: Sendable {
         self.analysis = analysis
     }
 
-    /// Vets `list`, optionally for a named requester (name or profile URL).
+    /// Why `requester` cannot be used as `--requester` (empty, or the owner's own name), as
+    /// a usage message; nil when it can.
+    public func requesterProblem(_ requester: String) -> String? {
+        RequesterCheck.problem(with: requester, owner: analysis.export.owner)
+    }
+
+    /// Vets `list`, for a named requester (name, `Last, First`, profile link or e-mail) or,
+    /// without one, the sender of a saved e-mail.
+    ///
+    /// Entries naming the same person become one target (its other lines kept), and an entry
+    /// naming the requester is skipped.
     public func vet(_ list: RequestList, requester: String? = nil) -> VetResult {
         let matcher = PersonMatcher(directory: analysis.export.directory)
-        let targets = list.entries.map { vet($0, matcher: matcher) }
-        let requesterAssessment = requester.map { assessRequester($0, matcher: matcher) }
+        let check = RequesterCheck(analysis: analysis, matcher: matcher)
+        // A sender who is the owner forwarded the request: the requester is unknown.
+        let sender = list.sender.flatMap { requesterProblem($0) == nil ? $0 : nil }
+        let requesterAssessment =
+            requester.map { check.assess($0, source: .option) }
+            ?? sender.map { check.assess($0, source: .emailSender) }
+        var skipped = list.skipped
+        var people: [(entry: RequestEntry, match: MatchOutcome)] = []
+        var byPerson: [String: Int] = [:]
+        for entry in list.entries {
+            let (reading, match) = read(entry, matcher: matcher)
+            if let requesterAssessment, isRequester(reading, match: match, requester: requesterAssessment) {
+                skipped.append(SkippedRow(line: entry.line, reason: "the requester's own name, not a person to meet"))
+                continue
+            }
+            let key = personKey(reading, match: match)
+            if let key, let existing = byPerson[key] {
+                people[existing].entry.repeatLines.append(entry.line)
+                if people[existing].entry.reason == nil { people[existing].entry.reason = reading.reason }
+                continue
+            }
+            if let key { byPerson[key] = people.count }
+            var numbered = reading
+            numbered.position = people.count + 1
+            people.append((numbered, match))
+        }
+        let targets = people.map { vet($0.entry, match: $0.match) }
+        let vettedList = RequestList(
+            source: list.source, format: list.format, entries: targets.map(\.entry), skipped: skipped,
+            sender: list.sender)
         let signals = ListSignals.find(targets: targets, requester: requesterAssessment, analysis: analysis)
         var (verdict, summary) = ListSignals.verdict(targets: targets, signals: signals, requester: requesterAssessment)
         if analysis.coverage.lacksMessages {
             summary += " The export has no messages, so who is blind rests on connections alone: see what is missing."
         }
         return VetResult(
-            analysis: analysis, list: list, requester: requesterAssessment, targets: targets, signals: signals,
+            analysis: analysis, list: vettedList, requester: requesterAssessment, targets: targets, signals: signals,
             verdict: verdict, summary: summary)
     }
 
-    func vet(_ entry: RequestEntry, matcher: PersonMatcher) -> VettedTarget {
-        let match = matcher.match(entry.query)
+    /// The entry as the list means it: read as `Last, First` when only that order matches a
+    /// connection; a "reason" that is the matched connection's company or title taken as that.
+    func read(_ entry: RequestEntry, matcher: PersonMatcher) -> (RequestEntry, MatchOutcome) {
+        var reading = entry
+        var match = matcher.match(entry.query)
+        if match == .none, let swapped = entry.swappedQuery {
+            let swappedMatch = matcher.match(swapped)
+            if case .matched = swappedMatch {
+                reading.query = swapped
+                match = swappedMatch
+            }
+        }
+        if case .matched(let index, _, _) = match {
+            let connection = analysis.export.connections[index]
+            func isPosition(_ text: String) -> Bool {
+                !connection.position.isEmpty && PersonName.fold(text) == PersonName.fold(connection.position)
+            }
+            if let reason = reading.reason {
+                if !connection.company.isEmpty, CompanyName.tokens(reason) == CompanyName.tokens(connection.company) {
+                    reading.query.company = reading.query.company ?? reason
+                    reading.reason = nil
+                } else if isPosition(reason) {
+                    reading.title = reading.title ?? reason
+                    reading.reason = nil
+                }
+            }
+            if let company = reading.query.company, reading.title == nil, isPosition(company) {
+                reading.title = company
+                reading.query.company = nil
+            }
+        }
+        if case .matched = match { reading.doubt = nil }
+        return (reading, match)
+    }
+
+    /// True when the entry names the requester.
+    private func isRequester(_ entry: RequestEntry, match: MatchOutcome, requester: RequesterAssessment) -> Bool {
+        if case .matched(let index, _, _) = match, case .matched(let own, _, _) = requester.match {
+            return index == own
+        }
+        let asked = PersonName(entry.query.name)
+        let own = RequesterCheck.read(requester.query)
+        let names = [own.name, own.swappedName ?? ""].filter { !$0.isEmpty }.map(PersonName.init)
+        return !asked.isEmpty && names.contains(asked)
+    }
+
+    /// What makes two entries the same person: the matched connection, else the profile
+    /// link, e-mail, or folded name and company (two unmatched `Rosa García`s at different
+    /// companies are two people).
+    private func personKey(_ entry: RequestEntry, match: MatchOutcome) -> String? {
+        if case .matched(let index, _, _) = match { return "#\(index)" }
+        if let url = entry.query.profileURL, let key = ProfileKey(url: url) { return "in:" + key.slug }
+        if let link = entry.unresolvableLink { return "link:" + link.lowercased() }
+        if let email = entry.query.email { return "mail:" + email.lowercased() }
+        let name = PersonName(entry.query.name)
+        let company = entry.query.company.map { CompanyName.tokens($0).joined(separator: " ") } ?? ""
+        return name.isEmpty ? nil : "name:" + name.key + "|" + company
+    }
+
+    func vet(_ entry: RequestEntry, match: MatchOutcome) -> VettedTarget {
         var evidence: [String] = []
         let verdict: IntroVerdict
         var depth: RelationshipDepth?
         switch match {
+        case .none where entry.unresolvableLink != nil:
+            verdict = .unresolvedLink
+            evidence.append("link cannot be resolved offline: paste the /in/ link")
         case .none:
             verdict = .notConnected
             if let book = analysis.contacts.nonConnection(entry.query) {
@@ -64,44 +163,7 @@ public struct Vetter: Sendable {
         let reasonLine = entry.reason.map { "requester's reason: \($0)" } ?? "no reason given"
         let insertAt = evidence.first?.hasPrefix("matched ") == true ? 1 : 0
         evidence.insert(reasonLine, at: min(insertAt, evidence.count))
+        if let doubt = entry.doubt { evidence.insert("unsure: \(doubt)", at: 0) }
         return VettedTarget(entry: entry, match: match, depth: depth, verdict: verdict, evidence: evidence)
-    }
-
-    func assessRequester(_ text: String, matcher: PersonMatcher) -> RequesterAssessment {
-        let query =
-            ProfileKey(url: text) != nil
-            ? PersonQuery(name: "", profileURL: text)
-            : RequestLineParser.isEmail(text) ? PersonQuery(name: "", email: text) : PersonQuery(name: text)
-        let match = matcher.match(query)
-        var evidence: [String] = []
-        var depth: RelationshipDepth?
-        var tier = RelationshipTier.stranger
-        var dormant = false
-        switch match {
-        case .matched(let index, _, _):
-            depth = analysis.depth(of: index)
-            tier = depth?.tier ?? .stranger
-            dormant = depth?.dormant ?? false
-            evidence = depth?.evidence ?? []
-        case .ambiguous(let candidates):
-            evidence.append(
-                "several connections are called that: "
-                    + candidates.map { analysis.export.connections[$0.index].name }.joined(separator: "; ")
-                    + "; pass their profile URL with --requester")
-        case .none:
-            evidence.append("not among your connections")
-        }
-        // Without messages the export cannot tell a friend from a name on a list.
-        let unknown = tier == .nominal && analysis.coverage.lacksMessages
-        if unknown { evidence.append("the export has no messages: how well you know them cannot be told") }
-        let premature: Bool
-        if case .ambiguous = match {
-            premature = false
-        } else {
-            premature = tier <= .nominal && !unknown
-        }
-        return RequesterAssessment(
-            query: text, match: match, depth: depth, tier: tier, isUnknown: unknown, dormant: dormant,
-            prematureSolicitation: premature, evidence: evidence)
     }
 }

@@ -12,6 +12,11 @@ public enum IntroVerdict: String, Sendable, CaseIterable {
     case notConnected = "not-connected"
     /// Several connections match; the owner must say which.
     case ambiguous
+    /// Named only by a link vouch cannot resolve offline (`lnkd.in`, `/pub/`).
+    case unresolvedLink = "unresolved-link"
+
+    /// False when vouch could not tell who is meant (ambiguous, or an unresolvable link).
+    public var isResolved: Bool { self != .ambiguous && self != .unresolvedLink }
 }
 
 /// The verdict on a whole list.
@@ -34,7 +39,20 @@ public struct VettedTarget: Sendable {
 
 /// The requester's own standing with the owner.
 public struct RequesterAssessment: Sendable {
+    /// Where the requester's name came from.
+    public enum Source: String, Sendable {
+        /// `--requester`.
+        case option
+        /// The `From:` header of the saved e-mail the list came in.
+        case emailSender = "email-sender"
+    }
+
+    /// Who the requester is, as given.
     public let query: String
+    /// The name to address them by: the matched connection's, else the name given without
+    /// its e-mail address (or the link or address when no name is given).
+    public let name: String
+    public let source: Source
     public let match: MatchOutcome
     public let depth: RelationshipDepth?
     /// `stranger` when not a connection.
@@ -46,6 +64,8 @@ public struct RequesterAssessment: Sendable {
     /// Asking for referrals before the relationship has reached credibility (Misner's VCP).
     public let prematureSolicitation: Bool
     public let evidence: [String]
+    /// The closest connections' names when the requester matched nobody ("did you mean").
+    public let suggestions: [String]
 }
 
 extension RequesterAssessment {

@@ -1,0 +1,148 @@
+/// Finds the person asking among the owner's connections, the way list entries are found
+/// (`Last, First`, any profile link form, e-mail, `Name <address>`), and also by a given name
+/// that only one connection has. No match gives the closest names ("did you mean"); several
+/// give the candidates, and premature solicitation is judged on them all.
+struct RequesterCheck {
+    let analysis: Analysis
+    let matcher: PersonMatcher
+
+    /// Why `text` cannot name the requester (empty, or the owner's own name), as a usage
+    /// message; nil when it can.
+    static func problem(with text: String, owner: Owner) -> String? {
+        let parsed = read(text)
+        if parsed.name.isEmpty && !parsed.hasAddress {
+            return
+                "--requester needs the name, profile link or e-mail of the person asking; leave it out if you do not know who is asking"
+        }
+        let names = [parsed.name, parsed.swappedName ?? ""].filter { !$0.isEmpty }.map(PersonName.init)
+        let isOwner =
+            owner.name.map { ownerName in names.contains(PersonName(ownerName)) } == true
+            || parsed.profileURL.flatMap(ProfileKey.init(url:)).map { $0 == owner.profileKey } == true
+        if isOwner {
+            return "--requester names you, the owner of the export; give the person who is asking you for introductions"
+        }
+        return nil
+    }
+
+    /// Reads what `--requester` or a `From:` header says (`"Pat Quinn" <pat@…>` included).
+    static func read(_ text: String) -> RequestLineParser.Parsed {
+        RequestLineParser.parse(text.replacingOccurrences(of: "\"", with: " ").trimmingWhitespace())
+    }
+
+    /// True when the export has no messages file: a nominal requester may be a friend the
+    /// export cannot show, so premature solicitation is not asserted.
+    private var lacksEvidence: Bool { analysis.coverage.lacksMessages }
+
+    func assess(_ text: String, source: RequesterAssessment.Source) -> RequesterAssessment {
+        let parsed = Self.read(text)
+        var query = PersonQuery(name: parsed.name, profileURL: parsed.profileURL, email: parsed.email)
+        var match = matcher.match(query)
+        if match == .none, let swapped = parsed.swappedName {
+            let swappedQuery = PersonQuery(name: swapped, profileURL: parsed.profileURL, email: parsed.email)
+            let swappedMatch = matcher.match(swappedQuery)
+            if swappedMatch != .none {
+                query = swappedQuery
+                match = swappedMatch
+            }
+        }
+        if match == .none { match = byGivenName(query.name) }
+        var evidence: [String] = []
+        var depth: RelationshipDepth?
+        var tier = RelationshipTier.stranger
+        var dormant = false
+        var suggestions: [String] = []
+        let premature: Bool
+        switch match {
+        case .matched(let index, _, _):
+            depth = analysis.depth(of: index)
+            tier = depth?.tier ?? .stranger
+            dormant = depth?.dormant ?? false
+            evidence = depth?.evidence ?? []
+            premature = tier <= .nominal && !lacksEvidence
+        case .ambiguous(let candidates):
+            let described = candidates.map { candidate -> String in
+                let connection = analysis.export.connections[candidate.index]
+                let tier = analysis.depth(of: candidate.index)?.tier ?? .stranger
+                let company = connection.company.isEmpty ? "" : " (\(connection.company))"
+                return "\(connection.name)\(company), \(tier.rawValue)"
+            }
+            evidence.append(
+                "several connections could be the requester: " + described.joined(separator: "; ")
+                    + ". Pass their profile link with --requester")
+            let tiers = candidates.map { analysis.depth(of: $0.index)?.tier ?? .stranger }
+            tier = tiers.max() ?? .stranger
+            premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence
+        case .none:
+            suggestions = closestNames(to: query.name)
+            evidence.append(
+                "not found among your connections"
+                    + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.joined(separator: " or ") + "?"))
+            premature = true
+        }
+        // Without messages the export cannot tell a friend from a name on a list.
+        let unknown = tier == .nominal && lacksEvidence
+        if unknown { evidence.append("the export has no messages: how well you know them cannot be told") }
+        var name = query.name.isEmpty ? (query.profileURL ?? query.email ?? text) : query.name
+        if case .matched(let index, _, _) = match { name = analysis.export.connections[index].name }
+        return RequesterAssessment(
+            query: text, name: name, source: source, match: match, depth: depth, tier: tier, isUnknown: unknown,
+            dormant: dormant,
+            prematureSolicitation: premature, evidence: evidence, suggestions: suggestions)
+    }
+
+    /// A bare given name (`Priya`) that one connection has (or several: ambiguous).
+    private func byGivenName(_ name: String) -> MatchOutcome {
+        let folded = PersonName(name)
+        guard folded.tokens.count == 1 else { return .none }
+        let given = folded.tokens[0]
+        let found = analysis.export.directory.names.indices.filter { index in
+            let first = analysis.export.directory.names[index].first
+            return first == given || Nicknames.equivalent(first, given)
+        }
+        if found.count == 1, let index = found.first {
+            return .matched(index: index, confidence: 0.8, basis: "given name")
+        }
+        guard found.count > 1 else { return .none }
+        return .ambiguous(found.prefix(10).map { MatchCandidate(index: $0, confidence: 0.8) })
+    }
+
+    /// Up to three connections whose names are a small edit away from `name`.
+    private func closestNames(to name: String) -> [String] {
+        let key = PersonName(name).key
+        guard !key.isEmpty else { return [] }
+        let limit = max(2, key.count / 3)
+        var scored: [(distance: Int, index: Int)] = []
+        let names = analysis.export.directory.names
+        for index in names.indices {
+            let candidate = names[index].key
+            guard abs(candidate.count - key.count) <= limit else { continue }
+            let distance = Self.editDistance(key, candidate, limit: limit)
+            if distance <= limit { scored.append((distance, index)) }
+        }
+        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }
+        var seen = Set<String>()
+        return scored.compactMap { entry -> String? in
+            let connection = analysis.export.connections[entry.index]
+            guard seen.insert(connection.name).inserted else { return nil }
+            return connection.company.isEmpty ? connection.name : "\(connection.name) (\(connection.company))"
+        }.prefix(3).map { $0 }
+    }
+
+    /// Levenshtein distance, giving up (returning `limit + 1`) once every path exceeds `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let left = Array(a.unicodeScalars)
+        let right = Array(b.unicodeScalars)
+        var previous = Array(0...right.count)
+        for (i, l) in left.enumerated() {
+            var current = [i + 1] + [Int](repeating: 0, count: right.count)
+            var best = current[0]
+            for (j, r) in right.enumerated() {
+                current[j + 1] = min(previous[j] + (l == r ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
+                best = min(best, current[j + 1])
+            }
+            if best > limit { return limit + 1 }
+            previous = current
+        }
+        return previous[right.count]
+    }
+}
