@@ -34,19 +34,19 @@ struct Vet: ParsableCommand {
         ))
     var requester: String?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<ReportFormat>
 
     func run() throws {
         try runReporting {
             let analysis = try scoring.analysis(quiet: output.quiet)
             let requestList = try RequestListReader.read(path: list)
             let result = Vetter(analysis: analysis).vet(requestList, requester: requester)
-            switch output.format {
+            switch output.resolvedFormat {
             case .markdown: try output.write(VetReport.markdown(result))
             case .json: try output.write(json: VetReport.document(result))
             case .html: try output.write(HTMLReport.vet(result))
             }
-            if let path = output.output, !output.quiet {
+            if let path = output.path, !output.quiet {
                 print(VetSummary.text(result, reportPath: path, colour: Terminal.colourOnStdout), terminator: "")
             }
             exitKeeping((analysis, result))

@@ -5,7 +5,10 @@ import Foundation
 enum InputFile {
     /// The file's bytes; `what` names the input in the error ("request list").
     static func read(_ path: String, what: String) throws -> Data {
-        if let data = FileManager.default.contents(atPath: path) { return data }
+        if let data = FileManager.default.contents(atPath: path) {
+            OpenedInputs.record(path: path)
+            return data
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError.notFound(path: path, what: what)
