@@ -24,14 +24,16 @@ struct OutputOptions<Format: FormatChoice>: ParsableArguments {
 
     static var formatHelp: String {
         let names = Format.allCases.map(\.format.purpose)
-        let listed = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "") : names.joined()
+        let listed =
+            names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "") : names.joined()
         return "Report format: \(listed). Default: the one the -o file's extension names, else markdown."
     }
 
     static var outputHelp: String {
         let names = Format.allCases.map { "." + $0.format.fileExtension }
         let listed = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
-        return "Write the report to this file (created readable by you only) instead of standard output; - is standard output. A file named \(listed) sets the format."
+        return
+            "Write the report to this file (created readable by you only) instead of standard output; - is standard output. A file named \(listed) sets the format."
     }
 
     func validate() throws {
@@ -42,7 +44,8 @@ struct OutputOptions<Format: FormatChoice>: ParsableArguments {
         guard output != "-" else { return }
         if FileStatus(output, followingLinks: true)?.kind == .directory {
             throw ValidationError(
-                "--output \(output) is a folder; give the report a file name, e.g. \(output)/report.\((format?.format ?? .markdown).fileExtension).")
+                "--output \(output) is a folder; give the report a file name, e.g. \(output)/report.\((format?.format ?? .markdown).fileExtension)."
+            )
         }
         guard let named = ReportFormat.named(by: output) else { return }
         if let format, format.format != named {

@@ -16,7 +16,8 @@ struct OutputSafetyTests {
         let manager = FileManager.default
 
         init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-out-\(UUID().uuidString)")
+            folder =
+                FileManager.default.temporaryDirectory.appendingPathComponent("vouch-out-\(UUID().uuidString)")
                 .path
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try manager.copyItem(atPath: CommandLineTests.sampleZip, toPath: path("copy.zip"))

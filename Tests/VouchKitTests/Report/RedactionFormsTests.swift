@@ -27,7 +27,8 @@ struct RedactionFormsTests {
         Form(text: "https://lnkd.in/gJ4n3D0e", secrets: ["gJ4n3D0e"], mask: "[profile]"),
         Form(text: "lnkd.in/gJ4n3D0e", secrets: ["gJ4n3D0e"], mask: "[profile]"),
         Form(
-            text: "https://www.linkedin.com/in/jane-doe-12ab?lipi=urn%3Ali%3Apage%3Ad_flagship3_miniProfile%3AACoAAB123",
+            text:
+                "https://www.linkedin.com/in/jane-doe-12ab?lipi=urn%3Ali%3Apage%3Ad_flagship3_miniProfile%3AACoAAB123",
             secrets: ["jane", "miniProfile", "ACoAAB123"], mask: "[profile]"),
         Form(
             text: "https://www.linkedin.com/in/jane-doe-12ab/?trk=public_profile_source=share&utm_medium=x#experience",
