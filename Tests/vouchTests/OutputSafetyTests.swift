@@ -118,6 +118,20 @@ struct OutputSafetyTests {
         #expect(result.stdout == "Report written to \(space.path("export/depth.md"))\n")
     }
 
+    /// A link to a file that is no input: the file is replaced whole (not written over in
+    /// place, which left the end of a longer old file behind), and the link stays a link.
+    @Test func aLinkToAnOrdinaryFileKeepsTheLink() throws {
+        let space = try Workspace()
+        defer { space.remove() }
+        try Data(repeating: UInt8(ascii: "x"), count: 200_000).write(to: URL(fileURLWithPath: space.path("real.md")))
+        try FileManager.default.createSymbolicLink(atPath: space.path("link.md"), withDestinationPath: "real.md")
+        let result = try CommandLineTests.run(["analyze", CommandLineTests.sampleZip, "-o", space.path("link.md")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try CommandLineTests.run(["analyze", CommandLineTests.sampleZip]).stdout
+        #expect(String(decoding: space.bytes("real.md") ?? Data(), as: UTF8.self) == expected)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: space.path("link.md"))) == "real.md")
+    }
+
     @Test func dashIsStandardOutput() throws {
         let space = try Workspace()
         defer { space.remove() }
