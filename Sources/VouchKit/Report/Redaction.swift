@@ -20,8 +20,9 @@ public enum Redaction {
 
     /// The report with every e-mail address, phone number and LinkedIn URL masked.
     public static func apply(_ text: String) -> String {
+        let present = Clues(text.utf8)
         var output = text
-        for rule in rules {
+        for rule in rules where present.contains(rule.needs) {
             let range = NSRange(output.startIndex..<output.endIndex, in: output)
             let matches = rule.pattern.matches(in: output, options: [], range: range)
             guard !matches.isEmpty else { continue }
@@ -30,7 +31,7 @@ public enum Redaction {
             for match in matches {
                 guard let found = Range(match.range, in: output) else { continue }
                 masked += output[last..<found.lowerBound]
-                masked += rule.accepts(output[found]) ? rule.mask : String(output[found])
+                masked += rule.needs != .phone || isPhoneNumber(output[found]) ? rule.mask : String(output[found])
                 last = found.upperBound
             }
             masked += output[last...]
@@ -40,25 +41,91 @@ public enum Redaction {
     }
 
     /// One value of a structured report (a JSON string) with its contact details masked. Most
-    /// values hold none of the characters every rule needs (`@`, `/`, `%`, or seven digits)
-    /// and are returned as they are without running the rules.
+    /// values hold no clue any rule needs and are returned as they are.
     public static func apply(toValue value: String) -> String {
-        var digits = 0
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "%"): return apply(value)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-            default: break
+        Clues(value.utf8).isEmpty ? value : apply(value)
+    }
+
+    /// What a text must hold for a rule to have anything to find, found in one pass over its
+    /// bytes, so the rules run only where they may match (a JSON report has hundreds of
+    /// thousands of short strings, most of them dates and counts).
+    private struct Clues: OptionSet {
+        let rawValue: Int
+        static let linkedIn = Clues(rawValue: 1)  // "linkedin" or "lnkd", any case
+        static let path = Clues(rawValue: 2)  // a "/"
+        static let email = Clues(rawValue: 4)  // "@" or "%40"
+        static let phone = Clues(rawValue: 8)  // a run of seven digits or more that is not a date
+
+        init(rawValue: Int) { self.rawValue = rawValue }
+
+        init(_ bytes: String.UTF8View) {
+            var found: Clues = []
+            var digits = 0
+            var groups: (Int, Int, Int, Int) = (0, 0, 0, 0)
+            var groupCount = 0
+            var group = 0
+            var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            func endRun() {
+                if group > 0 { endGroup() }
+                let date =
+                    groupCount == 3
+                    && ((groups.0, groups.1, groups.2) == (4, 2, 2) || (groups.0, groups.1, groups.2) == (2, 2, 4))
+                if digits >= 7 && !date { found.insert(.phone) }
+                digits = 0
+                groupCount = 0
             }
+            func endGroup() {
+                switch groupCount {
+                case 0: groups.0 = group
+                case 1: groups.1 = group
+                case 2: groups.2 = group
+                default: groups.3 = group
+                }
+                groupCount += 1
+                group = 0
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digits += 1
+                    group += 1
+                    if byte == UInt8(ascii: "0"), previous.1 == UInt8(ascii: "%"), previous.2 == UInt8(ascii: "4") {
+                        found.insert(.email)
+                    }
+                case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                    UInt8(ascii: "+"):
+                    if group > 0 { endGroup() }
+                case UInt8(ascii: "/"):
+                    found.insert(.path)
+                    if group > 0 { endGroup() }
+                default:
+                    endRun()
+                    if byte == UInt8(ascii: "@") { found.insert(.email) }
+                    let folded = byte | 0x20
+                    // "lnkd" ends in d; "linkedin" holds "ked" before "in": look back from k, e, d.
+                    if folded == UInt8(ascii: "d"),
+                        previous == (UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "k"))
+                    {
+                        found.insert(.linkedIn)
+                    }
+                    if folded == UInt8(ascii: "d"),
+                        previous == (UInt8(ascii: "n"), UInt8(ascii: "k"), UInt8(ascii: "e"))
+                    {
+                        found.insert(.linkedIn)
+                    }
+                }
+                previous = (previous.1, previous.2, byte | 0x20)
+            }
+            endRun()
+            self = found
         }
-        return digits >= 7 ? apply(value) : value
     }
 
     private struct Rule: Sendable {
         let pattern: NSRegularExpression
         let mask: String
-        /// Whether a match is really one (phone numbers: seven to fifteen digits, not a date).
-        let accepts: @Sendable (Substring) -> Bool
+        /// The clue the text must hold for this rule to run.
+        let needs: Clues
     }
 
     /// One character of a URL as it appears in any of the formats: a markdown escape of a
@@ -83,14 +150,13 @@ public enum Redaction {
             + #"|\([0-9]{2,5}\)[ .\-]?[0-9]{2,5}(?:[ .\-]?[0-9]{2,5}){1,3}"#
             + #"|[0-9]{3}[ .\-][0-9]{3}[ .\-][0-9]{4}"#
             + #"|0[0-9]{1,4}[ .\-/]?[0-9]{3,8}(?:[ .\-][0-9]{2,5})?)(?![\w-])"#
-        let always: @Sendable (Substring) -> Bool = { _ in true }
-        let specs: [(String, String, @Sendable (Substring) -> Bool)] = [
-            (linkedIn, profileMask, always), (savedPagePath, profileMask, always), (email, emailMask, always),
-            (phone, phoneMask, isPhoneNumber),
+        let specs: [(String, String, Clues)] = [
+            (linkedIn, profileMask, .linkedIn), (savedPagePath, profileMask, .path), (email, emailMask, .email),
+            (phone, phoneMask, .phone),
         ]
-        return specs.compactMap { pattern, mask, accepts in
+        return specs.compactMap { pattern, mask, needs in
             (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])).map {
-                Rule(pattern: $0, mask: mask, accepts: accepts)
+                Rule(pattern: $0, mask: mask, needs: needs)
             }
         }
     }()
