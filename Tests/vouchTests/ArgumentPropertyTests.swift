@@ -22,8 +22,9 @@ struct ArgumentPropertyTests {
         }
     }
 
-    /// Path pieces; joined with `/` into a value. Never absolute past `/` itself: the binary
-    /// writes what it is given, so every file path stays inside the test's own folder.
+    /// Path pieces; joined with `/` into a value, at most three, so at most three `..`. Never
+    /// absolute past `/` itself, and written from four folders deep: the binary writes what
+    /// it is given, so every file path stays inside the test's own folder.
     static let pieces = [
         "", "-", "/", "..", ".", "r.md", "r.html", "r.json", "r.txt", "R.HTML", "sub",
         String(repeating: "n", count: 300),
@@ -82,7 +83,7 @@ struct ArgumentPropertyTests {
 
     @Test func parsingAndOutputPathsNeverCrash() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-args-\(UUID().uuidString)")
-        let base = folder.appendingPathComponent("a/b").path
+        let base = folder.appendingPathComponent("a/b/c/d").path
         try FileManager.default.createDirectory(atPath: base + "/sub", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var random = Generator(state: 26)
@@ -129,7 +130,7 @@ struct ArgumentPropertyTests {
     /// The binary, on a sample of the same lists and on raw bytes that are not UTF-8.
     @Test func theBinaryEndsWithZeroOneOr64() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-argv-\(UUID().uuidString)")
-        let base = folder.appendingPathComponent("a/b")
+        let base = folder.appendingPathComponent("a/b/c/d")
         try FileManager.default.createDirectory(
             at: base.appendingPathComponent("sub"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
