@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "vouchTests",
-            dependencies: ["VouchKit"],
+            dependencies: ["VouchKit", "vouch"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -4,6 +4,8 @@ public enum InputError: Error, Equatable, Sendable {
     case notFound(path: String, what: String)
     case unreadable(path: String, reason: String)
     case invalid(path: String, line: Int?, reason: String)
+    /// A mistake at a line and column (1-based, the column in characters).
+    case invalidAt(path: String, line: Int, column: Int, reason: String)
 
     /// What went wrong, where, and what to do.
     public var message: String {
@@ -14,6 +16,8 @@ public enum InputError: Error, Equatable, Sendable {
             return "\(path): cannot be read (\(reason))."
         case .invalid(let path, let line, let reason):
             return line.map { "\(path):\($0): \(reason)" } ?? "\(path): \(reason)"
+        case .invalidAt(let path, let line, let column, let reason):
+            return "\(path):\(line):\(column): \(reason)"
         }
     }
 }

@@ -79,16 +79,17 @@ struct Analyze: ParsableCommand {
     )
 
     @OptionGroup var scoring: ScoringOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<ReportFormat>
 
     func run() throws {
         try runReporting {
             let analysis = try scoring.analysis(quiet: output.quiet)
-            switch output.format {
+            switch output.resolvedFormat {
             case .markdown: try output.write(AnalyzeReport.markdown(analysis))
             case .json: try output.write(json: AnalyzeReport.document(analysis))
             case .html: try output.write(HTMLReport.analyze(analysis))
             }
+            output.announce()
             exitKeeping(analysis)
         }
     }

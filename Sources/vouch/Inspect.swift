@@ -16,22 +16,17 @@ struct Inspect: ParsableCommand {
     @Argument(help: "The LinkedIn export: the .zip, its unpacked folder, or Connections.csv.")
     var export: String
 
-    @OptionGroup var output: OutputOptions
-
-    func validate() throws {
-        if output.format == .html {
-            throw ValidationError("inspect writes markdown or json; html is for analyze and vet.")
-        }
-    }
+    @OptionGroup var output: OutputOptions<InspectFormat>
 
     func run() throws {
         try runReporting {
             let data = try ExportReader.read(export)
-            if output.format == .json {
+            if output.resolvedFormat == .json {
                 try output.write(json: InspectReport.document(data))
             } else {
                 try output.write(InspectReport.markdown(data))
             }
+            output.announce()
         }
     }
 }

@@ -2,52 +2,6 @@ import ArgumentParser
 import Foundation
 import VouchKit
 
-/// Report formats.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json, html
-}
-
-/// Options every report command shares.
-struct OutputOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help:
-            "Report format: markdown (for people), json (for tools) or html (one self-contained page to read or forward)."
-    )
-    var format: ReportFormat = .markdown
-
-    @Flag(
-        name: [.customShort("q"), .long],
-        help: "No progress line and no summary on the terminal; errors are still reported.")
-    var quiet = false
-
-    @Flag(name: .long, help: "Mask e-mail addresses and profile URLs in the report, to share it.")
-    var redact = false
-
-    @Option(
-        name: [.customShort("o"), .long],
-        help: ArgumentHelp(
-            "Write the report to this file instead of standard output (created readable by you only).",
-            valueName: "file"))
-    var output: String?
-
-    /// Writes a report held as text where the user asked.
-    func write(_ report: String) throws {
-        let destination = try ReportFile(path: output)
-        try destination.write(redact ? Redaction.apply(report) : report)
-        try destination.finish()
-    }
-
-    /// Writes a JSON report where the user asked, in chunks while it is produced; with
-    /// `--redact`, every string in it is masked on its own.
-    func write(json report: JSONValue) throws {
-        let destination = try ReportFile(path: output)
-        var writer = JSONWriter(redacting: redact, sink: destination.write)
-        _ = try writer.finish(report)
-        try destination.finish()
-    }
-}
-
 /// A failure to report on stderr with exit code 1.
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String

@@ -13,16 +13,30 @@ final class ReportFile {
     private let path: String
     /// The file being written, renamed to `path` when finished; nil when writing in place.
     private var temporary: String?
+    /// Where the finished file is renamed to: `path`, or the file a link at `path` points to.
+    private var target = ""
     private var closed = false
 
     init(path: String?) throws {
         guard let path else {
             self.path = "standard output"
             descriptor = STDOUT_FILENO
+            // `>> input.csv` would append the report to an input.
+            if FileStatus(descriptor: STDOUT_FILENO)?.kind == .regular,
+                let input = FileIdentity(descriptor: STDOUT_FILENO).flatMap(OpenedInputs.input)
+            {
+                throw CommandFailure(
+                    "standard output is \(input), an input of this report: the report would be written into it.")
+            }
             return
         }
         self.path = path
-        if let kind = FileStatus(path)?.kind, kind != .regular {
+        if let input = OpenedInputs.input(at: path) {
+            let same = input == path ? "" : " (\(input))"
+            throw CommandFailure(
+                "\(path): the report would replace an input of this report\(same); choose another name for the report.")
+        }
+        if let kind = FileStatus(path, followingLinks: true)?.kind, kind != .regular {
             let descriptor = kind == .directory ? -1 : open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
                 throw CommandFailure("\(path): cannot write the report there (it is a folder or not writable).")
@@ -30,14 +44,23 @@ final class ReportFile {
             self.descriptor = descriptor
             return
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.vouch-\(UUID().uuidString).tmp"
+        // A link to a file: the file it points to is replaced, the link stays.
+        let target = FileStatus(path)?.kind == .symbolicLink ? Self.resolved(path) ?? path : path
+        let temporary = PathName.folder(target) + "/.vouch-\(UUID().uuidString).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw CommandFailure("\(path): cannot write the report (the folder does not exist or is not writable).")
         }
         self.descriptor = descriptor
         self.temporary = temporary
+        self.target = target
+    }
+
+    /// The path with every symbolic link resolved.
+    private static func resolved(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     deinit {
@@ -72,7 +95,7 @@ final class ReportFile {
         // A full disk can surface only when the file is closed.
         closed = true
         self.temporary = nil
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+        guard close(descriptor) == 0, rename(temporary, target) == 0 else {
             let error = failure()
             unlink(temporary)
             throw error

@@ -43,7 +43,7 @@ struct Vet: ParsableCommand {
         ))
     var requester: String?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<ReportFormat>
 
     func validate() throws {
         if let requester, requester.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -64,12 +64,12 @@ struct Vet: ParsableCommand {
             }
             let requestList = try RequestListReader.read(path: list)
             let result = vetter.vet(requestList, requester: requester)
-            switch output.format {
+            switch output.resolvedFormat {
             case .markdown: try output.write(VetReport.markdown(result))
             case .json: try output.write(json: VetReport.document(result))
             case .html: try output.write(HTMLReport.vet(result))
             }
-            if let path = output.output, !output.quiet {
+            if let path = output.path, !output.quiet {
                 print(VetSummary.text(result, reportPath: path, colour: Terminal.colourOnStdout), terminator: "")
             }
             exitKeeping((analysis, result))

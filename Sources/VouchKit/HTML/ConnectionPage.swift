@@ -3,7 +3,8 @@ public struct PageConnection: Sendable, Hashable {
     public let name: String
     /// The headline ("Director at Northwind Traders").
     public let headline: String
-    /// The public profile URL, when the page links one (Sales Navigator lead links are not).
+    /// The public profile URL, when the page links one (Sales Navigator lead links are not),
+    /// always absolute: pages link `/in/…/`, reports give `https://www.linkedin.com/in/…/`.
     public let profileURL: String?
     /// The company, when the page names it separately (Sales Navigator).
     public let company: String
@@ -13,6 +14,29 @@ public struct PageConnection: Sendable, Hashable {
     public let connectedOnIsApproximate: Bool
     /// The line of the element the person was found in.
     public let line: Int
+
+    init(
+        name: String, headline: String, profileURL: String?, company: String, connectedOn: CalendarDay?,
+        connectedOnIsApproximate: Bool, line: Int
+    ) {
+        self.name = name
+        self.headline = headline
+        self.profileURL = profileURL.map(Self.absolute)
+        self.company = company
+        self.connectedOn = connectedOn
+        self.connectedOnIsApproximate = connectedOnIsApproximate
+        self.line = line
+    }
+
+    /// A link as a page writes it (`/in/ana/`, `//www.linkedin.com/in/ana`,
+    /// `www.linkedin.com/in/ana`) made absolute on `https://www.linkedin.com`.
+    static func absolute(_ link: String) -> String {
+        if link.hasPrefix("//") { return "https:" + link }
+        if link.hasPrefix("/") { return "https://www.linkedin.com" + link }
+        let lower = link.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return link }
+        return "https://" + link
+    }
 }
 
 /// What a page held: its people and the markup it was recognised as.

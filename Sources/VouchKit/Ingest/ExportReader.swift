@@ -255,7 +255,7 @@ public enum ExportReader {
 
     /// The date in a file name like `Basic_LinkedInDataExport_10-31-2026.zip`.
     public static func exportDate(fromName path: String) -> CalendarDay? {
-        let name = (path as NSString).lastPathComponent
+        let name = PathName.lastComponent(path)
         guard let range = name.range(of: "DataExport_", options: .caseInsensitive) else { return nil }
         let rest = name[range.upperBound...].prefix(10)
         let parts = rest.split(separator: "-")

@@ -111,6 +111,7 @@ public enum ExportSources {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw IngestError.notFound(path: path)
         }
+        OpenedInputs.record(path: path)
         if isDirectory.boolValue {
             return try FolderSource(path: path)
         }
@@ -138,6 +139,7 @@ public enum ExportSources {
             throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
+        OpenedInputs.record(descriptor: descriptor, path: path)
         var offset = range?.lowerBound ?? 0
         let end = range?.upperBound ?? Int.max
         // No larger than what there is to read (one byte more for a whole file, to see its
@@ -207,7 +209,7 @@ struct SingleFileSource: FileBackedSource {
 
     init(path: String) {
         self.location = path
-        self.entries = [ExportEntry(path: (path as NSString).lastPathComponent)]
+        self.entries = [ExportEntry(path: PathName.lastComponent(path))]
     }
 
     func filePath(of entry: ExportEntry) -> String { location }

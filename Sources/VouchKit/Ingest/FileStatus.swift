@@ -27,7 +27,7 @@ public struct FileStatus: Sendable {
     }
 
     /// The status of the file open as `descriptor`.
-    init?(descriptor: Int32) {
+    public init?(descriptor: Int32) {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         self.init(info)

@@ -5,7 +5,10 @@ import Foundation
 enum InputFile {
     /// The file's bytes; `what` names the input in the error ("request list").
     static func read(_ path: String, what: String) throws -> Data {
-        if let data = FileManager.default.contents(atPath: path) { return data }
+        if let data = FileManager.default.contents(atPath: path) {
+            OpenedInputs.record(path: path)
+            return data
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError.notFound(path: path, what: what)
@@ -17,6 +20,10 @@ enum InputFile {
     /// page when no as-of day is given (a property of the input, not the clock).
     static func modificationDay(_ path: String) -> CalendarDay? {
         guard let status = FileStatus(path, followingLinks: true) else { return nil }
-        return CalendarDay(ordinal: Int32(floor(Double(status.modified) / 86_400)))
+        // Whole days, rounded down; a time stamp outside 1900-2200 (a broken clock, or one
+        // set on purpose) anchors nothing.
+        let days = status.modified >= 0 ? status.modified / 86_400 : (status.modified + 1) / 86_400 - 1
+        guard (-25_567...84_006).contains(days), let ordinal = Int32(exactly: days) else { return nil }
+        return CalendarDay(ordinal: ordinal)
     }
 }

@@ -60,6 +60,7 @@ final class ZipArchive: @unchecked Sendable {
             throw IngestError.unreadable(path: path, reason: reason)
         }
         fileSize = UInt64(status.st_size)
+        OpenedInputs.record(descriptor: descriptor, path: path)
         do {
             members = try Self.centralDirectory(descriptor, fileSize: fileSize, path: path)
         } catch {

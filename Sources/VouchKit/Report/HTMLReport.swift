@@ -1,7 +1,20 @@
 /// `--format html`: one self-contained page (inline CSS and SVG, no scripts, no external
 /// requests) with the same content as the markdown report, readable on a phone and printable.
-/// Every piece of text from an export or a list goes through ``HTMLReport/escape(_:)``.
+/// Every piece of text from an export or a list goes through ``HTMLReport/text(_:limit:)``
+/// (or ``HTMLReport/escape(_:)``), and the page holds its shape whatever the text: long
+/// words and URLs wrap anywhere, text past a few hundred characters is cut with the whole of
+/// it kept in the element's title, and every table becomes a stack of cards on a phone.
 public enum HTMLReport {
+    /// How many characters of one value are shown; the rest is in the title.
+    public static let shownCharacters = 300
+
+    /// Text from an input, escaped for element content; past `limit` characters, cut with
+    /// an ellipsis and the whole text kept in a `title` the reader can hover or long-press.
+    public static func text(_ value: String, limit: Int = shownCharacters) -> String {
+        guard value.count > limit else { return escape(value) }
+        return "<span class=\"cut\" title=\"\(escape(value))\">\(escape(String(value.prefix(limit))))…</span>"
+    }
+
     /// Escapes text for HTML element content and attribute values.
     public static func escape(_ text: String) -> String {
         var output = ""
@@ -26,12 +39,12 @@ public enum HTMLReport {
         let counts = analysis.tierCounts
         let owner = analysis.export.owner.name ?? "your network"
         let lists = AnalyzeReport.Sections(analysis, limit: maxListed)
-        var body = "<h1>Relationship depth: \(escape(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
+        var body = "<h1>Relationship depth: \(text(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
         let total = analysis.depths.count
         body +=
             "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(lists.dormant.total) strong ties have gone quiet\(AnalyzeReport.lapsedClause(lists.lapsed)).</p>\n"
         if let notice = analysis.coverage.notice {
-            body += "<p class=\"warning\"><b>What is missing:</b> \(escape(notice))</p>\n"
+            body += "<p class=\"warning\"><b>What is missing:</b> \(text(notice))</p>\n"
         }
         body += barChart(
             title: "Connections by tier",
@@ -54,11 +67,11 @@ public enum HTMLReport {
             for depth in listing.shown {
                 let connection = analysis.connection(depth)
                 let work = [connection.position, connection.company].filter { !$0.isEmpty }.joined(separator: ", ")
-                let tags = depth.tags.map { "<span class=\"tag\">\(escape($0))</span>" }.joined(separator: " ")
+                let tags = depth.tags.map { "<span class=\"tag\">\(text($0))</span>" }.joined(separator: " ")
                 body +=
-                    "<li><b>\(escape(connection.name))</b>"
-                    + (work.isEmpty ? "" : " <span class=\"work\">\(escape(work))</span>") + " \(tags)"
-                body += "<ul>" + depth.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul></li>\n"
+                    "<li><b>\(text(connection.name))</b>"
+                    + (work.isEmpty ? "" : " <span class=\"work\">\(text(work))</span>") + " \(tags)"
+                body += "<ul>" + depth.evidence.map { "<li>\(text($0))</li>" }.joined() + "</ul></li>\n"
             }
             if listing.total > listing.shown.count {
                 body += "<li>… and \(listing.total - listing.shown.count) more (see the JSON report)</li>\n"
@@ -69,17 +82,13 @@ public enum HTMLReport {
         if !clusters.isEmpty {
             body +=
                 "<h2>Former colleagues</h2>\n<p>People who now work where you used to. A list drawn from these is often \"half from my previous job\".</p>\n"
-            body +=
-                "<div class=\"scroll\"><table><thead><tr><th>former employer</th><th>connections there</th><th>trusted</th><th>familiar</th><th>nominal</th></tr></thead><tbody>\n"
-            for row in clusters {
-                body +=
-                    "<tr><td>\(escape(row.employer))</td><td>\(row.count)</td><td>\(row.trusted)</td><td>\(row.familiar)</td><td>\(row.nominal)</td></tr>\n"
-            }
-            body += "</tbody></table></div>\n"
+            body += table(
+                ["former employer", "connections there", "trusted", "familiar", "nominal"],
+                clusters.map { [text($0.employer), "\($0.count)", "\($0.trusted)", "\($0.familiar)", "\($0.nominal)"] })
         }
         body +=
             "<h2>Sanity check</h2>\n<ul>"
-            + AnalyzeReport.sanityNotes(analysis).map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+            + AnalyzeReport.sanityNotes(analysis).map { "<li>\(text($0))</li>" }.joined() + "</ul>\n"
         body += ledgerTable(analysis.export.ledger)
         return page(title: "Relationship depth: \(owner)", body: body)
     }
@@ -88,11 +97,11 @@ public enum HTMLReport {
     public static func vet(_ result: VetResult) -> String {
         let connections = result.analysis.export.connections
         var body =
-            "<h1>Introduction request: \(escape(result.list.source))</h1>\n<p class=\"meta\">As of \(result.analysis.asOf)</p>\n"
-        body += "<p class=\"verdict \(result.verdict.rawValue)\">\(escape(result.summary))</p>\n"
-        body += "<p>\(escape(VetReport.countsLine(result))).</p>\n"
+            "<h1>Introduction request: \(text(result.list.source))</h1>\n<p class=\"meta\">As of \(result.analysis.asOf)</p>\n"
+        body += "<p class=\"verdict \(result.verdict.rawValue)\">\(text(result.summary))</p>\n"
+        body += "<p>\(text(VetReport.countsLine(result))).</p>\n"
         if let notice = result.analysis.coverage.notice {
-            body += "<p class=\"warning\"><b>What is missing:</b> \(escape(notice))</p>\n"
+            body += "<p class=\"warning\"><b>What is missing:</b> \(text(notice))</p>\n"
         }
         let colours: [IntroVerdict: String] = [
             .vouch: "#1b7f3b", .reconnectFirst: "#c77700", .needsReason: "#2f6db5", .blind: "#b3261e",
@@ -104,17 +113,17 @@ public enum HTMLReport {
         if let requester = result.requester {
             let (who, standing) = VetReport.requesterStanding(requester)
             body +=
-                "<h2>The requester</h2>\n<p><b>\(escape(who))</b>: \(escape(standing)).</p>\n<ul>"
-                + requester.evidence.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+                "<h2>The requester</h2>\n<p><b>\(text(who))</b>: \(text(standing)).</p>\n<ul>"
+                + requester.evidence.map { "<li>\(text($0))</li>" }.joined() + "</ul>\n"
             if requester.prematureSolicitation {
                 body +=
                     "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"
             }
         } else {
-            body += "<h2>The requester</h2>\n<p>\(escape(VetReport.unknownRequester))</p>\n"
+            body += "<h2>The requester</h2>\n<p>\(text(VetReport.unknownRequester))</p>\n"
         }
-        body +=
-            "<h2>The people on the list</h2>\n<div class=\"scroll\"><table class=\"cards\">\n<thead><tr><th>#</th><th>as asked</th><th>matched to</th><th>tier</th><th>verdict</th><th>why</th></tr></thead>\n<tbody>\n"
+        body += "<h2>The people on the list</h2>\n"
+        var rows: [[String]] = []
         for target in result.targets {
             let asked = VetReport.askedText(target)
             var matched = "—"
@@ -129,32 +138,29 @@ public enum HTMLReport {
                     $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "")
                 }
                 ?? (target.verdict == .notConnected ? "stranger" : "—")
-            body +=
-                "<tr><td data-label=\"#\">\(target.entry.position)</td><td data-label=\"as asked\">\(escape(asked))</td>"
-            body += "<td data-label=\"matched to\">\(escape(matched))</td><td data-label=\"tier\">\(escape(tier))</td>"
-            body +=
-                "<td data-label=\"verdict\"><span class=\"badge\" style=\"background:\(colours[target.verdict] ?? "#888")\">\(target.verdict.rawValue)</span></td>"
-            body +=
-                "<td data-label=\"why\">\(target.evidence.prefix(4).map(escape).joined(separator: "; "))</td></tr>\n"
+            let badge =
+                "<span class=\"badge\" style=\"background:\(colours[target.verdict] ?? "#888")\">\(target.verdict.rawValue)</span>"
+            let why = target.evidence.prefix(4).map { text($0) }.joined(separator: "; ")
+            rows.append(["\(target.entry.position)", text(asked), text(matched), text(tier), badge, why])
         }
-        body += "</tbody></table></div>\n"
+        body += table(["#", "as asked", "matched to", "tier", "verdict", "why"], rows)
         if !result.list.skipped.isEmpty {
             body +=
                 "<ul>"
-                + result.list.skipped.map { "<li>List line \($0.line) skipped: \(escape($0.reason))</li>" }.joined()
+                + result.list.skipped.map { "<li>List line \($0.line) skipped: \(text($0.reason))</li>" }.joined()
                 + "</ul>\n"
         }
         body +=
             "<h2>Patterns</h2>\n<ul>"
             + result.signals.map {
-                "<li>\($0.isWarning ? "⚠ " : "")<code>\(escape($0.id))</code>: \(escape($0.summary))</li>"
+                "<li>\($0.isWarning ? "⚠ " : "")<code>\(escape($0.id))</code>: \(text($0.summary))</li>"
             }.joined() + "</ul>\n"
         body += "<h2>Next steps</h2>\n"
         for block in VetReport.nextStepBlocks(result) {
             switch block {
-            case .paragraph(let text): body += "<p><b>\(escape(text))</b></p>\n"
-            case .quote(let text): body += "<blockquote>\(escape(text))</blockquote>\n"
-            case .bullet(let text): body += "<p>• \(escape(text))</p>\n"
+            case .paragraph(let line): body += "<p><b>\(text(line, limit: 2 * shownCharacters))</b></p>\n"
+            case .quote(let line): body += "<blockquote>\(text(line, limit: 2 * shownCharacters))</blockquote>\n"
+            case .bullet(let line): body += "<p>• \(text(line, limit: 2 * shownCharacters))</p>\n"
             }
         }
         return page(title: "Introduction request: \(result.list.source)", body: body)
@@ -180,14 +186,34 @@ public enum HTMLReport {
     }
 
     static func ledgerTable(_ ledger: IngestLedger) -> String {
-        var html =
-            "<h2>Data coverage</h2>\n<div class=\"scroll\"><table><thead><tr><th>file</th><th>read as</th><th>rows</th><th>used</th><th>skipped</th></tr></thead><tbody>\n"
-        for file in ledger.files {
-            html +=
-                "<tr><td>\(escape(file.name))</td><td>\(escape(file.kind)), \(escape(file.encoding))</td><td>\(file.rows)</td><td>\(file.used)</td><td>\(file.skippedCount)</td></tr>\n"
+        "<h2>Data coverage</h2>\n"
+            + table(
+                ["file", "read as", "rows", "used", "skipped"],
+                ledger.files.map {
+                    [
+                        text($0.name), text("\($0.kind), \($0.encoding)"), "\($0.rows)", "\($0.used)",
+                        "\($0.skippedCount)",
+                    ]
+                })
+    }
+
+    /// A table of cells already made HTML, under plain-text headers. On a wide screen it is a
+    /// table; on a phone each row is a card with every cell labelled by its header. A column
+    /// of short values (counts, tiers) keeps its words whole; the others may break anywhere.
+    static func table(_ headers: [String], _ rows: [[String]]) -> String {
+        let short = headers.indices.map { column in rows.allSatisfy { $0[column].count <= 24 } }
+        func open(_ tag: String, _ column: Int) -> String { short[column] ? "<\(tag) class=\"short\"" : "<\(tag)" }
+        var html = "<div class=\"scroll\"><table class=\"cards\">\n<thead><tr>"
+        html += headers.enumerated().map { open("th", $0) + ">\(escape($1))</th>" }.joined()
+        html += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr>"
+            for (column, cell) in row.enumerated() where column < headers.count {
+                html += open("td", column) + " data-label=\"\(escape(headers[column]))\">\(cell)</td>"
+            }
+            html += "</tr>\n"
         }
-        html += "</tbody></table></div>\n"
-        return html
+        return html + "</tbody></table></div>\n"
     }
 
     static func page(title: String, body: String) -> String {
@@ -200,15 +226,16 @@ public enum HTMLReport {
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
         <title>\(escape(title))</title>
         <style>
-        body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 60rem; margin: 0 auto; padding: 1rem; color: #1f1f1f; }
+        body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 60rem; margin: 0 auto; padding: 1rem; color: #1f1f1f; overflow-wrap: anywhere; word-break: break-word; }
         h1 { font-size: 1.5rem; margin-bottom: 0; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
         .meta { color: #666; margin-top: 0; } .lead, .verdict { font-size: 1.1rem; }
         .verdict { padding: .75rem 1rem; border-radius: 6px; background: #f3f3f3; font-weight: 600; }
         .verdict.list-pushing { background: #fdecea; } .verdict.targeted { background: #e8f5e9; } .verdict.mixed { background: #fff4e5; }
         .warning { background: #fdecea; padding: .5rem 1rem; border-radius: 6px; }
         .scroll { overflow-x: auto; } table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+        .cut { text-decoration: underline dotted #999; cursor: help; } .short { overflow-wrap: normal; word-break: normal; }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #e5e5e5; }
-        .badge { color: #fff; border-radius: 4px; padding: 0 .4rem; white-space: nowrap; font-size: .85rem; }
+        .badge { color: #fff; border-radius: 4px; padding: 0 .4rem; white-space: nowrap; font-size: .85rem; overflow-wrap: normal; word-break: normal; }
         .tag { background: #eef; border-radius: 4px; padding: 0 .35rem; font-size: .85rem; }
         .work { color: #555; } ul.people > li { margin-bottom: .5rem; } figure { margin: 1rem 0; max-width: 28rem; }
         figcaption { font-size: .85rem; color: #666; }

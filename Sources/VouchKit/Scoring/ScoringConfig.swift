@@ -62,46 +62,4 @@ public struct ScoringConfig: Sendable, Codable, Equatable {
     public var thresholds = Thresholds()
 
     public init() {}
-
-    /// Reads a config file: the defaults with the file's settings laid over them. Unknown
-    /// names are an error so typos do not pass silently.
-    public static func load(path: String) throws -> ScoringConfig {
-        let data = try InputFile.read(path, what: "scoring config")
-        do {
-            return try overlay(data, path: path)
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError.invalid(path: path, line: nil, reason: "not a valid scoring config (\(error))")
-        }
-    }
-
-    private static func overlay(_ data: Data, path: String) throws -> ScoringConfig {
-        let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ScoringConfig()))
-        guard let given = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-            var merged = defaults as? [String: [String: Any]]
-        else {
-            throw InputError.invalid(
-                path: path, line: nil, reason: "expected a JSON object with \"weights\" and/or \"thresholds\"")
-        }
-        for (section, value) in given {
-            guard var settings = merged[section] else {
-                throw InputError.invalid(
-                    path: path, line: nil, reason: "unknown section \"\(section)\" (expected weights, thresholds)")
-            }
-            guard let overrides = value as? [String: Any] else {
-                throw InputError.invalid(path: path, line: nil, reason: "\"\(section)\" must be an object of settings")
-            }
-            for (name, setting) in overrides {
-                guard settings[name] != nil else {
-                    let known = settings.keys.sorted().joined(separator: ", ")
-                    throw InputError.invalid(
-                        path: path, line: nil, reason: "unknown setting \"\(section).\(name)\"; known: \(known)")
-                }
-                settings[name] = setting
-            }
-            merged[section] = settings
-        }
-        return try JSONDecoder().decode(ScoringConfig.self, from: JSONSerialization.data(withJSONObject: merged))
-    }
 }

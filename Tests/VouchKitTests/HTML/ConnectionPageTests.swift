@@ -16,7 +16,7 @@ struct ConnectionPageTests {
         #expect(page.style == "classic")
         #expect(page.people.map(\.name) == ["Ana Sousa", "José García"])
         #expect(page.people.map(\.headline) == ["Head of Product at Tailspin & Toys", "Sales <EMEA>"])
-        #expect(page.people[0].profileURL == "/in/ana-sousa-1b2c3d/")
+        #expect(page.people[0].profileURL == "https://www.linkedin.com/in/ana-sousa-1b2c3d/")
         #expect(page.people[0].connectedOn?.description == "2026-06-23")
         #expect(page.people[0].connectedOnIsApproximate)
         #expect(ProfileKey(url: page.people[1].profileURL ?? "")?.slug == "josé-garcía-2b")
