@@ -133,3 +133,85 @@ struct MessagesPassTests {
         #expect(interleaved.export.evidence[0].twoWayConversations == 20_000)
     }
 }
+
+/// The finished conversations are kept exactly: two ids are never taken for one, even when
+/// their hashes are the same.
+struct FinishedConversationsTests {
+    static func insert(_ id: String, hash: UInt64, into set: inout FinishedConversations) -> Bool {
+        Array(id.utf8).withUnsafeBufferPointer { set.insert($0, hash: hash) }
+    }
+
+    static func contains(_ id: String, hash: UInt64, in set: FinishedConversations) -> Bool {
+        Array(id.utf8).withUnsafeBufferPointer { set.contains($0, hash: hash) }
+    }
+
+    @Test func idsWhoseHashesCollideAreToldApart() {
+        var set = FinishedConversations()
+        #expect(Self.insert("2-abc", hash: 42, into: &set))
+        #expect(Self.insert("2-abd", hash: 42, into: &set))
+        #expect(!Self.contains("2-abe", hash: 42, in: set))
+        #expect(Self.contains("2-abd", hash: 42, in: set))
+        #expect(!Self.insert("2-abc", hash: 42, into: &set))
+        #expect(set.count == 2)
+    }
+
+    @Test func everyIdComesBackAsSeenAndNoOtherDoes() {
+        var set = FinishedConversations()
+        let ids = (0..<50_000).map { "c\($0)" }
+        func hash(_ id: String) -> UInt64 { Array(id.utf8).withUnsafeBufferPointer { ByteScan.hash($0) } }
+        for id in ids { #expect(Self.insert(id, hash: hash(id), into: &set)) }
+        #expect(set.count == ids.count)
+        for id in ids { #expect(!Self.insert(id, hash: hash(id), into: &set)) }
+        let unseen = (50_000..<150_000).filter { Self.contains("c\($0)", hash: hash("c\($0)"), in: set) }
+        #expect(unseen.isEmpty)
+        var kept: [String] = []
+        set.forEach { kept.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(kept == ids)
+    }
+}
+
+/// `inspect` says how messages.csv was read and why, in markdown and JSON.
+struct InspectReadMethodTests {
+    /// The `messagesRead` object of `inspect --format json`; nil when it is null.
+    static func messagesRead(_ export: LinkedInExport) throws -> [String: Any]? {
+        let data = Data(InspectReport.json(export).utf8)
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(document.keys.contains("messagesRead"))
+        return document["messagesRead"] as? [String: Any]
+    }
+
+    @Test func theSampleSaysItsMessagesWereReadWholeAndWhy() throws {
+        let export = try ExportReader.read(TestPaths.sampleFolder)
+        let markdown = InspectReport.markdown(export)
+        #expect(
+            markdown.contains(
+                "- messages.csv: read once, whole on one thread, each conversation folded as it ended: it is smaller than 8 MB, not worth a second thread\n"
+            ))
+        let read = try #require(try Self.messagesRead(export))
+        #expect(read["file"] as? String == "messages.csv" && read["passes"] as? Int == 1)
+        #expect(read["inParts"] as? Bool == false && read["streamed"] as? Bool == true)
+        #expect(read["reasons"] as? [String] == ["small-file"])
+    }
+
+    @Test func aFileReadTwiceSaysSoAndAnExportWithoutMessagesSaysNothing() throws {
+        let interleaved = try readExport(copying: [
+            "Profile.csv": "eras/profile.csv", "Connections.csv": "eras/connections-2025.csv",
+            "messages.csv": "eras/messages-interleaved.csv",
+        ])
+        #expect(
+            InspectReport.markdown(interleaved).contains(
+                "read twice, whole on one thread, every conversation kept until the end: it is smaller than 8 MB, not worth a second thread; the rows of a conversation were not all together"
+            ))
+        let read = try #require(try Self.messagesRead(interleaved))
+        #expect(read["reasons"] as? [String] == ["small-file", "conversations-not-grouped"])
+        #expect(read["passes"] as? Int == 2 && read["streamed"] as? Bool == false)
+        let withoutOwner = try readExport(copying: [
+            "Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv",
+        ])
+        #expect(
+            withoutOwner.ledger.file(kind: "messages")?.readMethod?.reasons == [.smallFile, .ownerUnknown])
+        let none = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv"])
+        #expect(try Self.messagesRead(none) == nil)
+        #expect(!InspectReport.markdown(none).contains(" read once"))
+    }
+}
