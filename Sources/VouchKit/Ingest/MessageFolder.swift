@@ -306,7 +306,10 @@ struct MessageFolder {
         } else {
             conversations = [ConversationTally()]
         }
-        openRunHash = ByteScan.hash(id)
+        // Its slot among the finished ids loads while the conversation's rows are read.
+        let hash = ByteScan.hash(id)
+        finished.prefetch(hash: hash)
+        openRunHash = hash
         conversationCount += 1
         return 0
     }
