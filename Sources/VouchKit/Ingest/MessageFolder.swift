@@ -360,7 +360,8 @@ struct MessageFolder {
                 func check(_ id: UnsafeBufferPointer<UInt8>) {
                     if cameBack || continues && id.elementsEqual(laterFirstID) { return }
                     let hash = ByteScan.hash(id)
-                    cameBack = finished.contains(id, hash: hash) || absorbedRuns.contains { $0.contains(id, hash: hash) }
+                    cameBack =
+                        finished.contains(id, hash: hash) || absorbedRuns.contains { $0.contains(id, hash: hash) }
                 }
                 later.finished.forEach(check)
                 if later.openRunHash != nil { later.lastConversationBytes.withUnsafeBufferPointer(check) }

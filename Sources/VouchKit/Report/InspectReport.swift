@@ -22,7 +22,7 @@ public enum InspectReport {
         ])
     }
 
-    /// The messages file's ledger and how it was read, if it was read.
+    /// The messages file's name and how it was read, if it was read.
     static func messagesRead(_ ledger: IngestLedger) -> (file: String, method: ReadMethod)? {
         guard let file = ledger.file(kind: ExportFileKind.messages.rawValue), let method = file.readMethod else {
             return nil
@@ -30,6 +30,7 @@ public enum InspectReport {
         return (file.name, method)
     }
 
+    /// The `messagesRead` object (see docs/OUTPUT.md).
     static func json(_ read: (file: String, method: ReadMethod)) -> JSONValue {
         .object([
             ("file", .string(read.file)),
