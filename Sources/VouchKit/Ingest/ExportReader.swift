@@ -83,23 +83,11 @@ public enum ExportReader {
         func read(_ kind: ExportFileKind, _ entry: ExportEntry) throws {
             var file = FileLedger(name: entry.path, kind: kind.rawValue)
             do {
-                if kind == .messages,
-                    let split = try SplitRead.readMessages(
-                        source, entry: entry, state: &state, minimumSize: splitAbove, minimumTaken: takenAbove,
-                        progress: progress)
-                {
-                    file = split
+                if kind == .messages {
+                    try readMessages(
+                        source, entry: entry, state: &state, ledger: &file, splitAbove: splitAbove,
+                        takenAbove: takenAbove, progress: progress)
                 } else {
-                    try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) {
-                        row, file in
-                        state.fold(row, kind: kind, ledger: &file)
-                    }
-                }
-                if kind == .messages, state.messages?.needsSecondPass == true {
-                    // The rows of a conversation were not together: read again, exactly.
-                    state.messages = nil
-                    state.streamMessages = false
-                    file = FileLedger(name: entry.path, kind: kind.rawValue)
                     try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) {
                         row, file in
                         state.fold(row, kind: kind, ledger: &file)
@@ -157,6 +145,44 @@ public enum ExportReader {
             exportDate: exportDate(fromName: source.location), latestDataDate: latest,
             conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
             location: source.location)
+    }
+
+    /// Reads `messages.csv` into `state.messages` the fastest way the file and what was read
+    /// before it allow, and records in `ledger` how it was read and why (see ``ReadMethod``).
+    static func readMessages(
+        _ source: ExportSource, entry: ExportEntry, state: inout ReadState, ledger: inout FileLedger,
+        splitAbove: Int, takenAbove: Int, progress: ((ReadProgress) -> Void)?
+    ) throws {
+        var method = ReadMethod()
+        func readWhole() throws {
+            ledger = FileLedger(name: entry.path, kind: ExportFileKind.messages.rawValue)
+            try TableReader.read(
+                source, entry: entry, schema: ExportFileKind.messages.schema, ledger: &ledger, progress: progress
+            ) { row, file in
+                state.fold(row, kind: .messages, ledger: &file)
+            }
+        }
+        switch try SplitRead.readMessages(
+            source, entry: entry, state: &state, minimumSize: splitAbove, minimumTaken: takenAbove, progress: progress)
+        {
+        case .inParts(let read):
+            ledger = read
+        case .whole(let read, let reason):
+            ledger = read
+            method.add(reason)
+        case .notRead(let reason):
+            method.add(reason)
+            try readWhole()
+        }
+        if let reason = state.messages?.notStreamedBecause { method.add(reason) }
+        if state.messages?.needsSecondPass == true {
+            // The rows of a conversation were not together: read again, exactly.
+            method.add(.conversationsNotGrouped)
+            state.messages = nil
+            state.streamMessages = false
+            try readWhole()
+        }
+        ledger.readMethod = method
     }
 
     /// Reads a file whose rows go to ``PendingRows`` (it needs nothing read before it, so it

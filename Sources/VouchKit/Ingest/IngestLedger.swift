@@ -39,8 +39,11 @@ public struct FileLedger: Sendable {
     public private(set) var firstDate: CalendarDay?
     public private(set) var lastDate: CalendarDay?
 
-    /// How many parts the file was read in at once (see ``SplitRead``); not part of reports.
+    /// How many parts the file was read in at once (see ``SplitRead``); not part of reports
+    /// (it depends on which thread finishes first).
     var parts = 1
+    /// How `messages.csv` was read, and why; nil for the other files, always read whole.
+    public internal(set) var readMethod: ReadMethod?
 
     /// How many skipped rows are listed individually.
     public static let maxListedSkips = 1000

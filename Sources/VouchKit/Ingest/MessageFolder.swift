@@ -10,16 +10,14 @@ import CMemoryHints
 ///
 /// Memory stays bounded whatever the size of the file: LinkedIn writes a conversation's rows
 /// together, so when the owner is already known (Profile.csv, outgoing invitations) a
-/// conversation is folded into evidence as soon as the next one starts, and only a fixed-size
-/// filter of finished conversation ids is kept. If an id comes back (a file whose rows were
-/// re-sorted), ``needsSecondPass`` asks the reader to read the file again without streaming,
-/// so the result is exact either way.
+/// conversation is folded into evidence as soon as the next one starts, and only the ids of
+/// finished conversations are kept (exactly, see ``FinishedConversations``). If an id comes
+/// back (a file whose rows were re-sorted), ``needsSecondPass`` asks the reader to read the
+/// file again without streaming, so the result is exact either way.
 struct MessageFolder {
     /// Conversations with this many people or more count as group threads (4Degrees' rule;
     /// see docs/MODEL.md).
     static let groupSize = 5
-    /// How many conversation ids ahead ``absorb(_:)`` starts loading a filter's line.
-    private static let lookAhead = 8
 
     private struct SenderTally {
         var participant: Int32
@@ -137,25 +135,32 @@ struct MessageFolder {
     private var people: [(index: Int, tally: SenderTally)] = []
     /// True when a finished conversation's id came back: the streamed result is not exact.
     var needsSecondPass: Bool {
-        idCameBack || openRunHash.map { finished.contains(hash: $0) } == true
+        idCameBack || openRunHash.map { isFinished(lastConversationBytes, hash: $0) } == true
     }
     private var idCameBack = false
     /// True when decided at the first row that conversations are folded as they end.
     var isStreaming: Bool { streaming == true }
+    /// Why conversations are kept until the end (decided at the first row); nil when they
+    /// are folded as they end.
+    private(set) var notStreamedBecause: ReadMethod.Reason?
 
-    /// Whether rows laid out by `map` can be folded as each conversation ends: they need a
-    /// conversation id, no legacy direction column, and an owner known before the first row.
-    func canStream(_ map: ColumnMap) -> Bool {
-        allowStreaming && map.index(of: .conversationID) != nil && map.index(of: .direction) == nil
-            && participants.knowsOwner
+    /// Whether rows laid out by `map` can be folded as each conversation ends.
+    func canStream(_ map: ColumnMap) -> Bool { whyNotStreaming(map) == nil }
+
+    /// Why rows laid out by `map` cannot be folded as each conversation ends: they need a
+    /// conversation id, no legacy direction column, and an owner known before the first row
+    /// (and a read that is not the exact second one); nil when they can.
+    func whyNotStreaming(_ map: ColumnMap) -> ReadMethod.Reason? {
+        if !allowStreaming { return .conversationsNotGrouped }
+        if map.index(of: .conversationID) == nil { return .noConversationIDs }
+        if map.index(of: .direction) != nil { return .directionColumn }
+        return participants.knowsOwner ? nil : .ownerUnknown
     }
 
     /// For a fold that starts in the middle of a file: its first conversation may have begun
-    /// before, so it is kept open (not folded) for ``absorb(_:)``, and the hash of every
-    /// conversation id that starts a run of rows is kept to find ids that come back.
+    /// before, so it is kept open (not folded) for ``absorb(_:)``.
     private let startsMidFile: Bool
     private var opening: (id: [UInt8], tally: ConversationTally)?
-    private var runHashes: [UInt64] = []
 
     /// Messages dated after this day are left out (see ``FileLedger/leavesOut(_:after:)``).
     private let cutoff: CalendarDay?
@@ -251,7 +256,10 @@ struct MessageFolder {
             participants.markOwner(sender)
         }
 
-        if streaming == nil { streaming = canStream(row.map) }
+        if streaming == nil {
+            notStreamedBecause = whyNotStreaming(row.map)
+            streaming = notStreamedBecause == nil
+        }
         let conversation = conversationSlot(fields[columns.conversationID], sender: sender, recipients: recipients)
         // Words are runs of bytes that are not white space; HTML tags in InMail count too, which
         // does not matter at the scale words are used.
@@ -313,8 +321,6 @@ struct MessageFolder {
     /// complete: it is folded (or, for a fold that starts mid-file, kept as the opening) and
     /// its tally emptied for `id`.
     private mutating func startStreamedConversation(_ id: Field) -> Int {
-        let hash = ByteScan.hash(id)
-        if startsMidFile { runHashes.append(hash) }
         if lastConversation >= 0 {
             // Moved out of the array and back, not copied: a copy changes the reference count
             // of each of its arrays twice, for each of 150,000 conversations.
@@ -331,8 +337,8 @@ struct MessageFolder {
         } else {
             conversations = [ConversationTally()]
         }
-        // The filter's line for this id is random in 8 MB: loading it now, while the
-        // conversation's rows are read, saves a wait for memory when it is checked at its end.
+        // Its slot among the finished ids loads while the conversation's rows are read.
+        let hash = ByteScan.hash(id)
         finished.prefetch(hash: hash)
         openRunHash = hash
         conversationCount += 1
@@ -341,14 +347,21 @@ struct MessageFolder {
 
     /// Checks the open conversation's id against the ids of the conversations finished before
     /// it, then adds it to them: an id that starts a second run of rows means the file's rows
-    /// are not grouped by conversation. Checked at the run's end rather than its start, so that
-    /// the filter's line has been loaded meanwhile (same answer: the runs finished before it
-    /// are the same either way).
+    /// are not grouped by conversation.
     private mutating func settleOpenRun() {
         guard let hash = openRunHash else { return }
-        if finished.contains(hash: hash) { idCameBack = true }
-        finished.insert(hash: hash)
+        let new = lastConversationBytes.withUnsafeBufferPointer { id in
+            !absorbedRuns.contains { $0.contains(id, hash: hash) } && finished.insert(id, hash: hash)
+        }
+        if !new { idCameBack = true }
         openRunHash = nil
+    }
+
+    /// True when `id` is among the finished conversations, this fold's or an absorbed one's.
+    private func isFinished(_ id: [UInt8], hash: UInt64) -> Bool {
+        id.withUnsafeBufferPointer { id in
+            finished.contains(id, hash: hash) || absorbedRuns.contains { $0.contains(id, hash: hash) }
+        }
     }
 
     /// Continues this fold with `later`, which folded the next part of the same file, from a
@@ -365,25 +378,24 @@ struct MessageFolder {
 
         // The later fold's evidence (by connection, not by participant) is merged on
         // another thread while its participants are re-interned here and its runs' ids are
-        // looked up among the finished ones (each lookup a wait for memory, so the shorter
-        // side takes them). The conversations still open are folded after both: every
-        // aggregate is a sum, a minimum, a maximum or a set union, so the order does not matter.
+        // looked up among the finished ones (the shorter side). The conversations still open
+        // are folded after both: every aggregate is a sum, a minimum, a maximum or a set
+        // union, so the order does not matter.
         var evidence = self.evidence
         self.evidence = MessageEvidence(connections: 0)
         let (absorbed, _) = Parallel.both(
             {
-                // Each lookup waits for a random line of the filter: the lines of the runs a
-                // few ahead load meanwhile.
-                let hashes = later.runHashes
+                // Every run of the later part: its finished ones and its open one, apart from
+                // the conversation the boundary cut in two.
                 var cameBack = false
-                for run in hashes.indices where !(run == 0 && continues) {
-                    if run + Self.lookAhead < hashes.count { finished.prefetch(hash: hashes[run + Self.lookAhead]) }
-                    let hash = hashes[run]
-                    if finished.contains(hash: hash) || absorbedRuns.contains(where: { $0.contains(hash: hash) }) {
-                        cameBack = true
-                        break
-                    }
+                func check(_ id: UnsafeBufferPointer<UInt8>) {
+                    if cameBack || continues && id.elementsEqual(laterFirstID) { return }
+                    let hash = ByteScan.hash(id)
+                    cameBack =
+                        finished.contains(id, hash: hash) || absorbedRuns.contains { $0.contains(id, hash: hash) }
                 }
+                later.finished.forEach(check)
+                if later.openRunHash != nil { later.lastConversationBytes.withUnsafeBufferPointer(check) }
                 return (participants.absorb(later.participants), cameBack)
             },
             { evidence.add(later.evidence) })
@@ -410,7 +422,7 @@ struct MessageFolder {
         // For a part after this one: the later part's finished runs, and its open run unless
         // that is the one this side left open (already among the finished ones).
         absorbedRuns.append(later.finished)
-        if later.runHashes.count > 1 || !continues { openRunHash = later.openRunHash }
+        if later.finished.count > 0 || !continues { openRunHash = later.openRunHash }
     }
 
     /// What the conversations add up to.
@@ -560,55 +572,5 @@ struct MessageEvidence {
     /// order, and what they say.
     func forEach(_ body: (Int, MessageTotals) -> Void) {
         for index in records.indices where !records[index].isEmpty { body(index, records[index]) }
-    }
-}
-
-/// A fixed-size Bloom filter of finished conversation ids (8 MB whatever the number of
-/// conversations). A false "seen before" costs a second, exact pass over the file, so it must
-/// be rare: six bits per id. They sit in one 64-byte block, so an insert or a lookup touches
-/// one cache line (at 150,000 ids about one false hit in 10^10 lookups).
-struct FinishedConversations {
-    private static let blockCount = 1 << 17
-    private static let probes: UInt64 = 6
-    /// Allocated at the first insert, on the thread that folds: a filter is made for each
-    /// part of a file read on two threads, before they start.
-    private var words: [UInt64] = []
-
-    /// Calls `body` with the word and bit of each of the id's probes.
-    private static func forEachBit(_ hash: UInt64, _ body: (Int, UInt64) -> Void) {
-        let block = block(hash)
-        let step = (hash >> 40) | 1
-        var position = hash >> 17
-        for _ in 0..<probes {
-            let bit = position & 511
-            body(block + Int(bit >> 6), 1 << (bit & 63))
-            position &+= step
-        }
-    }
-
-    mutating func insert(hash: UInt64) {
-        if words.isEmpty { words = Array(repeating: 0, count: Self.blockCount * 8) }
-        Self.forEachBit(hash) { words[$0] |= $1 }
-    }
-
-    /// Starts loading the line an id's probes fall in, for a later ``contains(hash:)`` and
-    /// ``insert(hash:)``.
-    func prefetch(hash: UInt64) {
-        words.withUnsafeBufferPointer { words in
-            guard !words.isEmpty, let base = words.baseAddress else { return }
-            vouch_prefetch(base + Self.block(hash))
-        }
-    }
-
-    /// The first word of the 64-byte block an id's probes fall in.
-    private static func block(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash & UInt64(blockCount - 1)) * 8
-    }
-
-    func contains(hash: UInt64) -> Bool {
-        guard !words.isEmpty else { return false }
-        var all = true
-        Self.forEachBit(hash) { word, bit in all = all && words[word] & bit != 0 }
-        return all
     }
 }

@@ -44,9 +44,18 @@ enum SplitRead {
     /// How far past where the taken bytes start a record boundary is looked for.
     static let takenWindow = 1 << 20
 
+    /// What ``readMessages(_:entry:state:minimumSize:minimumTaken:progress:)`` did.
+    enum Outcome {
+        /// Read in parts, merged into `state.messages`.
+        case inParts(FileLedger)
+        /// Read whole by the first thread, into `state.messages`: no split was found.
+        case whole(FileLedger, because: ReadMethod.Reason)
+        /// Nothing kept (`state` unchanged): the file is to be read in one go.
+        case notRead(because: ReadMethod.Reason)
+    }
+
     /// Reads the messages file in parts when the source and the file allow it, and leaves
-    /// the merged fold in `state.messages`; returns nil (having changed nothing) when the
-    /// file should be read in one go instead.
+    /// the merged fold in `state.messages`; or says, exactly, why it did not.
     ///
     /// The second thread looks for the split itself, in the bytes it reads first, while the
     /// first thread reads from the start; the first waits for the split only if it gets there
@@ -55,13 +64,17 @@ enum SplitRead {
     static func readMessages(
         _ source: ExportSource, entry: ExportEntry, state: inout ReadState, minimumSize: Int = SplitRead.minimumSize,
         minimumTaken: Int = SplitRead.minimumTaken, progress: ((ReadProgress) -> Void)?
-    ) throws -> FileLedger? {
+    ) throws -> Outcome {
         let schema = ExportFileKind.messages.schema
-        guard let files = source as? RangeReadable, let size = files.size(of: entry), size >= minimumSize,
-            let layout = TableReader.layout(of: source, entry: entry, schema: schema)
-        else { return nil }
+        guard let files = source as? RangeReadable, let size = files.size(of: entry) else {
+            return .notRead(because: .notSeekable)
+        }
+        guard size >= minimumSize else { return .notRead(because: .smallFile) }
+        guard let layout = TableReader.layout(of: source, entry: entry, schema: schema) else {
+            return .notRead(because: .layoutUnknown)
+        }
         var first = state.makeMessageFolder()
-        guard first.canStream(layout.map) else { return nil }
+        if let reason = first.whyNotStreaming(layout.map) { return .notRead(because: reason) }
         var second = state.makeMessageFolder(startsMidFile: true)
         var firstLedger = FileLedger(name: entry.path, kind: ExportFileKind.messages.rawValue)
         var secondLedger = firstLedger
@@ -123,20 +136,20 @@ enum SplitRead {
         guard limits.split != nil else {
             // No split: the first thread read the whole file.
             state.messages = first
-            return firstLedger
+            return .whole(firstLedger, because: .noRecordBoundary)
         }
         guard let secondEnd = try? secondEnd.get(), end.atRecordBoundary, first.isStreaming, second.isStreaming else {
-            return nil
+            return .notRead(because: .partsDidNotMeet)
         }
         // The parts after the first, in file order; each but the last must end between records.
         var later: [(folder: MessageFolder, ledger: FileLedger, end: TableReadEnd)] = [
             (second, secondLedger, secondEnd)
         ]
         if let victim = taken.victim {
-            guard let takenEnd = taken.end, taken.folder.isStreaming else { return nil }
+            guard let takenEnd = taken.end, taken.folder.isStreaming else { return .notRead(because: .partsDidNotMeet) }
             later.insert((taken.folder, taken.ledger, takenEnd), at: victim == 0 ? 0 : 1)
         }
-        guard later.dropLast().allSatisfy(\.end.atRecordBoundary) else { return nil }
+        guard later.dropLast().allSatisfy(\.end.atRecordBoundary) else { return .notRead(because: .partsDidNotMeet) }
         var lineOffset = end.nextLine - 1
         for (folder, ledger, partEnd) in later {
             firstLedger.append(ledger, lineOffset: lineOffset)
@@ -144,7 +157,7 @@ enum SplitRead {
             first.absorb(folder)
         }
         state.messages = first
-        return firstLedger
+        return .inParts(firstLedger)
     }
 
     /// The offset, within `window`, just after a line feed where the next

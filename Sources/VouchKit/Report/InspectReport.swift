@@ -17,7 +17,28 @@ public enum InspectReport {
             ("connections", .int(export.connections.count)),
             ("hiddenMembers", .int(export.connections.filter(\.isHidden).count)),
             ("conversations", .int(export.conversationCount)),
+            ("messagesRead", messagesRead(export.ledger).map(json) ?? .null),
             ("ingest", export.ledger.json),
+        ])
+    }
+
+    /// The messages file's name and how it was read, if it was read.
+    static func messagesRead(_ ledger: IngestLedger) -> (file: String, method: ReadMethod)? {
+        guard let file = ledger.file(kind: ExportFileKind.messages.rawValue), let method = file.readMethod else {
+            return nil
+        }
+        return (file.name, method)
+    }
+
+    /// The `messagesRead` object (see docs/OUTPUT.md).
+    static func json(_ read: (file: String, method: ReadMethod)) -> JSONValue {
+        .object([
+            ("file", .string(read.file)),
+            ("passes", .int(read.method.passes)),
+            ("inParts", .bool(read.method.inParts)),
+            ("streamed", .bool(read.method.streamed)),
+            ("reasons", .array(read.method.reasons.map { .string($0.rawValue) })),
+            ("summary", .string(read.method.summary)),
         ])
     }
 
@@ -38,6 +59,9 @@ public enum InspectReport {
             "- Connections: \(export.connections.count)"
                 + (hidden > 0 ? " (\(hidden) hidden or deleted members, counted but not scored)" : ""))
         if export.conversationCount > 0 { lines.append("- Conversations: \(export.conversationCount)") }
+        if let read = messagesRead(export.ledger) {
+            lines.append("- \(Markdown.inline(read.file)): \(Markdown.inline(read.method.summary))")
+        }
         if let date = export.exportDate { lines.append("- Export date (from the file name): \(date)") }
         if let date = export.latestDataDate { lines.append("- Latest date in the data: \(date)") }
         lines.append("")

@@ -76,6 +76,8 @@ struct SplitReadTests {
             ExportSources.open(TestPaths.sampleFolder), pageAsOf: nil, progress: nil, splitAbove: 0)
         #expect(Self.parts(whole) == 1)
         #expect(Self.parts(split) == 2)
+        #expect(whole.ledger.file(kind: "messages")?.readMethod?.reasons == [.smallFile])
+        #expect(split.ledger.file(kind: "messages")?.readMethod?.inParts == true)
         #expect(Self.json(split) == Self.json(whole))
         #expect(split.conversationCount == whole.conversationCount)
     }
@@ -129,9 +131,14 @@ struct SplitReadTests {
             }
         }
         state.finishConnections()
-        let ledger = try SplitRead.readMessages(
+        let outcome = try SplitRead.readMessages(
             source, entry: ExportEntry(path: "messages.csv"), state: &state, minimumSize: 0, progress: nil)
-        #expect(ledger?.parts == 1 && ledger?.rows == 3)
+        guard case .whole(let ledger, because: .noRecordBoundary) = outcome else {
+            Issue.record("not read whole for want of a split: \(outcome)")
+            return
+        }
+        #expect(ledger.parts == 1 && ledger.rows == 3)
+        #expect(split.ledger.file(kind: "messages")?.readMethod?.reasons == [.noRecordBoundary])
     }
 
     @Test func conversationsOnBothSidesOfTheSplitAreReadAgainExactly() throws {
@@ -140,6 +147,8 @@ struct SplitReadTests {
             let export = LedgerPropertyTests.generate(seed: UInt64(seed))
             let (whole, split) = try Self.readBothWays(export.files)
             #expect(Self.json(split) == Self.json(whole), "seed \(seed)")
+            let method = split.ledger.file(kind: "messages")?.readMethod
+            #expect(method?.reasons == [.conversationsNotGrouped] && method?.passes == 2, "seed \(seed)")
         }
     }
 
@@ -181,6 +190,8 @@ struct SplitReadTests {
         #expect(Self.parts(split) == 1)
         #expect(Self.json(split) == Self.json(whole))
         #expect(split.evidence[0].twoWayConversations == 1)
+        let method = split.ledger.file(kind: "messages")?.readMethod
+        #expect(method?.reasons == [.partsDidNotMeet] && method?.passes == 2 && method?.streamed == true)
     }
 
     /// A half that finishes first takes part of what the other has left, with a third fold:
