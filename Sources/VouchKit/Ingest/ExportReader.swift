@@ -143,15 +143,53 @@ public enum ExportReader {
             state.owner.name = inferred
             state.owner.identifiedBy.append("the participant in most conversations")
         }
+        if let url = folded?.ownerURL, state.owner.profileURL == nil {
+            state.owner.profileURL = url
+            state.owner.identifiedBy.append("sent messages")
+        }
         folded?.evidence.forEach { index, theirs in state.evidence[index].addMessages(theirs) }
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
-        return LinkedInExport(
+        var export = LinkedInExport(
             owner: state.owner, directory: state.directory ?? ConnectionDirectory([]), positions: state.positions,
             schools: state.schools, evidence: state.evidence, unmatchedRecommendations: state.unmatchedRecommendations,
             exportDate: exportDate(fromName: source.location), latestDataDate: latest,
             conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
             location: source.location)
+        export.cannotTell = cannotTell(export, messages: folded)
+        return export
+    }
+
+    /// What the export's era (or its names) leaves vouch unable to tell, one sentence each.
+    static func cannotTell(_ export: LinkedInExport, messages: MessageFolder.Result?) -> [String] {
+        var lines: [String] = []
+        let visible = export.connections.filter { !$0.isHidden }
+        if !visible.isEmpty && visible.allSatisfy({ $0.profileURL == nil }) {
+            lines.append(
+                "Connections.csv has no profile URLs (exports before mid 2023): connections are found by name in the other files, so two people of the same name cannot be told apart"
+            )
+        }
+        if let messages {
+            if messages.legacyLayout {
+                lines.append(
+                    "Messages.csv (2018) has no profile URLs and no conversation ids: people are found by name, and a conversation is the set of people in it"
+                )
+            } else if messages.recipientsByName {
+                lines.append(
+                    "messages.csv names recipients only by name (no RECIPIENT PROFILE URLS, before mid 2023): a message you sent reaches a connection by the names in TO"
+                )
+            }
+            if messages.ambiguousNames > 0 {
+                let names = messages.ambiguousNames == 1 ? "1 name" : "\(messages.ambiguousNames) names"
+                lines.append(
+                    "\(names) in messages belong to several connections: those messages are not counted for any of them"
+                )
+            }
+        }
+        if export.owner.profileURL == nil {
+            lines.append("No file gives your own profile URL: you are recognised by name only")
+        }
+        return lines
     }
 
     /// Reads a file whose rows go to ``PendingRows`` (it needs nothing read before it, so it

@@ -117,6 +117,9 @@ struct MessageFolder {
     /// The connections in the conversation being folded, with what each wrote (kept to reuse
     /// its storage).
     private var people: [(index: Int, tally: SenderTally)] = []
+    /// How many messages each participant who is the owner sent: the owner's profile URL is
+    /// the one on most of them.
+    private var ownerSent: [Int] = []
     /// True when a finished conversation's id came back: the streamed result is not exact.
     var needsSecondPass: Bool {
         idCameBack || openRunHash.map { finished.contains(hash: $0) } == true
@@ -375,6 +378,10 @@ struct MessageFolder {
             lastConversation = 0
             lastConversationBytes = id
         }
+        for (participant, sent) in later.ownerSent.enumerated() where sent > 0 {
+            countOwnerSent(Int(ids[participant]), sent)
+        }
+        if columns == nil { columns = later.columns }
         conversationCount += later.conversationCount - (continues ? 1 : 0)
         // For a part after this one: the later part's finished runs, and its open run unless
         // that is the one this side left open (already among the finished ones).
@@ -389,6 +396,14 @@ struct MessageFolder {
         var evidence: MessageEvidence
         var conversations: Int
         var ownerInferred: String?
+        /// The profile URL the owner sent most of their messages from.
+        var ownerURL: String?
+        /// Names in messages that several connections have (not attributed).
+        var ambiguousNames: Int
+        /// True when rows name their recipients only by name (no `RECIPIENT PROFILE URLS`).
+        var recipientsByName: Bool
+        /// True for the 2018 layout: a direction column, no conversation ids and no URLs.
+        var legacyLayout: Bool
     }
 
     /// Finishes: infers the owner if still unknown, then folds every conversation into the
@@ -414,8 +429,19 @@ struct MessageFolder {
         }
         for tally in open { foldConversation(tally) }
         conversations = []
+        // The owner's own rows: their URL, and their name as they write it (the name in TO
+        // may be split or spelt otherwise).
+        var ownerURL: String?
+        let byURL = ownerSent.indices.filter { ownerSent[$0] > 0 && participants.keys[$0].profileKey != nil }
+        if let id = byURL.max(by: { ownerSent[$0] < ownerSent[$1] }), let key = participants.keys[id].profileKey {
+            ownerURL = key.url
+            if !participants.names[id].isEmpty { ownerInferred = participants.names[id] }
+        }
         return Result(
-            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred)
+            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred, ownerURL: ownerURL,
+            ambiguousNames: participants.ambiguousNames.count,
+            recipientsByName: columns.map { $0.recipientURLs < 0 && $0.direction < 0 } ?? false,
+            legacyLayout: columns.map { $0.direction >= 0 } ?? false)
     }
 
     /// Folds one complete conversation into the evidence of each connection in it.
@@ -426,6 +452,7 @@ struct MessageFolder {
         for sender in tally.senders where identities[Int(sender.participant)] == .owner {
             ownerSent += Int(sender.messages)
             ownerWords += Int(sender.words)
+            countOwnerSent(Int(sender.participant), Int(sender.messages))
         }
         // One person may appear under two keys (a URL as sender, a name as recipient):
         // merge them by who they resolve to before counting.
@@ -450,6 +477,12 @@ struct MessageFolder {
                     theirs, in: tally, isGroup: isGroup, ownerSent: ownerSent, ownerWords: ownerWords, into: &record)
             }
         }
+    }
+
+    /// Counts `messages` sent by participant `id`, who is the owner.
+    private mutating func countOwnerSent(_ id: Int, _ messages: Int) {
+        if id >= ownerSent.count { ownerSent.append(contentsOf: repeatElement(0, count: id + 1 - ownerSent.count)) }
+        ownerSent[id] += messages
     }
 
     /// Adds one conversation with one connection (`theirs`: what they wrote) to their evidence.

@@ -17,6 +17,7 @@ public enum InspectReport {
             ("connections", .int(export.connections.count)),
             ("hiddenMembers", .int(export.connections.filter(\.isHidden).count)),
             ("conversations", .int(export.conversationCount)),
+            ("cannotTell", .array(export.cannotTell.map(JSONValue.string))),
             ("ingest", export.ledger.json),
         ])
     }
@@ -40,6 +41,7 @@ public enum InspectReport {
         if export.conversationCount > 0 { lines.append("- Conversations: \(export.conversationCount)") }
         if let date = export.exportDate { lines.append("- Export date (from the file name): \(date)") }
         if let date = export.latestDataDate { lines.append("- Latest date in the data: \(date)") }
+        for limit in export.cannotTell { lines.append("- Cannot tell: \(Markdown.inline(limit))") }
         lines.append("")
         lines.append(contentsOf: ledgerMarkdown(export.ledger))
         return lines.joined(separator: "\n") + "\n"
