@@ -163,6 +163,8 @@ struct ParticipantTable {
     /// Remembers the name of a participant seen as a sender, for splitting `TO`; a name the
     /// owner's own rows give is the owner's from then on.
     private mutating func noteSender(_ id: Int32) {
+        // A connection's name is known from the directory already.
+        if case .connection = identities[Int(id)] { return }
         let key = PersonName(names[Int(id)]).key
         guard !key.isEmpty else { return }
         senderNameKeys.insert(key)
