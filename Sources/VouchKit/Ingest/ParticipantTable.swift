@@ -56,6 +56,8 @@ struct ParticipantTable {
     private var senderNameKeys: Set<String> = []
     /// Folded names in messages that several connections have: not attributed to any of them.
     private(set) var ambiguousNames: Set<String> = []
+    /// False when Connections.csv gives no URLs (before mid 2023).
+    private let connectionsHaveURLs: Bool
 
     init(
         directory: ConnectionDirectory, knownURLs: KnownProfileURLs = KnownProfileURLs(), ownerKey: ProfileKey?,
@@ -65,6 +67,7 @@ struct ParticipantTable {
         self.knownURLs = knownURLs
         self.ownerKey = ownerKey
         if let ownerName, !ownerName.isEmpty { ownerNameKeys.insert(ownerName.key) }
+        connectionsHaveURLs = directory.ownKeys.contains { $0 != nil }
         byConnection = Array(repeating: -1, count: directory.connections.count)
     }
 
@@ -100,8 +103,9 @@ struct ParticipantTable {
             // A URL first seen among recipients has no name yet; the sender row gives it one.
             if let id = cached, names[Int(id)].isEmpty {
                 names[Int(id)] = name()
-                if identities[Int(id)] == .other { identities[Int(id)] = identity(ofUnknownURLNamed: names[Int(id)]) }
-                noteSender(id)
+                let folded = PersonName(names[Int(id)])
+                if identities[Int(id)] == .other { identities[Int(id)] = identity(ofUnknownURLNamed: folded) }
+                noteSender(id, folded)
             }
             return cached
         }
@@ -144,7 +148,7 @@ struct ParticipantTable {
         guard !whole.isEmpty else { return nameCache.insert([], for: bytes) }
         guard splitOnCommas, whole.utf8.contains(ASCII.comma) else {
             let id = intern(name: whole)
-            if !splitOnCommas { noteSender(id) }
+            if !splitOnCommas { noteSender(id, PersonName(whole)) }
             return nameCache.insert([id], for: bytes)
         }
         let split = NameList.split(whole) { isKnownName($0, joined: $1) }
@@ -162,10 +166,10 @@ struct ParticipantTable {
 
     /// Remembers the name of a participant seen as a sender, for splitting `TO`; a name the
     /// owner's own rows give is the owner's from then on.
-    private mutating func noteSender(_ id: Int32) {
+    private mutating func noteSender(_ id: Int32, _ name: PersonName) {
         // A connection's name is known from the directory already.
         if case .connection = identities[Int(id)] { return }
-        let key = PersonName(names[Int(id)]).key
+        let key = name.key
         guard !key.isEmpty else { return }
         senderNameKeys.insert(key)
         if identities[Int(id)] == .owner { learnOwnerName(key) }
@@ -191,8 +195,9 @@ struct ParticipantTable {
             fillName(id, name)
             return id
         }
-        let id = add(key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: name), name: name)
-        noteSender(id)
+        let folded = PersonName(name)
+        let id = add(key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: folded), name: name)
+        noteSender(id, folded)
         return id
     }
 
@@ -200,13 +205,13 @@ struct ParticipantTable {
     /// owner when their URL is unknown and the name is theirs (their own rows); else the one
     /// connection of that name when that connection has no URL to tell (Connections.csv
     /// before mid 2023); else someone else.
-    private mutating func identity(ofUnknownURLNamed name: String) -> Identity {
-        guard !name.isEmpty else { return .other }
-        let folded = PersonName(name)
+    private mutating func identity(ofUnknownURLNamed folded: PersonName) -> Identity {
+        guard !folded.isEmpty else { return .other }
         if ownerKey == nil && ownerNameKeys.contains(folded.key) { return .owner }
         switch directory.lookup(named: folded) {
         case .one(let index) where directory.connections[index].profileURL == nil: return .connection(index)
-        case .several: ambiguousNames.insert(folded.key)
+        // Where connections have URLs, a URL that is none of theirs is someone else.
+        case .several where !connectionsHaveURLs: ambiguousNames.insert(folded.key)
         default: break
         }
         return .other
