@@ -185,9 +185,9 @@ public enum ExportReader {
                     "\(names) in messages belong to several connections: those messages are not counted for any of them"
                 )
             }
-        }
-        if export.owner.profileURL == nil {
-            lines.append("No file gives your own profile URL: you are recognised by name only")
+            if export.owner.profileURL == nil {
+                lines.append("No file gives your own profile URL: your messages are recognised by your name only")
+            }
         }
         return lines
     }

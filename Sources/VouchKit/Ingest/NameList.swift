@@ -2,40 +2,53 @@
 /// itself hold commas (`Femi O SPHRi, CPHR`; `Ada Okafor, MBA, PMP`).
 ///
 /// The pieces between commas are joined back against the names that can occur there (the
-/// owner's, the senders', the connections'), longest first. A piece that starts no known name
-/// is a name of its own, with the credentials that follow it (`MBA`, `PMP`).
+/// owner's, the senders', the connections'), longest first. What follows a comma inside a
+/// name is a credential or a surname part, one word without spaces (`MBA`, `CCMP(Prosci)`,
+/// `Ph.D.`), so a piece with a space starts a name and only one-word pieces are joined to
+/// the piece before them. A piece that starts no known name is a name of its own, with the
+/// credentials that follow it (`MBA`, `PMP`).
 enum NameList {
     /// The most pieces one name spans (a name and three credentials).
     static let longestName = 4
 
-    /// The names in `text`, and whether the split is settled: false when a one-word piece
-    /// (a credential, or a one-word name) was placed by guess rather than by a known name,
-    /// so that the answer may change once more names are known. `isKnown` is asked about
-    /// each candidate, and whether it joins several pieces.
+    /// The names in `text` with their folded forms, and whether the split is settled: false
+    /// when a one-word piece was placed by guess rather than by a known name, so that the
+    /// answer may change once more names are known. `isKnown` is asked about each candidate,
+    /// and whether it joins several pieces.
     static func split(_ text: String, isKnown: (PersonName, _ joined: Bool) -> Bool) -> (
-        names: [String], settled: Bool
+        names: [(text: String, folded: PersonName)], settled: Bool
     ) {
         let pieces = text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        var names: [String] = []
+        var names: [(text: String, folded: PersonName)] = []
         var settled = true
         var start = 0
         while start < pieces.count {
-            var end = min(pieces.count, start + longestName)
-            while end > start {
-                if isKnown(PersonName(pieces[start..<end].joined(separator: ", ")), end - start > 1) { break }
-                end -= 1
-            }
-            if end == start {
-                // Known to no one: the piece, and the credentials after it.
-                end = start + 1
-                if PersonName.fold(pieces[start]).count < 2 { settled = false }
-                while end < pieces.count, isCredential(pieces[end]) {
-                    end += 1
-                    settled = false
+            // The candidates: this piece and the one-word pieces after it, longest first.
+            var longest = start + 1
+            while longest < min(pieces.count, start + longestName), !pieces[longest].contains(" ") { longest += 1 }
+            var found: (end: Int, name: String, folded: PersonName)?
+            for end in stride(from: longest, to: start, by: -1) {
+                let name = end == start + 1 ? pieces[start] : pieces[start..<end].joined(separator: ", ")
+                let folded = PersonName(name)
+                if isKnown(folded, end - start > 1) {
+                    found = (end, name, folded)
+                    break
+                }
+                if end == start + 1 {
+                    // Known to no one: the piece, and the credentials after it.
+                    var end = end
+                    if folded.tokens.count < 2 { settled = false }
+                    while end < longest, isCredential(pieces[end]) {
+                        end += 1
+                        settled = false
+                    }
+                    let whole = end == start + 1 ? name : pieces[start..<end].joined(separator: ", ")
+                    found = (end, whole, end == start + 1 ? folded : PersonName(whole))
                 }
             }
-            names.append(pieces[start..<end].joined(separator: ", "))
-            start = end
+            guard let found else { break }
+            names.append((found.name, found.folded))
+            start = found.end
         }
         return (names, settled)
     }

@@ -103,9 +103,12 @@ struct ParticipantTable {
             // A URL first seen among recipients has no name yet; the sender row gives it one.
             if let id = cached, names[Int(id)].isEmpty {
                 names[Int(id)] = name()
-                let folded = PersonName(names[Int(id)])
-                if identities[Int(id)] == .other { identities[Int(id)] = identity(ofUnknownURLNamed: folded) }
-                noteSender(id, folded)
+                // A connection's name is known from the directory already.
+                if identities[Int(id)] == .other || identities[Int(id)] == .owner {
+                    let folded = PersonName(names[Int(id)])
+                    if identities[Int(id)] == .other { identities[Int(id)] = identity(ofUnknownURLNamed: folded) }
+                    noteSender(id, folded)
+                }
             }
             return cached
         }
@@ -147,21 +150,22 @@ struct ParticipantTable {
         let whole = text.trimmingWhitespace()
         guard !whole.isEmpty else { return nameCache.insert([], for: bytes) }
         guard splitOnCommas, whole.utf8.contains(ASCII.comma) else {
-            let id = intern(name: whole)
-            if !splitOnCommas { noteSender(id, PersonName(whole)) }
+            let folded = PersonName(whole)
+            let id = intern(name: whole, folded: folded)
+            if !splitOnCommas { noteSender(id, folded) }
             return nameCache.insert([id], for: bytes)
         }
-        let split = NameList.split(whole) { isKnownName($0, joined: $1) }
-        let ids = split.names.map { intern(name: $0) }
+        // The names that can occur: the owner's, the senders' seen so far, the connections'
+        // (a candidate joining several pieces must match a whole name). Copied out, so that
+        // the closure does not copy the whole table.
+        let (owners, senders, directory) = (ownerNameKeys, senderNameKeys, self.directory)
+        let split = NameList.split(whole) { name, joined in
+            owners.contains(name.key) || senders.contains(name.key)
+                || directory.lookup(named: name, wholeNameOnly: joined) != .none
+        }
+        let ids = split.names.map { intern(name: $0.text, folded: $0.folded) }
         // A split that guessed may come out otherwise once more senders are known: not kept.
         return split.settled ? nameCache.insert(ids, for: bytes) : ids[...]
-    }
-
-    /// True when a name can occur in `TO`: the owner's, a sender's seen so far, or a
-    /// connection's. A `joined` candidate (several pieces of the list) must match a whole name.
-    private func isKnownName(_ name: PersonName, joined: Bool) -> Bool {
-        ownerNameKeys.contains(name.key) || senderNameKeys.contains(name.key)
-            || directory.lookup(named: name, wholeNameOnly: joined) != .none
     }
 
     /// Remembers the name of a participant seen as a sender, for splitting `TO`; a name the
@@ -218,7 +222,11 @@ struct ParticipantTable {
     }
 
     private mutating func intern(name: String) -> Int32 {
-        let normalised = PersonName(name)
+        intern(name: name, folded: PersonName(name))
+    }
+
+    /// The participant with this name, whose ``PersonName`` is `normalised`.
+    private mutating func intern(name: String, folded normalised: PersonName) -> Int32 {
         let key = Key.name(normalised.key)
         if let id = idByKey[key] { return id }
         var identity = Identity.other

@@ -7,7 +7,8 @@ import Testing
 struct NameListTests {
     static func split(_ text: String, known: [String]) -> (names: [String], settled: Bool) {
         let keys = Set(known.map { PersonName($0).key })
-        return NameList.split(text) { name, _ in keys.contains(name.key) }
+        let split = NameList.split(text) { name, _ in keys.contains(name.key) }
+        return (split.names.map(\.text), split.settled)
     }
 
     @Test func knownNamesWithCommasStayWhole() {
@@ -27,6 +28,12 @@ struct NameListTests {
         let result = Self.split("Gus Stranger, MBA, PMP,Bo Lund", known: ["Bo Lund"])
         #expect(result.names == ["Gus Stranger, MBA, PMP", "Bo Lund"])
         #expect(!result.settled)  // a later sender may be `Gus Stranger, MBA`
+    }
+
+    @Test func aPieceWithASpaceStartsAName() {
+        // `Bo Lund` is not joined to `Ada Okafor` even though `Ada Okafor, Bo Lund` is known.
+        let result = Self.split("Ada Okafor,Bo Lund", known: ["Ada Okafor, Bo Lund", "Ada Okafor", "Bo Lund"])
+        #expect(result.names == ["Ada Okafor", "Bo Lund"])
     }
 
     @Test func unknownFullNamesAreSettled() {
