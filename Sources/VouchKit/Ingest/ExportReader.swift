@@ -160,6 +160,9 @@ public enum ExportReader {
         return export
     }
 
+    /// How many of the names that several connections share ``cannotTell(_:messages:)`` lists.
+    static let ambiguousNamesShown = 10
+
     /// What the export's era (or its names) leaves vouch unable to tell, one sentence each.
     static func cannotTell(_ export: LinkedInExport, messages: MessageFolder.Result?) -> [String] {
         var lines: [String] = []
@@ -179,10 +182,13 @@ public enum ExportReader {
                     "messages.csv names recipients only by name (no RECIPIENT PROFILE URLS, before mid 2023): a message you sent reaches a connection by the names in TO"
                 )
             }
-            if messages.ambiguousNames > 0 {
-                let names = messages.ambiguousNames == 1 ? "1 name" : "\(messages.ambiguousNames) names"
+            let ambiguous = messages.ambiguousNames
+            if !ambiguous.isEmpty {
+                let count = ambiguous.count == 1 ? "1 name" : "\(ambiguous.count) names"
+                let shown = ambiguous.prefix(Self.ambiguousNamesShown).joined(separator: "; ")
+                let more = ambiguous.count > Self.ambiguousNamesShown ? "; …" : ""
                 lines.append(
-                    "\(names) in messages belong to several connections: those messages are not counted for any of them"
+                    "\(count) in messages belong to several connections, so those messages are counted for none of them: \(shown)\(more)"
                 )
             }
             if export.owner.profileURL == nil {

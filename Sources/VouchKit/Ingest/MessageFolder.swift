@@ -398,8 +398,8 @@ struct MessageFolder {
         var ownerInferred: String?
         /// The profile URL the owner sent most of their messages from.
         var ownerURL: String?
-        /// Names in messages that several connections have (not attributed).
-        var ambiguousNames: Int
+        /// Names in messages that several connections have (not attributed), sorted.
+        var ambiguousNames: [String]
         /// True when rows name their recipients only by name (no `RECIPIENT PROFILE URLS`).
         var recipientsByName: Bool
         /// True for the 2018 layout: a direction column, no conversation ids and no URLs.
@@ -439,7 +439,7 @@ struct MessageFolder {
         }
         return Result(
             evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred, ownerURL: ownerURL,
-            ambiguousNames: participants.ambiguousNames.count,
+            ambiguousNames: participants.ambiguousNames.sorted { $0.key < $1.key }.map(\.value),
             recipientsByName: columns.map { $0.recipientURLs < 0 && $0.direction < 0 } ?? false,
             legacyLayout: columns.map { $0.direction >= 0 } ?? false)
     }

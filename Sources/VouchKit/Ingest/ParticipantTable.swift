@@ -54,8 +54,9 @@ struct ParticipantTable {
     private var ownerNameKeys: Set<String> = []
     /// The folded names of the senders seen so far: names that can occur in `TO`.
     private var senderNameKeys: Set<String> = []
-    /// Folded names in messages that several connections have: not attributed to any of them.
-    private(set) var ambiguousNames: Set<String> = []
+    /// Names in messages that several connections have, by folded name: not attributed to
+    /// any of them.
+    private(set) var ambiguousNames: [String: String] = [:]
     /// False when Connections.csv gives no URLs (before mid 2023).
     private let connectionsHaveURLs: Bool
 
@@ -106,7 +107,7 @@ struct ParticipantTable {
                 // A connection's name is known from the directory already.
                 if identities[Int(id)] == .other || identities[Int(id)] == .owner {
                     let folded = PersonName(names[Int(id)])
-                    if identities[Int(id)] == .other { identities[Int(id)] = identity(ofUnknownURLNamed: folded) }
+                    if identities[Int(id)] == .other { identities[Int(id)] = identity(ofUnknownURLNamed: folded, names[Int(id)]) }
                     noteSender(id, folded)
                 }
             }
@@ -200,7 +201,7 @@ struct ParticipantTable {
             return id
         }
         let folded = PersonName(name)
-        let id = add(key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: folded), name: name)
+        let id = add(key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: folded, name), name: name)
         noteSender(id, folded)
         return id
     }
@@ -209,13 +210,13 @@ struct ParticipantTable {
     /// owner when their URL is unknown and the name is theirs (their own rows); else the one
     /// connection of that name when that connection has no URL to tell (Connections.csv
     /// before mid 2023); else someone else.
-    private mutating func identity(ofUnknownURLNamed folded: PersonName) -> Identity {
+    private mutating func identity(ofUnknownURLNamed folded: PersonName, _ name: String) -> Identity {
         guard !folded.isEmpty else { return .other }
         if ownerKey == nil && ownerNameKeys.contains(folded.key) { return .owner }
         switch directory.lookup(named: folded) {
         case .one(let index) where directory.connections[index].profileURL == nil: return .connection(index)
         // Where connections have URLs, a URL that is none of theirs is someone else.
-        case .several where !connectionsHaveURLs: ambiguousNames.insert(folded.key)
+        case .several where !connectionsHaveURLs: ambiguousNames[folded.key] = ambiguousNames[folded.key] ?? name
         default: break
         }
         return .other
@@ -235,7 +236,7 @@ struct ParticipantTable {
         } else {
             switch directory.lookup(named: normalised) {
             case .one(let index): identity = .connection(index)
-            case .several: ambiguousNames.insert(normalised.key)
+            case .several: ambiguousNames[normalised.key] = ambiguousNames[normalised.key] ?? name
             case .none: break
             }
         }
@@ -268,7 +269,7 @@ struct ParticipantTable {
     /// still empty here, as reading the file in one go would have.
     mutating func absorb(_ other: ParticipantTable) -> [Int32] {
         senderNameKeys.formUnion(other.senderNameKeys)
-        ambiguousNames.formUnion(other.ambiguousNames)
+        ambiguousNames.merge(other.ambiguousNames) { mine, _ in mine }
         for key in other.ownerNameKeys { learnOwnerName(key) }
         return other.keys.indices.map { index in
             let name = other.names[index]
