@@ -48,6 +48,20 @@ struct OwnerFindingTests {
         }
     }
 
+    @Test func the2018LayoutGivesTheOwnerByDirection() throws {
+        // No Profile.csv, no invitations: the sender of OUTGOING rows is the owner, whose
+        // name, credential and all, is also the TO of incoming rows.
+        var era = EraExport(era: .y2018)
+        era.includeProfile = false
+        era.includeInvitations = false
+        let export = try era.read()
+        #expect(export.owner.name == "Morgan Avery, CFP")
+        #expect(export.owner.profileURL == nil)
+        let ada = export.evidence[EraMatrixTests.index(EraExport.ada)]
+        #expect(ada.twoWayConversations == 1 && ada.messagesSent == 4 && ada.messagesReceived == 4)
+        #expect(export.evidence[EraMatrixTests.index(EraExport.fay)].groupConversations == 1)
+    }
+
     @Test func theURLOnMostSentRowsIsTheOwners() throws {
         // Profile.csv gives only a name; a stranger of the same name writes once from
         // another URL. The owner's URL is the one on most of the owner's rows.
