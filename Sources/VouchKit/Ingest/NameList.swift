@@ -25,7 +25,9 @@ enum NameList {
         while start < pieces.count {
             // The candidates: this piece and the one-word pieces after it, longest first.
             var longest = start + 1
-            while longest < min(pieces.count, start + longestName), !pieces[longest].utf8.contains(ASCII.space) { longest += 1 }
+            while longest < min(pieces.count, start + longestName), !pieces[longest].utf8.contains(ASCII.space) {
+                longest += 1
+            }
             var found: (end: Int, name: String, folded: PersonName)?
             for end in stride(from: longest, to: start, by: -1) {
                 let name = end == start + 1 ? pieces[start] : pieces[start..<end].joined(separator: ", ")

@@ -107,7 +107,9 @@ struct ParticipantTable {
                 // A connection's name is known from the directory already.
                 if identities[Int(id)] == .other || identities[Int(id)] == .owner {
                     let folded = PersonName(names[Int(id)])
-                    if identities[Int(id)] == .other { identities[Int(id)] = identity(ofUnknownURLNamed: folded, names[Int(id)]) }
+                    if identities[Int(id)] == .other {
+                        identities[Int(id)] = identity(ofUnknownURLNamed: folded, names[Int(id)])
+                    }
                     noteSender(id, folded)
                 }
             }
@@ -201,7 +203,8 @@ struct ParticipantTable {
             return id
         }
         let folded = PersonName(name)
-        let id = add(key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: folded, name), name: name)
+        let id = add(
+            key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: folded, name), name: name)
         noteSender(id, folded)
         return id
     }

@@ -67,16 +67,27 @@ struct EraExport {
         var rows: [Message] = []
         // Ada: a two-way exchange over four months.
         for (index, month) in ["01", "02", "03", "04"].enumerated() {
-            rows.append(Message(conversation: "c-ada", from: owner, to: [ada], date: "2022-\(month)-10 09:00", text: "How are things going \(index)"))
-            rows.append(Message(conversation: "c-ada", from: ada, to: [owner], date: "2022-\(month)-11 10:30", text: "All good here, thanks"))
+            rows.append(
+                Message(
+                    conversation: "c-ada", from: owner, to: [ada], date: "2022-\(month)-10 09:00",
+                    text: "How are things going \(index)"))
+            rows.append(
+                Message(
+                    conversation: "c-ada", from: ada, to: [owner], date: "2022-\(month)-11 10:30",
+                    text: "All good here, thanks"))
         }
         rows.append(Message(conversation: "c-bo", from: owner, to: [bo], date: "2022-05-01 08:00", text: "Hello Bo"))
-        rows.append(Message(conversation: "c-bo", from: owner, to: [bo], date: "2022-06-01 08:00", text: "Hello again Bo"))
+        rows.append(
+            Message(conversation: "c-bo", from: owner, to: [bo], date: "2022-06-01 08:00", text: "Hello again Bo"))
         let group = [owner, cara, dev, eli, fay, gus]
         for (sender, day) in [(owner, "02"), (cara, "03"), (fay, "04"), (gus, "05")] {
-            rows.append(Message(conversation: "c-group", from: sender, to: group.filter { $0 != sender }, date: "2022-07-\(day) 12:00", text: "Group news"))
+            rows.append(
+                Message(
+                    conversation: "c-group", from: sender, to: group.filter { $0 != sender },
+                    date: "2022-07-\(day) 12:00", text: "Group news"))
         }
-        rows.append(Message(conversation: "c-sam", from: sam1, to: [owner], date: "2022-08-01 15:00", text: "Hi Morgan"))
+        rows.append(
+            Message(conversation: "c-sam", from: sam1, to: [owner], date: "2022-08-01 15:00", text: "Hi Morgan"))
         rows.append(Message(conversation: "c-sam", from: owner, to: [sam1], date: "2022-08-02 15:00", text: "Hi Sam"))
         return rows
     }()
@@ -92,7 +103,8 @@ struct EraExport {
         var files = ["Connections.csv": connectionsFile, messagesName: messagesFile]
         if includeProfile {
             files["Profile.csv"] =
-                "First Name,Last Name,Maiden Name,Address,Birth Date,Headline\n" + Self.csv(Self.owner.first, Self.owner.last, "", "", "", "Planner") + "\n"
+                "First Name,Last Name,Maiden Name,Address,Birth Date,Headline\n"
+                + Self.csv(Self.owner.first, Self.owner.last, "", "", "", "Planner") + "\n"
         }
         if includeInvitations { files["Invitations.csv"] = invitationsFile }
         return files
@@ -118,7 +130,9 @@ struct EraExport {
         }
         var lines = [header]
         for (index, person) in Self.connections.enumerated() {
-            if index == Self.hiddenRow { lines.append(Self.csv(Array(repeating: "", count: era.connectionsHaveURLs ? 6 : 5) + [date])) }
+            if index == Self.hiddenRow {
+                lines.append(Self.csv(Array(repeating: "", count: era.connectionsHaveURLs ? 6 : 5) + [date]))
+            }
             var fields = [person.first, person.last]
             if era.connectionsHaveURLs { fields.append(person.url) }
             fields += ["", person.company, "Engineer", date]
@@ -132,10 +146,13 @@ struct EraExport {
         let date = "3/2/21, 9:00 AM"
         switch era {
         case .y2018, .y2019, .y2021:
-            return "From,To,Sent At,Message,Direction\n" + Self.csv(Self.owner.name, Self.bo.name, date, "", "OUTGOING") + "\n"
+            return "From,To,Sent At,Message,Direction\n" + Self.csv(Self.owner.name, Self.bo.name, date, "", "OUTGOING")
+                + "\n"
         case .y2023:
             return "From,To,Sent At,Message,Direction,inviterProfileUrn,inviteeProfileUrn\n"
-                + Self.csv(Self.owner.name, Self.bo.name, date, "", "OUTGOING", "urn:li:member:111", "urn:li:member:222") + "\n"
+                + Self.csv(
+                    Self.owner.name, Self.bo.name, date, "", "OUTGOING", "urn:li:member:111", "urn:li:member:222")
+                + "\n"
         case .y2025:
             return "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
                 + Self.csv(Self.owner.name, Self.bo.name, date, "", "OUTGOING", Self.owner.url, Self.bo.url) + "\n"
@@ -151,7 +168,8 @@ struct EraExport {
             let latest = Dictionary(grouping: rows, by: \.conversation).mapValues { $0.map(\.date).max() ?? "" }
             rows.sort { a, b in
                 a.conversation == b.conversation
-                    ? a.date > b.date : (latest[a.conversation] ?? "", a.conversation) > (latest[b.conversation] ?? "", b.conversation)
+                    ? a.date > b.date
+                    : (latest[a.conversation] ?? "", a.conversation) > (latest[b.conversation] ?? "", b.conversation)
             }
         }
         var lines: [String] = []
@@ -160,28 +178,43 @@ struct EraExport {
             lines.append("From,To,Date,Subject,Content,Direction,Folder")
             for row in rows {
                 lines.append(
-                    Self.csv(row.from.name, Self.names(row.to), Self.shortDate(row.date), "", row.text, row.from == Self.owner ? "OUTGOING" : "INCOMING", "INBOX"))
+                    Self.csv(
+                        row.from.name, Self.names(row.to), Self.shortDate(row.date), "", row.text,
+                        row.from == Self.owner ? "OUTGOING" : "INCOMING", "INBOX"))
             }
         case .y2019, .y2021:
             lines.append("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER")
             for row in rows {
-                lines.append(Self.csv(row.conversation, "", row.from.name, row.from.url, Self.names(row.to), row.date + ":00 UTC", "", row.text, "INBOX"))
+                lines.append(
+                    Self.csv(
+                        row.conversation, "", row.from.name, row.from.url, Self.names(row.to), row.date + ":00 UTC", "",
+                        row.text, "INBOX"))
             }
         case .y2023:
-            lines.append("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER")
+            lines.append(
+                "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER"
+            )
             for row in rows {
                 lines.append(
-                    Self.csv(row.conversation, "", row.from.name, row.from.url, Self.names(row.to), row.to.map(\.url).joined(separator: ","), row.date + ":00 UTC", "", row.text, "INBOX"))
+                    Self.csv(
+                        row.conversation, "", row.from.name, row.from.url, Self.names(row.to),
+                        row.to.map(\.url).joined(separator: ","), row.date + ":00 UTC", "", row.text, "INBOX"))
             }
         case .y2025:
             lines.append(
-                "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT")
+                "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT"
+            )
             // An unsent draft to Bo: not a message.
             lines.append(
-                Self.csv("c-bo", "", Self.owner.name, Self.owner.url, Self.bo.name, Self.bo.url, "2022-06-03 08:00:00 UTC", "", "draft", "", "", "Yes", "No"))
+                Self.csv(
+                    "c-bo", "", Self.owner.name, Self.owner.url, Self.bo.name, Self.bo.url, "2022-06-03 08:00:00 UTC",
+                    "", "draft", "", "", "Yes", "No"))
             for row in rows {
                 lines.append(
-                    Self.csv(row.conversation, "", row.from.name, row.from.url, Self.names(row.to), row.to.map(\.url).joined(separator: ","), row.date + ":00 UTC", "", row.text, "INBOX", "", "No", "No"))
+                    Self.csv(
+                        row.conversation, "", row.from.name, row.from.url, Self.names(row.to),
+                        row.to.map(\.url).joined(separator: ","), row.date + ":00 UTC", "", row.text, "INBOX", "", "No",
+                        "No"))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -194,14 +227,16 @@ struct EraExport {
     static func shortDate(_ date: String) -> String {
         let parts = date.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == ":" }).compactMap { Int($0) }
         let hour = parts[3] % 12 == 0 ? 12 : parts[3] % 12
-        return "\(parts[1])/\(parts[2])/\(parts[0] % 100), \(hour):\(String(format: "%02d", parts[4])) \(parts[3] < 12 ? "AM" : "PM")"
+        return
+            "\(parts[1])/\(parts[2])/\(parts[0] % 100), \(hour):\(String(format: "%02d", parts[4])) \(parts[3] < 12 ? "AM" : "PM")"
     }
 
     static func csv(_ fields: String...) -> String { csv(fields) }
 
     static func csv(_ fields: [String]) -> String {
         fields.map { field in
-            field.contains(",") || field.contains("\"") ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            field.contains(",") || field.contains("\"")
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",")
     }
 

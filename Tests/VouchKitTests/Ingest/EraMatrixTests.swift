@@ -62,7 +62,9 @@ struct EraMatrixTests {
             #expect(!export.cannotTell.contains { $0.contains("several connections") }, "\(era)")
         } else {
             #expect(first.messagesSent == 0 && first.messagesReceived == 0, "\(era)")
-            #expect(export.cannotTell.contains { $0.hasPrefix("1 name in messages belong") && $0.hasSuffix(": Sam Lee") }, "\(era)")
+            #expect(
+                export.cannotTell.contains { $0.hasPrefix("1 name in messages belong") && $0.hasSuffix(": Sam Lee") },
+                "\(era)")
         }
     }
 

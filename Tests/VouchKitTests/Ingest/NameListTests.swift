@@ -13,7 +13,8 @@ struct NameListTests {
 
     @Test func knownNamesWithCommasStayWhole() {
         let result = Self.split(
-            "Femi O SPHRi, CPHR,Ada Okafor, MBA, PMP,Bo Lund", known: ["Femi O SPHRi, CPHR", "Ada Okafor, MBA, PMP", "Bo Lund"])
+            "Femi O SPHRi, CPHR,Ada Okafor, MBA, PMP,Bo Lund",
+            known: ["Femi O SPHRi, CPHR", "Ada Okafor, MBA, PMP", "Bo Lund"])
         #expect(result.names == ["Femi O SPHRi, CPHR", "Ada Okafor, MBA, PMP", "Bo Lund"])
         #expect(result.settled)
     }

@@ -68,9 +68,11 @@ struct OwnerFindingTests {
         var era = EraExport(era: .y2021)
         era.includeInvitations = false
         var files = era.files
-        files["messages.csv"] = (files["messages.csv"] ?? "")
+        files["messages.csv"] =
+            (files["messages.csv"] ?? "")
             + EraExport.csv(
-                "c-namesake", "", EraExport.owner.name, "https://www.linkedin.com/in/another-morgan", EraExport.ada.name,
+                "c-namesake", "", EraExport.owner.name, "https://www.linkedin.com/in/another-morgan",
+                EraExport.ada.name,
                 "2022-09-01 10:00:00 UTC", "", "hello", "INBOX") + "\n"
         let export = try EraExport.read(files)
         #expect(export.owner.profileURL == Self.url)
