@@ -55,9 +55,13 @@ enum NameList {
         return (names, settled)
     }
 
-    /// True for a piece that is a credential or a suffix (`MBA`, `Jr.`), not a name.
+    /// True for a piece that is a credential or a suffix, not a name: a known one (`MBA`,
+    /// `Jr.`, `PhD`), or one word that starts with two or more capitals and no small letter
+    /// (`ACIPM`, `CCMP(Prosci)`).
     static func isCredential(_ piece: String) -> Bool {
         let tokens = PersonName.fold(piece)
-        return !tokens.isEmpty && tokens.allSatisfy(PersonName.suffixes.contains)
+        if !tokens.isEmpty && tokens.allSatisfy(PersonName.suffixes.contains) { return true }
+        let head = piece.prefix(while: \.isLetter)
+        return !piece.utf8.contains(ASCII.space) && head.count >= 2 && head.allSatisfy(\.isUppercase)
     }
 }

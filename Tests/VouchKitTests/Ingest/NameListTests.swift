@@ -37,6 +37,13 @@ struct NameListTests {
         #expect(result.names == ["Ada Okafor", "Bo Lund"])
     }
 
+    @Test func credentialsOutsideTheKnownListStayWithTheName() {
+        let result = Self.split("Ngozi Obi, ACIPM,Chi Ilonuba, PMP, CCMP(Prosci),Bo Lund", known: ["Bo Lund"])
+        #expect(result.names == ["Ngozi Obi, ACIPM", "Chi Ilonuba, PMP, CCMP(Prosci)", "Bo Lund"])
+        // A surname written after a comma is not a credential.
+        #expect(Self.split("Gus Stranger,Smith", known: []).names == ["Gus Stranger", "Smith"])
+    }
+
     @Test func unknownFullNamesAreSettled() {
         let result = Self.split("Gus Stranger,Hal Other", known: [])
         #expect(result.names == ["Gus Stranger", "Hal Other"])
