@@ -280,7 +280,10 @@ struct ParticipantTable {
             let slot = Int(other.slots[index])
             let found = slot >= 0 ? byConnection[slot] : idByKey[other.keys[index]] ?? -1
             guard found >= 0 else {
-                return add(other.keys[index], identity: other.identities[index], name: name, slot: slot)
+                // A name the owner goes by, learned here, is the owner's there too.
+                var identity = other.identities[index]
+                if case .name(let key) = other.keys[index], ownerNameKeys.contains(key) { identity = .owner }
+                return add(other.keys[index], identity: identity, name: name, slot: slot)
             }
             fillName(found, name)
             return found
