@@ -5,8 +5,9 @@
 
 Same flags, same bytes. `--era 2021` writes the layout of late 2020 to early 2023 instead: no
 URL in Connections, Invitations and endorsements; messages without RECIPIENT PROFILE URLS
-(recipients only by name in TO) or draft columns; and one connection in five with a
-credential after a comma in their last name (`Berg, MBA`), as names are in real networks. The files follow the real export's shape: Connections.csv with its
+(recipients only by name in TO) or draft columns; names that are mostly unique (all such a
+layout has to go by); and one connection in five with a credential after a comma in their
+last name (`Berg, MBA`), as names are in real networks. The files follow the real export's shape: Connections.csv with its
 Notes preamble and percent-encoded URLs, messages.csv with raw-Unicode URLs, quoting, commas
 and quotes in content, multi-recipient group threads, spam, drafts and sponsored threads;
 Invitations, endorsements (received and given), recommendations, Positions and Profile.
@@ -60,6 +61,11 @@ def main():
     people = []
     for index in range(args.connections):
         first, last = rng.choice(FIRST), rng.choice(LAST)
+        if old:
+            # Names are all a layout without URLs has to go by: mostly unique, as in a real
+            # network (27,000 double-barrelled names, then a middle initial).
+            first = FIRST[index // 900 % len(FIRST)] + ("" if index < 27000 else " " + chr(65 + index // 27000 % 26) + ".")
+            last = LAST[index % len(LAST)] + "-" + LAST[index // len(LAST) % len(LAST)]
         key = slug(first, last, index)
         if old and index % 5 == 0:
             last += ", " + CREDENTIALS[index // 5 % len(CREDENTIALS)]
