@@ -173,6 +173,24 @@ public struct ConnectionDirectory: Sendable {
         return nil
     }
 
+    /// Whether connections go by exactly this name (after normalisation): none, one (which)
+    /// or several. `wholeNameOnly` leaves out the looser first-and-last-token match, for
+    /// text that may join several people's names.
+    func lookup(named name: PersonName, wholeNameOnly: Bool = false) -> NameLookup {
+        guard !name.isEmpty else { return .none }
+        var hit = byFullName[name.key]
+        if hit == nil && !wholeNameOnly { hit = byFirstLast[name.first + " " + name.last] }
+        guard let hit else { return .none }
+        return hit == Self.sharedName ? .several : .one(hit)
+    }
+
+    /// What ``lookup(named:wholeNameOnly:)`` finds.
+    enum NameLookup: Equatable {
+        case none
+        case one(Int)
+        case several
+    }
+
     /// Connections that could be `name`: sharing a family-name token and a given name that can
     /// match (same prefix, same nickname group, or an initial). Every connection that
     /// ``PersonMatcher`` could accept is among them.

@@ -136,15 +136,59 @@ public enum ExportReader {
             state.owner.name = inferred
             state.owner.identifiedBy.append("the participant in most conversations")
         }
+        if let url = folded?.ownerURL, state.owner.profileURL == nil {
+            state.owner.profileURL = url
+            state.owner.identifiedBy.append("sent messages")
+        }
         folded?.evidence.forEach { index, theirs in state.evidence[index].addMessages(theirs) }
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
-        return LinkedInExport(
+        var export = LinkedInExport(
             owner: state.owner, directory: state.directory ?? ConnectionDirectory([]), positions: state.positions,
             schools: state.schools, evidence: state.evidence, unmatchedRecommendations: state.unmatchedRecommendations,
             exportDate: exportDate(fromName: source.location), latestDataDate: latest,
             conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
             location: source.location)
+        export.cannotTell = cannotTell(export, messages: folded)
+        return export
+    }
+
+    /// How many of the names that several connections share ``cannotTell(_:messages:)`` lists.
+    static let ambiguousNamesShown = 10
+
+    /// What the export's era (or its names) leaves vouch unable to tell, one sentence each.
+    static func cannotTell(_ export: LinkedInExport, messages: MessageFolder.Result?) -> [String] {
+        var lines: [String] = []
+        let visible = export.connections.filter { !$0.isHidden }
+        if !visible.isEmpty && visible.allSatisfy({ $0.profileURL == nil }) {
+            lines.append(
+                "Connections.csv has no profile URLs (exports before mid 2023): connections are found by name in the other files, so two people of the same name cannot be told apart"
+            )
+        }
+        if let messages {
+            if messages.legacyLayout {
+                lines.append(
+                    "Messages.csv (2018) has no profile URLs and no conversation ids: people are found by name, and a conversation is the set of people in it"
+                )
+            } else if messages.recipientsByName {
+                lines.append(
+                    "messages.csv names recipients only by name (no RECIPIENT PROFILE URLS, before mid 2023): a message you sent reaches a connection by the names in TO"
+                )
+            }
+            let ambiguous = messages.ambiguousNames
+            if !ambiguous.isEmpty {
+                let count = ambiguous.count == 1 ? "1 name" : "\(ambiguous.count) names"
+                let shown = ambiguous.prefix(Self.ambiguousNamesShown).joined(separator: "; ")
+                let more = ambiguous.count > Self.ambiguousNamesShown ? "; …" : ""
+                lines.append(
+                    "\(count) in messages belong to several connections, so those messages are counted for none of them: \(shown)\(more)"
+                )
+            }
+            if export.owner.profileURL == nil {
+                lines.append("No file gives your own profile URL: your messages are recognised by your name only")
+            }
+        }
+        return lines
     }
 
     /// Reads `messages.csv` into `state.messages` the fastest way the file and what was read

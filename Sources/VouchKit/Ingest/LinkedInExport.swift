@@ -24,6 +24,9 @@ public struct LinkedInExport: Sendable {
     public var ledger: IngestLedger
     /// The path the export was read from.
     public var location: String
+    /// What this export's files cannot tell (its era lacks URLs in some files, or names that
+    /// several connections share), one sentence each.
+    public var cannotTell: [String] = []
 
     /// The connections, in file order (newest first).
     public var connections: [Connection] { directory.connections }

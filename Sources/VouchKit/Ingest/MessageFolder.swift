@@ -133,6 +133,9 @@ struct MessageFolder {
     /// The connections in the conversation being folded, with what each wrote (kept to reuse
     /// its storage).
     private var people: [(index: Int, tally: SenderTally)] = []
+    /// How many messages each participant who is the owner sent: the owner's profile URL is
+    /// the one on most of them.
+    private var ownerSent: [Int] = []
     /// True when a finished conversation's id came back: the streamed result is not exact.
     var needsSecondPass: Bool {
         idCameBack || openRunHash.map { isFinished(lastConversationBytes, hash: $0) } == true
@@ -418,6 +421,10 @@ struct MessageFolder {
             lastConversation = 0
             lastConversationBytes = id
         }
+        for (participant, sent) in later.ownerSent.enumerated() where sent > 0 {
+            countOwnerSent(Int(ids[participant]), sent)
+        }
+        if columns == nil { columns = later.columns }
         conversationCount += later.conversationCount - (continues ? 1 : 0)
         // For a part after this one: the later part's finished runs, and its open run unless
         // that is the one this side left open (already among the finished ones).
@@ -432,6 +439,14 @@ struct MessageFolder {
         var evidence: MessageEvidence
         var conversations: Int
         var ownerInferred: String?
+        /// The profile URL the owner sent most of their messages from.
+        var ownerURL: String?
+        /// Names in messages that several connections have (not attributed), sorted.
+        var ambiguousNames: [String]
+        /// True when rows name their recipients only by name (no `RECIPIENT PROFILE URLS`).
+        var recipientsByName: Bool
+        /// True for the 2018 layout: a direction column, no conversation ids and no URLs.
+        var legacyLayout: Bool
     }
 
     /// Finishes: infers the owner if still unknown, then folds every conversation into the
@@ -457,8 +472,19 @@ struct MessageFolder {
         }
         for tally in open { foldConversation(tally) }
         conversations = []
+        // The owner's own rows: their URL, and their name as they write it (the name in TO
+        // may be split or spelt otherwise).
+        var ownerURL: String?
+        let byURL = ownerSent.indices.filter { ownerSent[$0] > 0 && participants.keys[$0].profileKey != nil }
+        if let id = byURL.max(by: { ownerSent[$0] < ownerSent[$1] }), let key = participants.keys[id].profileKey {
+            ownerURL = key.url
+            if !participants.names[id].isEmpty { ownerInferred = participants.names[id] }
+        }
         return Result(
-            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred)
+            evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred, ownerURL: ownerURL,
+            ambiguousNames: participants.ambiguousNames.sorted { $0.key < $1.key }.map(\.value),
+            recipientsByName: columns.map { $0.recipientURLs < 0 && $0.direction < 0 } ?? false,
+            legacyLayout: columns.map { $0.direction >= 0 } ?? false)
     }
 
     /// Folds one complete conversation into the evidence of each connection in it.
@@ -469,6 +495,7 @@ struct MessageFolder {
         for sender in tally.senders where identities[Int(sender.participant)] == .owner {
             ownerSent += Int(sender.messages)
             ownerWords += Int(sender.words)
+            countOwnerSent(Int(sender.participant), Int(sender.messages))
         }
         // One person may appear under two keys (a URL as sender, a name as recipient):
         // merge them by who they resolve to before counting.
@@ -495,6 +522,12 @@ struct MessageFolder {
                     ownerWords: ownerWords, into: &record)
             }
         }
+    }
+
+    /// Counts `messages` sent by participant `id`, who is the owner.
+    private mutating func countOwnerSent(_ id: Int, _ messages: Int) {
+        if id >= ownerSent.count { ownerSent.append(contentsOf: repeatElement(0, count: id + 1 - ownerSent.count)) }
+        ownerSent[id] += messages
     }
 
     /// Adds one conversation with one connection (`theirs`: what they wrote) to their evidence.

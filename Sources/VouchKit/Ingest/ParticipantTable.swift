@@ -20,6 +20,12 @@ struct ParticipantTable {
     enum Key: Hashable {
         case profile(ProfileKey)
         case name(String)
+
+        /// The profile key, for a participant known by one.
+        var profileKey: ProfileKey? {
+            if case .profile(let key) = self { return key }
+            return nil
+        }
     }
 
     private(set) var identities: [Identity] = []
@@ -43,7 +49,16 @@ struct ParticipantTable {
     /// The connections' URLs as messages spell them: most first sights need no normalising.
     let knownURLs: KnownProfileURLs
     let ownerKey: ProfileKey?
-    let ownerName: PersonName?
+    /// The owner's folded names: from Profile.csv, and the name their own rows give once
+    /// they are known.
+    private var ownerNameKeys: Set<String> = []
+    /// The folded names of the senders seen so far: names that can occur in `TO`.
+    private var senderNameKeys: Set<String> = []
+    /// Names in messages that several connections have, by folded name: not attributed to
+    /// any of them.
+    private(set) var ambiguousNames: [String: String] = [:]
+    /// False when Connections.csv gives no URLs (before mid 2023).
+    private let connectionsHaveURLs: Bool
 
     init(
         directory: ConnectionDirectory, knownURLs: KnownProfileURLs = KnownProfileURLs(), ownerKey: ProfileKey?,
@@ -52,7 +67,8 @@ struct ParticipantTable {
         self.directory = directory
         self.knownURLs = knownURLs
         self.ownerKey = ownerKey
-        self.ownerName = ownerName
+        if let ownerName, !ownerName.isEmpty { ownerNameKeys.insert(ownerName.key) }
+        connectionsHaveURLs = directory.ownKeys.contains { $0 != nil }
         byConnection = Array(repeating: -1, count: directory.connections.count)
     }
 
@@ -66,7 +82,7 @@ struct ParticipantTable {
     }
 
     /// True when the owner is known before reading messages (from Profile.csv or invitations).
-    var knowsOwner: Bool { ownerKey != nil || !(ownerName?.isEmpty ?? true) }
+    var knowsOwner: Bool { ownerKey != nil || !ownerNameKeys.isEmpty }
 
     /// Hashes a row's sender URL and recipient list and starts loading their cache slots,
     /// so that the lookups after the row's other checks need not wait for memory.
@@ -88,7 +104,14 @@ struct ParticipantTable {
             // A URL first seen among recipients has no name yet; the sender row gives it one.
             if let id = cached, names[Int(id)].isEmpty {
                 names[Int(id)] = name()
-                if identities[Int(id)] == .other && isOwner(named: names[Int(id)]) { identities[Int(id)] = .owner }
+                // A connection's name is known from the directory already.
+                if identities[Int(id)] == .other || identities[Int(id)] == .owner {
+                    let folded = PersonName(names[Int(id)])
+                    if identities[Int(id)] == .other {
+                        identities[Int(id)] = identity(ofUnknownURLNamed: folded, names[Int(id)])
+                    }
+                    noteSender(id, folded)
+                }
             }
             return cached
         }
@@ -122,21 +145,47 @@ struct ParticipantTable {
         return urlListCache.insert(ids, for: bytes)
     }
 
-    /// The participants for a name field (`FROM`, or `TO` with names joined by commas).
+    /// The participants for a name field: `FROM` (one name, `splitOnCommas` false), or `TO`
+    /// with names joined by commas and no quoting, split by ``NameList``.
     mutating func participants(names bytes: Field, splitOnCommas: Bool) -> ArraySlice<Int32> {
         if let cached = nameCache.list(for: bytes) { return cached }
         let text = TextDecoding.repairMojibake(TextDecoding.string(from: bytes))
-        var ids: [Int32] = []
         let whole = text.trimmingWhitespace()
-        if !whole.isEmpty {
-            // A name with a comma (`Femi O SPHRi, CPHR`) is one person when it resolves as a whole.
-            if !splitOnCommas || directory.uniqueConnection(named: whole) != nil || !whole.contains(",") {
-                ids = [intern(name: whole)]
-            } else {
-                ids = whole.split(separator: ",").map { intern(name: $0.trimmingWhitespace()) }
-            }
+        guard !whole.isEmpty else { return nameCache.insert([], for: bytes) }
+        guard splitOnCommas, whole.utf8.contains(ASCII.comma) else {
+            let folded = PersonName(whole)
+            let id = intern(name: whole, folded: folded)
+            if !splitOnCommas { noteSender(id, folded) }
+            return nameCache.insert([id], for: bytes)
         }
-        return nameCache.insert(ids, for: bytes)
+        // The names that can occur: the owner's, the senders' seen so far, the connections'
+        // (a candidate joining several pieces must match a whole name). Copied out, so that
+        // the closure does not copy the whole table.
+        let (owners, senders, directory) = (ownerNameKeys, senderNameKeys, self.directory)
+        let split = NameList.split(whole) { name, joined in
+            owners.contains(name.key) || senders.contains(name.key)
+                || directory.lookup(named: name, wholeNameOnly: joined) != .none
+        }
+        let ids = split.names.map { intern(name: $0.text, folded: $0.folded) }
+        // A split that guessed may come out otherwise once more senders are known: not kept.
+        return split.settled ? nameCache.insert(ids, for: bytes) : ids[...]
+    }
+
+    /// Remembers the name of a participant seen as a sender, for splitting `TO`; a name the
+    /// owner's own rows give is the owner's from then on.
+    private mutating func noteSender(_ id: Int32, _ name: PersonName) {
+        // A connection's name is known from the directory already.
+        if case .connection = identities[Int(id)] { return }
+        let key = name.key
+        guard !key.isEmpty else { return }
+        senderNameKeys.insert(key)
+        if identities[Int(id)] == .owner { learnOwnerName(key) }
+    }
+
+    /// Adds a name the owner goes by: participants already seen by that name are the owner.
+    private mutating func learnOwnerName(_ key: String) {
+        guard ownerNameKeys.insert(key).inserted else { return }
+        if let id = idByKey[.name(key)] { identities[Int(id)] = .owner }
     }
 
     /// The participant with profile key `profile`; `connection` is the connection the
@@ -153,33 +202,46 @@ struct ParticipantTable {
             fillName(id, name)
             return id
         }
-        return add(key, identity: profile == ownerKey || isOwner(named: name) ? .owner : .other, name: name)
+        let folded = PersonName(name)
+        let id = add(
+            key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: folded, name), name: name)
+        noteSender(id, folded)
+        return id
     }
 
-    /// True when the owner's profile URL is unknown (Profile.csv gives only a name) and a
-    /// participant who is not a connection goes by the owner's name: their own messages, sent
-    /// under their URL.
-    private func isOwner(named name: String) -> Bool {
-        ownerKey == nil && !name.isEmpty && hasOwnersName(PersonName(name).key)
-    }
-
-    /// True when a folded name is the owner's (known from Profile.csv).
-    private func hasOwnersName(_ key: String) -> Bool {
-        guard let ownerName, !ownerName.isEmpty else { return false }
-        return key == ownerName.key
+    /// Who a profile URL that no connection has stands for, by the name it comes with: the
+    /// owner when their URL is unknown and the name is theirs (their own rows); else the one
+    /// connection of that name when that connection has no URL to tell (Connections.csv
+    /// before mid 2023); else someone else.
+    private mutating func identity(ofUnknownURLNamed folded: PersonName, _ name: String) -> Identity {
+        guard !folded.isEmpty else { return .other }
+        if ownerKey == nil && ownerNameKeys.contains(folded.key) { return .owner }
+        switch directory.lookup(named: folded) {
+        case .one(let index) where directory.connections[index].profileURL == nil: return .connection(index)
+        // Where connections have URLs, a URL that is none of theirs is someone else.
+        case .several where !connectionsHaveURLs: ambiguousNames[folded.key] = ambiguousNames[folded.key] ?? name
+        default: break
+        }
+        return .other
     }
 
     private mutating func intern(name: String) -> Int32 {
-        let normalised = PersonName(name)
+        intern(name: name, folded: PersonName(name))
+    }
+
+    /// The participant with this name, whose ``PersonName`` is `normalised`.
+    private mutating func intern(name: String, folded normalised: PersonName) -> Int32 {
         let key = Key.name(normalised.key)
         if let id = idByKey[key] { return id }
-        let identity: Identity
-        if hasOwnersName(normalised.key) {
+        var identity = Identity.other
+        if ownerNameKeys.contains(normalised.key) {
             identity = .owner
-        } else if let index = directory.uniqueConnection(named: name) {
-            identity = .connection(index)
         } else {
-            identity = .other
+            switch directory.lookup(named: normalised) {
+            case .one(let index): identity = .connection(index)
+            case .several: ambiguousNames[normalised.key] = ambiguousNames[normalised.key] ?? name
+            case .none: break
+            }
         }
         return add(key, identity: identity, name: name)
     }
@@ -209,13 +271,19 @@ struct ParticipantTable {
     /// in its order; returns each of its ids' id here. A name first seen there fills one
     /// still empty here, as reading the file in one go would have.
     mutating func absorb(_ other: ParticipantTable) -> [Int32] {
-        other.keys.indices.map { index in
+        senderNameKeys.formUnion(other.senderNameKeys)
+        ambiguousNames.merge(other.ambiguousNames) { mine, _ in mine }
+        for key in other.ownerNameKeys { learnOwnerName(key) }
+        return other.keys.indices.map { index in
             let name = other.names[index]
             // Both tables number connections by the same directory.
             let slot = Int(other.slots[index])
             let found = slot >= 0 ? byConnection[slot] : idByKey[other.keys[index]] ?? -1
             guard found >= 0 else {
-                return add(other.keys[index], identity: other.identities[index], name: name, slot: slot)
+                // A name the owner goes by, learned here, is the owner's there too.
+                var identity = other.identities[index]
+                if case .name(let key) = other.keys[index], ownerNameKeys.contains(key) { identity = .owner }
+                return add(other.keys[index], identity: identity, name: name, slot: slot)
             }
             fillName(found, name)
             return found
@@ -229,6 +297,7 @@ struct ParticipantTable {
         identities[Int(id)] = .owner
         let ownerNameKey = PersonName(names[Int(id)]).key
         guard !ownerNameKey.isEmpty else { return }
+        ownerNameKeys.insert(ownerNameKey)
         for index in identities.indices where identities[index] != .owner {
             if keys[index] == .name(ownerNameKey) || PersonName(names[index]).key == ownerNameKey {
                 identities[index] = .owner

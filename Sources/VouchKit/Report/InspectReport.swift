@@ -18,6 +18,7 @@ public enum InspectReport {
             ("hiddenMembers", .int(export.connections.filter(\.isHidden).count)),
             ("conversations", .int(export.conversationCount)),
             ("messagesRead", messagesRead(export.ledger).map(json) ?? .null),
+            ("cannotTell", .array(export.cannotTell.map(JSONValue.string))),
             ("ingest", export.ledger.json),
         ])
     }
@@ -64,6 +65,7 @@ public enum InspectReport {
         }
         if let date = export.exportDate { lines.append("- Export date (from the file name): \(date)") }
         if let date = export.latestDataDate { lines.append("- Latest date in the data: \(date)") }
+        for limit in export.cannotTell { lines.append("- Cannot tell: \(Markdown.inline(limit))") }
         lines.append("")
         lines.append(contentsOf: ledgerMarkdown(export.ledger))
         return lines.joined(separator: "\n") + "\n"
