@@ -1,0 +1,6 @@
+/// One of the owner's schools, from `Education.csv`.
+public struct OwnerSchool: Sendable, Hashable {
+    public let name: String
+    public let started: ParsedDate?
+    public let finished: ParsedDate?
+}
