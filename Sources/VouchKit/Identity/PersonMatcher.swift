@@ -1,34 +1,3 @@
-/// Who a list entry, a recommendation or an address-book card says it is about.
-public struct PersonQuery: Sendable, Hashable, Codable {
-    public var name: String
-    public var company: String?
-    public var profileURL: String?
-    public var email: String?
-
-    public init(name: String, company: String? = nil, profileURL: String? = nil, email: String? = nil) {
-        self.name = name
-        self.company = company.flatMap { $0.isEmpty ? nil : $0 }
-        self.profileURL = profileURL.flatMap { $0.isEmpty ? nil : $0 }
-        self.email = email.flatMap { $0.isEmpty ? nil : $0 }
-    }
-}
-
-/// The outcome of matching one query against the connections.
-public enum MatchOutcome: Sendable, Equatable {
-    /// One connection, with a confidence in [0, 1] and how it was found.
-    case matched(index: Int, confidence: Double, basis: String)
-    /// Several connections fit about equally well.
-    case ambiguous([MatchCandidate])
-    /// No connection fits.
-    case none
-}
-
-/// A possible match with its confidence.
-public struct MatchCandidate: Sendable, Equatable {
-    public let index: Int
-    public let confidence: Double
-}
-
 /// Matches people to connections: profile URL, then e-mail, then name with company as
 /// confirmation or tie-break. The one matcher every stage uses, so a name that matches in one
 /// report matches in all of them.
@@ -112,37 +81,4 @@ public struct PersonMatcher: Sendable {
         }
         return 0.92 * firstScore * lastScore
     }
-}
-
-/// Company names compared the way people write them (`Northwind Traders, Inc.` is
-/// `northwind traders`).
-public enum CompanyName {
-    /// Folded tokens without legal-form words.
-    public static func tokens(_ text: String) -> [String] {
-        PersonName.fold(text).filter { !legalForms.contains($0) }
-    }
-
-    /// True when one name's tokens contain the other's (`Northwind` and `Northwind Traders`).
-    public static func matches(_ lhs: String, _ rhs: String) -> Bool {
-        matches(tokens: tokens(lhs), tokens(rhs))
-    }
-
-    /// The same comparison on already folded tokens.
-    static func matches(tokens left: [String], _ right: [String]) -> Bool {
-        guard !left.isEmpty, !right.isEmpty else { return false }
-        if left == right { return true }
-        let (short, long) = left.count <= right.count ? (left, right) : (right, left)
-        // Contiguous containment, so "Bank" does not match "Bank of the West" by accident of one word
-        // unless the shorter name is all of a prefix.
-        guard short.count <= long.count else { return false }
-        for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short {
-            return start == 0 || short.count >= 2
-        }
-        return false
-    }
-
-    private static let legalForms: Set<String> = [
-        "inc", "incorporated", "llc", "llp", "ltd", "limited", "gmbh", "ag", "co", "corp", "corporation", "company",
-        "plc", "sa", "sarl", "bv", "nv", "pty", "the", "and", "group", "holdings", "pc", "pllc",
-    ]
 }

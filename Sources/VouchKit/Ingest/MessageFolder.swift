@@ -1,5 +1,3 @@
-import CMemoryHints
-
 /// Folds `messages.csv` rows into per-conversation tallies while streaming, then into
 /// per-connection evidence. Message text is never kept: only who wrote, when, and how many
 /// words.
@@ -18,99 +16,6 @@ struct MessageFolder {
     /// Conversations with this many people or more count as group threads (4Degrees' rule;
     /// see docs/MODEL.md).
     static let groupSize = 5
-
-    private struct SenderTally {
-        var participant: Int32
-        var messages: Int32 = 0
-        var words: Int32 = 0
-        var first = Int32.max
-        var last = Int32.min
-
-        /// Adds another tally of the same person's messages.
-        mutating func add(_ other: SenderTally) {
-            messages += other.messages
-            words &+= other.words
-            first = min(first, other.first)
-            last = max(last, other.last)
-        }
-    }
-
-    private struct ConversationTally {
-        var members: [Int32] = []
-        var senders: [SenderTally] = []
-        var months: [Int32] = []
-        var first = Int32.max
-        var last = Int32.min
-        /// True when the message that opened the conversation (the earliest) marks it as
-        /// discounted (see ``ConversationKind``).
-        var openerDiscounted = false
-        /// The month of the last row added, already in `months`: a conversation's rows mostly
-        /// fall in few months, so a row's month is worked out only when it leaves this one.
-        private var month: (index: Int32, first: Int32, last: Int32) = (0, 1, 0)
-
-        mutating func add(
-            sender: Int32, recipients: ArraySlice<Int32>, date: CalendarDay, words: Int32, discounted: Bool
-        ) {
-            if !members.contains(sender) { members.append(sender) }
-            for member in recipients where !members.contains(member) { members.append(member) }
-            let day = date.ordinal
-            noteOpener(day, discounted)
-            first = min(first, day)
-            last = max(last, day)
-            if day < month.first || day > month.last {
-                month = date.month
-                if !months.contains(month.index) { months.append(month.index) }
-            }
-            add(SenderTally(participant: sender, messages: 1, words: words, first: day, last: day))
-        }
-
-        /// Keeps whether the earliest message so far marks the conversation as discounted
-        /// (any of the messages of its first day does).
-        private mutating func noteOpener(_ day: Int32, _ discounted: Bool) {
-            if day < first {
-                openerDiscounted = discounted
-            } else if day == first && discounted {
-                openerDiscounted = true
-            }
-        }
-
-        /// Adds the rows of the same conversation tallied elsewhere (the other half of a file).
-        mutating func merge(_ other: ConversationTally) {
-            for member in other.members where !members.contains(member) { members.append(member) }
-            for month in other.months where !months.contains(month) { months.append(month) }
-            if other.first < .max { noteOpener(other.first, other.openerDiscounted) }
-            first = min(first, other.first)
-            last = max(last, other.last)
-            for theirs in other.senders { add(theirs) }
-        }
-
-        private mutating func add(_ theirs: SenderTally) {
-            guard let slot = senders.firstIndex(where: { $0.participant == theirs.participant }) else {
-                senders.append(theirs)
-                return
-            }
-            senders[slot].add(theirs)
-        }
-
-        /// Empties the tally for the next conversation, keeping its storage.
-        mutating func reset() {
-            members.removeAll(keepingCapacity: true)
-            senders.removeAll(keepingCapacity: true)
-            months.removeAll(keepingCapacity: true)
-            month = (0, 1, 0)
-            first = .max
-            last = .min
-            openerDiscounted = false
-        }
-
-        /// The same tally with participants renumbered.
-        func renumbered(_ ids: [Int32]) -> ConversationTally {
-            var copy = self
-            copy.members = members.map { ids[Int($0)] }
-            for index in copy.senders.indices { copy.senders[index].participant = ids[Int(senders[index].participant)] }
-            return copy
-        }
-    }
 
     private(set) var participants: ParticipantTable
     private var conversations: [ConversationTally] = []
@@ -561,49 +466,5 @@ struct MessageFolder {
                 record.firstMessage = CalendarDay.earliest(record.firstMessage, CalendarDay(ordinal: theirs.first))
             }
         }
-    }
-}
-
-/// Evidence from conversations by connection index: one record per connection, in one array
-/// made at the first conversation (on the thread that folds), so a record is found without
-/// hashing or a second lookup, the array never grows, and adding two tables or adding one to
-/// the other files' evidence walks memory in order. Kept apart from the other files'
-/// evidence, so that evidence is neither copied when messages start nor changed when a read
-/// is thrown away, and added to it once, at the end.
-struct MessageEvidence {
-    private let connections: Int
-    private var records: [MessageTotals] = []
-
-    init(connections: Int) { self.connections = connections }
-
-    /// Changes the record of connection `index`, empty the first time.
-    mutating func update(_ index: Int, _ change: (inout MessageTotals) -> Void) {
-        if index >= records.count {
-            let count = max(connections, index + 1)
-            records.append(contentsOf: repeatElement(MessageTotals(), count: count - records.count))
-        }
-        change(&records[index])
-    }
-
-    /// Starts loading the record of connection `index`, for an ``update(_:_:)`` a little
-    /// later (see ``ByteCache/prefetch(hash:)``).
-    func prefetch(_ index: Int) {
-        records.withUnsafeBufferPointer { records in
-            guard index < records.count, let base = records.baseAddress else { return }
-            // A record (144 bytes) spans two or three cache lines; the first two hold the counts.
-            vouch_prefetch(base + index)
-            vouch_prefetch(UnsafeRawPointer(base + index) + 64)
-        }
-    }
-
-    /// Adds another table of the same connections (the other part of the file).
-    mutating func add(_ other: MessageEvidence) {
-        other.forEach { index, theirs in update(index) { $0.addMessages(theirs) } }
-    }
-
-    /// Calls `body` with each connection that conversations say something about, in index
-    /// order, and what they say.
-    func forEach(_ body: (Int, MessageTotals) -> Void) {
-        for index in records.indices where !records[index].isEmpty { body(index, records[index]) }
     }
 }

@@ -1,30 +1,5 @@
 import Foundation
 
-/// What the owner says about a person: the closeness an export cannot see.
-public struct Annotation: Sendable, Hashable {
-    /// Who: a profile URL and/or a name.
-    public let query: PersonQuery
-    /// A tier that overrides the model, if given.
-    public let tier: RelationshipTier?
-    /// Free tags (`client`, `friend`, `church`, `networking-group`, `family`, …).
-    public let tags: [String]
-    public let note: String
-    /// The line in the annotations file.
-    public let line: Int
-}
-
-/// Annotations matched to connections, and the lines that matched nobody.
-public struct AnnotationSet: Sendable {
-    /// Annotations by connection index.
-    public var byConnection: [Int: Annotation] = [:]
-    /// Lines that could not be used or matched, with the reason.
-    public var unmatched: [SkippedRow] = []
-    /// The file they came from.
-    public var source: String?
-
-    public init() {}
-}
-
 /// Reads the annotations file: a CSV (or TSV) with a header naming any of `profile`/`url`,
 /// `name`, `tier`, `tags`, `note`, in any order. Tags are separated by `;` or `|`.
 ///

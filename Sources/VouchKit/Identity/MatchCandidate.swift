@@ -1,0 +1,5 @@
+/// A possible match with its confidence.
+public struct MatchCandidate: Sendable, Equatable {
+    public let index: Int
+    public let confidence: Double
+}
