@@ -2,28 +2,6 @@ import ArgumentParser
 import Foundation
 import VouchKit
 
-/// A failure to report on stderr with exit code 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// Runs a command body, turning input errors into a message on stderr and exit code 1.
-func runReporting(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as IngestError {
-        Terminal.error(error.message)
-        throw ExitCode(1)
-    } catch let error as InputError {
-        Terminal.error(error.message)
-        throw ExitCode(1)
-    } catch let error as CommandFailure {
-        Terminal.error(error.description)
-        throw ExitCode(1)
-    }
-}
-
 /// Ends the process with exit code 0 once the report is written, without freeing `kept`
 /// first: freeing the scored export of the largest exports costs about 80 M instructions
 /// (20 ms), and the system takes the memory back at once when the process ends.
@@ -38,25 +16,4 @@ func parseAsOf(_ text: String?) throws -> CalendarDay? {
         throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(text)'.")
     }
     return day
-}
-
-enum Terminal {
-    /// True when the stream is a terminal.
-    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
-
-    /// True when colour may be used on standard output: `NO_COLOR` unset, and a terminal (or
-    /// `CLICOLOR_FORCE` set, the common convention for forcing colour into a pipe).
-    static var colourOnStdout: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        guard (environment["NO_COLOR"] ?? "").isEmpty else { return false }
-        return isTerminal(STDOUT_FILENO) || !(environment["CLICOLOR_FORCE"] ?? "").isEmpty
-    }
-
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("vouch: error: " + message + "\n").utf8))
-    }
-
-    static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("vouch: " + message + "\n").utf8))
-    }
 }

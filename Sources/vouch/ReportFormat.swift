@@ -34,24 +34,3 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
         }
     }
 }
-
-/// The formats one command writes: what its `--format` offers and accepts.
-protocol FormatChoice: ExpressibleByArgument, CaseIterable, Equatable {
-    var format: ReportFormat { get }
-}
-
-extension ReportFormat: FormatChoice {
-    var format: ReportFormat { self }
-}
-
-/// What `inspect` writes: a report for people or for tools, no page.
-enum InspectFormat: String, FormatChoice {
-    case markdown, json
-
-    var format: ReportFormat {
-        switch self {
-        case .markdown: return .markdown
-        case .json: return .json
-        }
-    }
-}

@@ -1,10 +1,3 @@
-/// The encodings a text file can arrive in.
-public enum TextEncoding: String, Sendable, Codable {
-    case utf8 = "UTF-8"
-    case utf16LittleEndian = "UTF-16LE"
-    case utf16BigEndian = "UTF-16BE"
-}
-
 /// Converts a byte stream in any supported encoding into UTF-8, chunk by chunk.
 ///
 /// The encoding is decided from the first bytes: a UTF-8 byte order mark (dropped), a UTF-16

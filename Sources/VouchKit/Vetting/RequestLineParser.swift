@@ -190,36 +190,6 @@ enum RequestLineParser {
     }
 }
 
-/// A link to a LinkedIn profile as a requester writes it.
-enum ProfileLink: Equatable {
-    /// A link naming a public `/in/` profile, rewritten to the `/in/` form (`mwlite` dropped).
-    case resolvable(String)
-    /// A person's link only LinkedIn's servers can resolve: a `lnkd.in` short link, a legacy
-    /// `/pub/` profile, a `profile/view?id=` link or a Sales Navigator lead.
-    case unresolvable(String)
-
-    /// Reads `word`; nil when it is not a LinkedIn link.
-    init?(_ word: String) {
-        let lower = word.lowercased()
-        if lower.contains("lnkd.in/") {
-            self = .unresolvable(word)
-            return
-        }
-        guard lower.contains("linkedin.com/") || lower.hasPrefix("/in/") else { return nil }
-        var url = word
-        if let mobile = url.range(of: "/mwlite/", options: .caseInsensitive) {
-            url.replaceSubrange(mobile, with: "/")
-        }
-        if let key = ProfileKey(url: url), !key.slug.hasPrefix("pub/") {
-            self = .resolvable(url)
-        } else if ["/pub/", "/profile/view", "/sales/lead/", "/sales/people/"].contains(where: lower.contains) {
-            self = .unresolvable(word)
-        } else {
-            return nil  // a company, school or post page names no person
-        }
-    }
-}
-
 extension PersonName {
     /// True when the text is only credentials or suffixes (`CFP`, `MBA, CPA`, `Jr.`).
     static func isCredentialList(_ text: String) -> Bool {
