@@ -5,7 +5,7 @@ extension FileLedger {
     mutating func leavesOut(_ date: CalendarDay?, after cutoff: CalendarDay?) -> Bool {
         guard let cutoff, let date, date > cutoff else { return false }
         see(date)
-        exclude("dated after the as-of day")
+        exclude(.afterAsOf)
         return true
     }
 }

@@ -8,20 +8,19 @@ import Foundation
 /// becomes a ledger entry; only a missing or unreadable Connections file stops the read.
 public enum ExportReader {
     /// Reads the export at `path` and merges the saved connections pages in `extraPages`;
-    /// `progress` hears about every chunk read. `asOf` anchors relative dates on saved pages
-    /// ("Connected 5 months ago"); without it, the export's date or the page file's
-    /// modification day does. Given, it is also a cutoff: rows dated after it (connections,
+    /// `progress` hears about every chunk read. The as-of day (``AsOfDay``) anchors relative
+    /// dates on saved pages ("Connected 5 months ago"). `asOf`, given, is also a cutoff: rows dated after it (connections,
     /// invitations, endorsements, recommendations, messages) are left out and counted so.
     public static func read(
         _ path: String, asOf: CalendarDay? = nil, extraPages: [String] = [],
         progress: ((ReadProgress) -> Void)? = nil
     ) throws -> LinkedInExport {
         var export = try read(
-            ExportSources.open(path), pageAsOf: asOf ?? InputFile.modificationDay(path), cutoff: asOf,
+            ExportSources.open(path), pageAsOf: AsOfDay.resolve(given: asOf, export: nil, file: path), cutoff: asOf,
             progress: progress)
         for page in extraPages {
             let bytes = [UInt8](try InputFile.read(page, what: "saved connections page"))
-            let anchor = asOf ?? export.defaultAsOf ?? InputFile.modificationDay(page)
+            let anchor = AsOfDay.resolve(given: asOf, export: export, file: page)
             PageMerge.merge(
                 try ConnectionPageReader.parse(bytes: bytes, source: page, asOf: anchor), named: page, into: &export)
         }
@@ -81,7 +80,7 @@ public enum ExportReader {
         var state = ReadState()
         state.cutoff = cutoff
         func read(_ kind: ExportFileKind, _ entry: ExportEntry) throws {
-            var file = FileLedger(name: entry.path, kind: kind.rawValue)
+            var file = FileLedger(name: entry.path, kind: .export(kind))
             do {
                 if kind == .messages {
                     try readMessages(
@@ -199,7 +198,7 @@ public enum ExportReader {
     ) throws {
         var method = ReadMethod()
         func readWhole() throws {
-            ledger = FileLedger(name: entry.path, kind: ExportFileKind.messages.rawValue)
+            ledger = FileLedger(name: entry.path, kind: .export(.messages))
             try TableReader.read(
                 source, entry: entry, schema: ExportFileKind.messages.schema, ledger: &ledger, progress: progress
             ) { row, file in
@@ -234,7 +233,7 @@ public enum ExportReader {
     static func readPending(
         _ source: ExportSource, _ kind: ExportFileKind, _ entry: ExportEntry, into pending: inout PendingRows
     ) throws -> FileLedger {
-        var file = FileLedger(name: entry.path, kind: kind.rawValue)
+        var file = FileLedger(name: entry.path, kind: .export(kind))
         do {
             // No progress: the display is not shared between threads, and these files are small.
             try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file) { row, file in
@@ -255,7 +254,7 @@ public enum ExportReader {
             }),
             let entry = source.entries.first(where: { $0.path == path })
         else { return [] }
-        var file = FileLedger(name: path, kind: "contacts")
+        var file = FileLedger(name: path, kind: .addressBook)
         var bytes: [UInt8] = []
         do {
             try source.read(entry) { bytes.append(contentsOf: $0) }

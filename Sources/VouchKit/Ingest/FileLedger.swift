@@ -2,8 +2,8 @@
 public struct FileLedger: Sendable {
     /// The file's path inside the export (or its name).
     public let name: String
-    /// What the file was recognised as (`connections`, `messages`, …).
-    public let kind: String
+    /// What the file was recognised as.
+    public let kind: FileKind
     /// The header generation or dialect found, in words.
     public var variant: String = ""
     /// The text encoding.
@@ -19,7 +19,7 @@ public struct FileLedger: Sendable {
     /// The skipped rows with line and reason (the first ``maxListedSkips``).
     public private(set) var skipped: [SkippedRow] = []
     /// Used rows that were deliberately left out of scoring, by reason (spam, drafts, …).
-    public private(set) var excluded: [String: Int] = [:]
+    public private(set) var excluded: [ExclusionReason: Int] = [:]
     /// Things worth knowing about the file that lost no data (encoding fallbacks, …).
     public var warnings: [String] = []
     /// The earliest and latest dates seen in the file.
@@ -35,7 +35,7 @@ public struct FileLedger: Sendable {
     /// How many skipped rows are listed individually.
     public static let maxListedSkips = 1000
 
-    public init(name: String, kind: String) {
+    public init(name: String, kind: FileKind) {
         self.name = name
         self.kind = kind
     }
@@ -47,7 +47,7 @@ public struct FileLedger: Sendable {
     }
 
     /// Counts a row that was read and deliberately left out of scoring.
-    public mutating func exclude(_ reason: String) {
+    public mutating func exclude(_ reason: ExclusionReason) {
         use()
         excluded[reason, default: 0] += 1
     }

@@ -10,7 +10,7 @@ public struct IngestLedger: Sendable {
     public init() {}
 
     /// The ledger of the file of `kind`, if one was read.
-    public func file(kind: String) -> FileLedger? {
+    public func file(kind: FileKind) -> FileLedger? {
         files.first { $0.kind == kind }
     }
 }

@@ -31,9 +31,6 @@ public struct LinkedInExport: Sendable {
     /// The connections, in file order (newest first).
     public var connections: [Connection] { directory.connections }
 
-    /// The "as of" day: the export's date, else the latest data date.
-    public var defaultAsOf: CalendarDay? { exportDate ?? latestDataDate }
-
     /// The earliest date of any connection or evidence about people (the owner's own
     /// positions and schools aside): an as-of day before it finds nothing yet.
     public var firstDataDate: CalendarDay? {
@@ -41,7 +38,7 @@ public struct LinkedInExport: Sendable {
             .connections, .invitations, .endorsementsReceived, .endorsementsGiven, .recommendationsReceived,
             .recommendationsGiven, .messages,
         ]
-        return ledger.files.filter { ExportFileKind(rawValue: $0.kind).map(kinds.contains) ?? false }
+        return ledger.files.filter { $0.kind.exportFile.map(kinds.contains) ?? false }
             .compactMap(\.firstDate).min()
     }
 }

@@ -121,16 +121,16 @@ struct MessageFolder {
         // Their cache slots load while the row is checked and its date read.
         let hashes = participants.prefetch(url: senderURL, urls: recipientURLs)
         if ByteScan.equalsIgnoringCase(fields[columns.folder], "spam") {
-            ledger.exclude("spam folder")
+            ledger.exclude(.spamFolder)
             return
         }
         let draft = fields[columns.draft]
         if ByteScan.equalsIgnoringCase(draft, "yes") || ByteScan.equalsIgnoringCase(draft, "true") {
-            ledger.exclude("draft")
+            ledger.exclude(.draft)
             return
         }
         if ByteScan.equalsIgnoringCase(fields[columns.conversationTitle], "sponsored conversation") {
-            ledger.exclude("sponsored conversation")
+            ledger.exclude(.sponsoredConversation)
             return
         }
         let dateField = fields[columns.date]

@@ -4,7 +4,7 @@
 public enum PageMerge {
     /// Merges `page` (read from `name`) into `export`, accounting for its people in the ledger.
     public static func merge(_ page: ConnectionPage, named name: String, into export: inout LinkedInExport) {
-        var file = FileLedger(name: name, kind: "connections-page")
+        var file = FileLedger(name: name, kind: .connectionsPage)
         file.variant = page.style
         file.encoding = "UTF-8"
         file.delimiter = "html"

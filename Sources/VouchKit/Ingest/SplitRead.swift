@@ -76,7 +76,7 @@ enum SplitRead {
         var first = state.makeMessageFolder()
         if let reason = first.whyNotStreaming(layout.map) { return .notRead(because: reason) }
         var second = state.makeMessageFolder(startsMidFile: true)
-        var firstLedger = FileLedger(name: entry.path, kind: ExportFileKind.messages.rawValue)
+        var firstLedger = FileLedger(name: entry.path, kind: .export(.messages))
         var secondLedger = firstLedger
         let taken = TakenPart(folder: state.makeMessageFolder(startsMidFile: true), ledger: firstLedger)
         let shared = progress.map { SharedProgress(report: $0, totalBytes: size) }

@@ -29,7 +29,7 @@ public enum AnalyzeReport {
         }
         return JSONValue.object([
             ("schemaVersion", .int(1)),
-            ("asOf", .string(analysis.asOf.description)),
+            ("asOf", .optional(analysis.asOf?.description)),
             ("owner", analysis.export.owner.json),
             ("missingEvidence", .array(analysis.coverage.missing.map(JSONValue.string))),
             ("people", people),
@@ -72,7 +72,7 @@ public enum AnalyzeReport {
     static func recommendationFile(_ recommendation: Recommendation, in export: LinkedInExport) -> String {
         let kind: ExportFileKind =
             recommendation.direction == .received ? .recommendationsReceived : .recommendationsGiven
-        return export.ledger.file(kind: kind.rawValue)?.name ?? kind.rawValue
+        return export.ledger.file(kind: .export(kind))?.name ?? kind.rawValue
     }
 
     static func addressBooksJSON(_ contacts: AddressBookIndex) -> JSONValue {
@@ -120,7 +120,7 @@ public enum AnalyzeReport {
         let counts = analysis.tierCounts
         let ownerName = analysis.export.owner.name.map(Markdown.inline) ?? "your network"
         var lines: [String] = []
-        lines.append("# Relationship depth: \(ownerName), as of \(analysis.asOf)")
+        lines.append("# Relationship depth: \(ownerName), as of \(analysis.asOfText)")
         lines.append("")
         let total = analysis.depths.count
         let trusted = counts[.trusted] ?? 0
@@ -131,8 +131,8 @@ public enum AnalyzeReport {
             "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(sections.dormant.total) strong ties have gone quiet\(lapsedClause(sections.lapsed))."
         )
         lines.append("")
-        if analysis.export.ledger.file(kind: "connections") == nil
-            && analysis.export.ledger.file(kind: "connections-page") != nil
+        if analysis.export.ledger.file(kind: .export(.connections)) == nil
+            && analysis.export.ledger.file(kind: .connectionsPage) != nil
         {
             lines.append(
                 "> **What is missing:** this report comes from a saved connections page only: names and headlines, but no messages, endorsements, invitations or recommendations, so everyone is nominal. Request LinkedIn's data export (Settings > Data privacy > Get a copy of your data) and pass it with this page as `--extra`, or state what you know with `--annotations`."

@@ -39,7 +39,7 @@ public enum HTMLReport {
         let counts = analysis.tierCounts
         let owner = analysis.export.owner.name ?? "your network"
         let lists = AnalyzeReport.Sections(analysis, limit: maxListed)
-        var body = "<h1>Relationship depth: \(text(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOf)</p>\n"
+        var body = "<h1>Relationship depth: \(text(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOfText)</p>\n"
         let total = analysis.depths.count
         body +=
             "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(lists.dormant.total) strong ties have gone quiet\(AnalyzeReport.lapsedClause(lists.lapsed)).</p>\n"
@@ -97,7 +97,7 @@ public enum HTMLReport {
     public static func vet(_ result: VetResult) -> String {
         let connections = result.analysis.export.connections
         var body =
-            "<h1>Introduction request: \(text(result.list.source))</h1>\n<p class=\"meta\">As of \(result.analysis.asOf)</p>\n"
+            "<h1>Introduction request: \(text(result.list.source))</h1>\n<p class=\"meta\">As of \(result.analysis.asOfText)</p>\n"
         body += "<p class=\"verdict \(result.verdict.rawValue)\">\(text(result.summary))</p>\n"
         body += "<p>\(text(VetReport.countsLine(result))).</p>\n"
         if let notice = result.analysis.coverage.notice {
@@ -191,7 +191,7 @@ public enum HTMLReport {
                 ["file", "read as", "rows", "used", "skipped"],
                 ledger.files.map {
                     [
-                        text($0.name), text("\($0.kind), \($0.encoding)"), "\($0.rows)", "\($0.used)",
+                        text($0.name), text("\($0.kind.name), \($0.encoding)"), "\($0.rows)", "\($0.used)",
                         "\($0.skippedCount)",
                     ]
                 })

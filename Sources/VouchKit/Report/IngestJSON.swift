@@ -16,7 +16,7 @@ extension FileLedger {
     var json: JSONValue {
         .object([
             ("name", .string(name)),
-            ("kind", .string(kind)),
+            ("kind", .string(kind.name)),
             ("variant", .string(variant)),
             ("encoding", .string(encoding)),
             ("delimiter", .string(delimiter)),
@@ -24,7 +24,7 @@ extension FileLedger {
             ("used", .int(used)),
             ("skippedCount", .int(skippedCount)),
             ("skipped", .array(skipped.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
-            ("excluded", .object(excluded.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
+            ("excluded", .object(excluded.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .int($0.value)) })),
             ("firstDate", .optional(firstDate?.description)),
             ("lastDate", .optional(lastDate?.description)),
             ("warnings", .array(warnings.map(JSONValue.string))),

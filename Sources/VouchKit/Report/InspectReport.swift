@@ -25,7 +25,7 @@ public enum InspectReport {
 
     /// The messages file's name and how it was read, if it was read.
     static func messagesRead(_ ledger: IngestLedger) -> (file: String, method: ReadMethod)? {
-        guard let file = ledger.file(kind: ExportFileKind.messages.rawValue), let method = file.readMethod else {
+        guard let file = ledger.file(kind: .export(.messages)), let method = file.readMethod else {
             return nil
         }
         return (file.name, method)
@@ -79,12 +79,12 @@ public enum InspectReport {
         for file in ledger.files {
             let dates = [file.firstDate, file.lastDate].compactMap { $0?.description }.joined(separator: " to ")
             lines.append(
-                "| \(Markdown.inline(file.name)) | \(file.kind), \(file.encoding), \(file.delimiter) | \(file.rows) | \(file.used) | \(file.skippedCount) | \(dates) |"
+                "| \(Markdown.inline(file.name)) | \(file.kind.name), \(file.encoding), \(file.delimiter) | \(file.rows) | \(file.used) | \(file.skippedCount) | \(dates) |"
             )
         }
         lines.append("")
         for file in ledger.files where !file.excluded.isEmpty {
-            let parts = file.excluded.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            let parts = file.excluded.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.rawValue)" }
             lines.append(
                 "- \(Markdown.inline(file.name)): used but left out of scoring: \(parts.joined(separator: ", "))")
         }

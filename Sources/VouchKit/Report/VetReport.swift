@@ -72,7 +72,7 @@ public enum VetReport {
         }
         return JSONValue.object([
             ("schemaVersion", .int(1)),
-            ("asOf", .string(result.analysis.asOf.description)),
+            ("asOf", .optional(result.analysis.asOf?.description)),
             ("owner", result.analysis.export.owner.json),
             ("requester", requester),
             ("missingEvidence", .array(result.analysis.coverage.missing.map(JSONValue.string))),
@@ -122,7 +122,7 @@ public enum VetReport {
         lines.append("")
         lines.append("**\(Markdown.inline(result.summary))**")
         lines.append("")
-        lines.append("As of \(result.analysis.asOf): \(countsLine(result)).")
+        lines.append("As of \(result.analysis.asOfText): \(countsLine(result)).")
         lines.append("")
         if let notice = result.analysis.coverage.notice {
             lines.append("> **What is missing:** " + Markdown.inline(notice))

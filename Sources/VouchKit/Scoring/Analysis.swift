@@ -1,7 +1,8 @@
 /// A scored export: the input of every report.
 public struct Analysis: Sendable {
     public let export: LinkedInExport
-    public let asOf: CalendarDay
+    /// The day the export is scored as of; nil when no date is known (see ``AsOfDay``).
+    public let asOf: CalendarDay?
     /// One depth per scored connection (hidden members excluded), in file order.
     public let depths: [RelationshipDepth]
     public let annotations: AnnotationSet
@@ -15,7 +16,7 @@ public struct Analysis: Sendable {
     /// Each connection index's place in ``depths`` (-1: not scored, a hidden member).
     private let depthByIndex: [Int32]
 
-    /// Scores `export`. `asOf` defaults to the export's date, else its latest data date.
+    /// Scores `export` as of `asOf`, or the day ``AsOfDay`` resolves for it.
     public init(
         export: LinkedInExport, asOf: CalendarDay? = nil, annotations: AnnotationSet = AnnotationSet(),
         config: ScoringConfig = ScoringConfig(), addressBooks: [AddressBook] = []
@@ -30,7 +31,7 @@ public struct Analysis: Sendable {
         self.contacts = contacts
         self.coverage = EvidenceCoverage(export.ledger)
         self.export = export
-        let day = asOf ?? export.defaultAsOf ?? CalendarDay(ordinal: 0)
+        let day = AsOfDay.resolve(given: asOf, export: export, file: export.location)
         self.asOf = day
         self.annotations = annotations
         self.config = config
@@ -70,4 +71,7 @@ public struct Analysis: Sendable {
     public func connection(_ depth: RelationshipDepth) -> Connection {
         export.connections[depth.index]
     }
+
+    /// The as-of day as reports write it: the date, or "an unknown day" when none is known.
+    public var asOfText: String { asOf?.description ?? "an unknown day" }
 }

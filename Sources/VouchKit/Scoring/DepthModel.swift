@@ -3,9 +3,11 @@
 public struct DepthModel: Sendable {
     public let config: ScoringConfig
     /// "Today" for recency: never the wall clock, so the same input gives the same report.
-    public let asOf: CalendarDay
+    /// Nil when no date is known (``AsOfDay``): then nothing is dated, and no rule that
+    /// counts days applies.
+    public let asOf: CalendarDay?
 
-    public init(config: ScoringConfig = ScoringConfig(), asOf: CalendarDay) {
+    public init(config: ScoringConfig = ScoringConfig(), asOf: CalendarDay?) {
         self.config = config
         self.asOf = asOf
     }
@@ -92,7 +94,7 @@ public struct DepthModel: Sendable {
         if let book = evidence.addressBook {
             strength += weights.addressBook + (book.hasPhone ? weights.addressBookPhone : 0)
         }
-        if let lastInteraction, lastInteraction.days(until: asOf) <= limits.recentWithinDays,
+        if let asOf, let lastInteraction, lastInteraction.days(until: asOf) <= limits.recentWithinDays,
             twoWay || recommended || anyEndorsement
         {
             strength += weights.recentInteraction
@@ -106,7 +108,7 @@ public struct DepthModel: Sendable {
             && min(evidence.messagesSent, evidence.messagesReceived) >= limits.sustainedEachWay
             && evidence.activeMonths.count >= limits.sustainedMonths * factor
         let knownSince = CalendarDay.earliest(connection.connectedOn, evidence.firstInteraction)
-        let knownFor = knownSince.map { max(0, $0.days(until: asOf)) }
+        let knownFor = asOf.flatMap { today in knownSince.map { max(0, $0.days(until: today)) } }
         let isNew = knownFor.map { $0 < limits.newConnectionDays } ?? false
         var tier: RelationshipTier
         if recommended || sustained {
@@ -124,7 +126,7 @@ public struct DepthModel: Sendable {
         // suggests contact outside LinkedIn, so it alone never makes a tie dormant. Only a tie
         // that had substance can be lost; other quiet familiar ties are dormant acquaintances.
         let lastContact = lastInteraction ?? (evidence.addressBook == nil ? connection.connectedOn : nil)
-        let quiet = tier >= .familiar && (lastContact.map { $0.days(until: asOf) > limits.dormantAfterDays } ?? false)
+        let quiet = tier >= .familiar && (asOf.flatMap { today in lastContact.map { $0.days(until: today) > limits.dormantAfterDays } } ?? false)
         var dormant = quiet && (tier == .trusted || substantive)
         var lapsed = quiet && !dormant
 

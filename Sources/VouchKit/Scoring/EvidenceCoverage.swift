@@ -12,7 +12,7 @@ public struct EvidenceCoverage: Sendable, Equatable {
     /// What the ledger of an export says was read. A saved connections page alone has its
     /// own notice (it holds no evidence at all), so it lacks nothing here.
     public init(_ ledger: IngestLedger) {
-        func has(_ kinds: ExportFileKind...) -> Bool { kinds.contains { ledger.file(kind: $0.rawValue) != nil } }
+        func has(_ kinds: ExportFileKind...) -> Bool { kinds.contains { ledger.file(kind: .export($0)) != nil } }
         let isExport = has(.connections)
         lacksMessages = isExport && !has(.messages)
         lacksEndorsements = isExport && !has(.endorsementsReceived, .endorsementsGiven)

@@ -12,7 +12,7 @@ final class EvidenceSource: Sendable, Hashable {
     /// A light tie quiet for as long (a dormant acquaintance).
     let lapsed: Bool
     let dormantYears: Int
-    let asOf: CalendarDay
+    let asOf: CalendarDay?
     /// Days since the connection was made, for a connection too new to be a relationship.
     let knownForDays: Int?
     /// The sentence for the owner's annotation, if any.
@@ -20,7 +20,7 @@ final class EvidenceSource: Sendable, Hashable {
 
     init(
         connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?,
-        substance: Substance, dormant: Bool, lapsed: Bool, dormantYears: Int, asOf: CalendarDay, knownForDays: Int?,
+        substance: Substance, dormant: Bool, lapsed: Bool, dormantYears: Int, asOf: CalendarDay?, knownForDays: Int?,
         annotation: String?
     ) {
         self.connection = connection

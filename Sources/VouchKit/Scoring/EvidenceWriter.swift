@@ -1,6 +1,6 @@
 /// Writes the short, specific sentences that explain a tier.
 struct EvidenceWriter {
-    let asOf: CalendarDay
+    let asOf: CalendarDay?
 
     func sentences(
         connection: Connection, evidence: ConnectionEvidence, employer: EmployerHistory.Employer?,
@@ -80,7 +80,7 @@ struct EvidenceWriter {
         }
         if dormant {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
-            lines.append("no interaction \(last): over \(dormantYears) years before \(asOf)")
+            lines.append("no interaction \(last): over \(dormantYears) years before \(asOf.map(\.description) ?? "today")")
         } else if lapsed {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append(

@@ -81,7 +81,7 @@ struct ConnectionPageTests {
         #expect(
             analysis.depths[1].evidence[0].hasPrefix(
                 "from the saved page classic.html; connected around 2024-11-20 (approximate)"))
-        let file = try #require(export.ledger.file(kind: "connections-page"))
+        let file = try #require(export.ledger.file(kind: .connectionsPage))
         #expect(file.rows == 2 && file.used == 2)
         #expect(file.warnings.contains { $0.contains("names and headlines only") })
     }

@@ -138,7 +138,7 @@ struct ExportReaderTests {
         let export = try readExport(copying: [
             "Connections.csv": "eras/connections-2019.csv", "Endorsement Received Info.csv": "utf16-tab.csv",
         ])
-        let file = try #require(export.ledger.file(kind: "endorsements-received"))
+        let file = try #require(export.ledger.file(kind: .export(.endorsementsReceived)))
         #expect(file.encoding == "UTF-16LE" && file.delimiter == "tab")
         #expect(file.rows == 2 && file.used == 2)
         #expect(export.evidence[0].skillsEndorsedByThem == ["swift"])
@@ -153,7 +153,7 @@ struct ExportReaderTests {
             #expect(evidence.twoWayConversations == expectedTwoWay, "\(file)")
             #expect(evidence.messagesSent == 1 && evidence.messagesReceived == 1, "\(file)")
             #expect(export.owner.name == "Owen Owner", "\(file)")
-            let ledger = try #require(export.ledger.file(kind: "messages"))
+            let ledger = try #require(export.ledger.file(kind: .export(.messages)))
             #expect(ledger.rows == ledger.used + ledger.skippedCount)
         }
     }
@@ -162,9 +162,9 @@ struct ExportReaderTests {
         let export = try readExport(copying: [
             "Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv",
         ])
-        let ledger = try #require(export.ledger.file(kind: "messages"))
+        let ledger = try #require(export.ledger.file(kind: .export(.messages)))
         #expect(ledger.rows == 6)
-        #expect(ledger.excluded == ["draft": 1, "sponsored conversation": 1, "spam folder": 1])
+        #expect(ledger.excluded == [.draft: 1, .sponsoredConversation: 1, .spamFolder: 1])
         #expect(ledger.skipped == [SkippedRow(line: 7, reason: "unreadable date")])
     }
 
@@ -195,7 +195,7 @@ struct InvitationEraTests {
             export.evidence[0].invitation
                 == InvitationFact(sentByOwner: true, hasNote: true, date: CalendarDay(iso: "2020-01-08")))
         #expect(export.evidence[1].invitation?.sentByOwner == false)
-        #expect(export.ledger.file(kind: "invitations")?.used == 2)
+        #expect(export.ledger.file(kind: .export(.invitations))?.used == 2)
     }
 
     @Test func urnColumnsOfMid2023FallBackToNames() throws {
@@ -252,7 +252,7 @@ struct InvitationEraTests {
             export.evidence[1].invitation
                 == InvitationFact(sentByOwner: true, hasNote: false, date: CalendarDay(iso: "2022-03-08")))
         #expect(export.evidence[1].skillsEndorsedByThem == ["swift"])
-        #expect(export.ledger.files.map(\.kind) == ["connections", "invitations", "endorsements-received"])
+        #expect(export.ledger.files.map(\.kind) == [.export(.connections), .export(.invitations), .export(.endorsementsReceived)])
     }
 
     @Test func bareURLsOfLate2023AreMissingData() throws {
@@ -275,7 +275,7 @@ struct MessageStreamingTests {
         #expect(anna.messagesSent == 1 && anna.messagesReceived == 1)
         #expect(anna.activeMonths.count == 2)
         #expect(export.conversationCount == 2)
-        let ledger = try #require(export.ledger.file(kind: "messages"))
+        let ledger = try #require(export.ledger.file(kind: .export(.messages)))
         #expect(ledger.rows == 3 && ledger.used == 3)  // counted once, not once per pass
     }
 

@@ -101,7 +101,7 @@ struct MessagesPassTests {
 
         // Read once: the header is sniffed first, and nothing else is read twice.
         #expect(bytesRead < size + size / 2, "read \(bytesRead) bytes of \(size)")
-        let method = try #require(export.ledger.file(kind: "messages")?.readMethod)
+        let method = try #require(export.ledger.file(kind: .export(.messages))?.readMethod)
         #expect(method.passes == 1 && method.streamed && method.inParts == split)
         #expect(method.reasons == (split ? [] : [.smallFile]))
         #expect(export.conversationCount == Self.conversationCount)
@@ -124,8 +124,8 @@ struct MessagesPassTests {
         let (grouped, interleaved) = (reads[0], reads[1])
         #expect(grouped.bytesRead < grouped.size + grouped.size / 2)
         #expect(interleaved.bytesRead >= 2 * interleaved.size)
-        #expect(grouped.export.ledger.file(kind: "messages")?.readMethod?.passes == 1)
-        let method = try #require(interleaved.export.ledger.file(kind: "messages")?.readMethod)
+        #expect(grouped.export.ledger.file(kind: .export(.messages))?.readMethod?.passes == 1)
+        let method = try #require(interleaved.export.ledger.file(kind: .export(.messages))?.readMethod)
         #expect(method.passes == 2 && !method.streamed && !method.inParts)
         #expect(method.reasons.last == .conversationsNotGrouped)
         #expect(SplitReadTests.json(interleaved.export) == SplitReadTests.json(grouped.export))

@@ -53,7 +53,7 @@ struct SplitReadTests {
     }
 
     static func parts(_ export: LinkedInExport) -> Int {
-        export.ledger.file(kind: "messages")?.parts ?? 0
+        export.ledger.file(kind: .export(.messages))?.parts ?? 0
     }
 
     /// The generated export with its messages grouped by conversation, as LinkedIn writes them.
@@ -76,8 +76,8 @@ struct SplitReadTests {
             ExportSources.open(TestPaths.sampleFolder), pageAsOf: nil, progress: nil, splitAbove: 0)
         #expect(Self.parts(whole) == 1)
         #expect(Self.parts(split) == 2)
-        #expect(whole.ledger.file(kind: "messages")?.readMethod?.reasons == [.smallFile])
-        #expect(split.ledger.file(kind: "messages")?.readMethod?.inParts == true)
+        #expect(whole.ledger.file(kind: .export(.messages))?.readMethod?.reasons == [.smallFile])
+        #expect(split.ledger.file(kind: .export(.messages))?.readMethod?.inParts == true)
         #expect(Self.json(split) == Self.json(whole))
         #expect(split.conversationCount == whole.conversationCount)
     }
@@ -93,8 +93,8 @@ struct SplitReadTests {
             let (whole, split) = try Self.readBothWays(export.files, zipped: zipped)
             if Self.parts(split) == 2 { splitCount += 1 }
             #expect(Self.json(split) == Self.json(whole), "seed \(seed)")
-            let wholeLedger = whole.ledger.file(kind: "messages")
-            let splitLedger = split.ledger.file(kind: "messages")
+            let wholeLedger = whole.ledger.file(kind: .export(.messages))
+            let splitLedger = split.ledger.file(kind: .export(.messages))
             #expect(splitLedger?.skipped == wholeLedger?.skipped, "seed \(seed)")
             #expect(splitLedger?.rows == wholeLedger?.rows, "seed \(seed)")
             #expect(split.conversationCount == whole.conversationCount, "seed \(seed)")
@@ -125,7 +125,7 @@ struct SplitReadTests {
         let source = try ExportSources.open(path)
         var state = ReadState()
         for (kind, name) in [(ExportFileKind.profile, "Profile.csv"), (.connections, "Connections.csv")] {
-            var ledger = FileLedger(name: name, kind: kind.rawValue)
+            var ledger = FileLedger(name: name, kind: .export(kind))
             try TableReader.read(source, entry: ExportEntry(path: name), schema: kind.schema, ledger: &ledger) {
                 row, ledger in state.fold(row, kind: kind, ledger: &ledger)
             }
@@ -138,7 +138,7 @@ struct SplitReadTests {
             return
         }
         #expect(ledger.parts == 1 && ledger.rows == 3)
-        #expect(split.ledger.file(kind: "messages")?.readMethod?.reasons == [.noRecordBoundary])
+        #expect(split.ledger.file(kind: .export(.messages))?.readMethod?.reasons == [.noRecordBoundary])
     }
 
     @Test func conversationsOnBothSidesOfTheSplitAreReadAgainExactly() throws {
@@ -147,7 +147,7 @@ struct SplitReadTests {
             let export = LedgerPropertyTests.generate(seed: UInt64(seed))
             let (whole, split) = try Self.readBothWays(export.files)
             #expect(Self.json(split) == Self.json(whole), "seed \(seed)")
-            let method = split.ledger.file(kind: "messages")?.readMethod
+            let method = split.ledger.file(kind: .export(.messages))?.readMethod
             #expect(method?.reasons == [.conversationsNotGrouped] && method?.passes == 2, "seed \(seed)")
         }
     }
@@ -190,7 +190,7 @@ struct SplitReadTests {
         #expect(Self.parts(split) == 1)
         #expect(Self.json(split) == Self.json(whole))
         #expect(split.evidence[0].twoWayConversations == 1)
-        let method = split.ledger.file(kind: "messages")?.readMethod
+        let method = split.ledger.file(kind: .export(.messages))?.readMethod
         #expect(method?.reasons == [.partsDidNotMeet] && method?.passes == 2 && method?.streamed == true)
     }
 
@@ -228,7 +228,7 @@ struct SplitReadTests {
         let path = try Self.write(Self.annaAndOwen(messages: rows, moreConnections: connections), zipped: false)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let whole = try ExportReader.read(ExportSources.open(path), pageAsOf: nil, progress: nil, splitAbove: .max)
-        let wholeLedger = whole.ledger.file(kind: "messages")
+        let wholeLedger = whole.ledger.file(kind: .export(.messages))
         #expect(wholeLedger?.skippedCount ?? 0 > 0)
         var taken = false
         for _ in 0..<10 where !taken {
@@ -238,8 +238,8 @@ struct SplitReadTests {
             taken = parts == 3
             #expect(parts == 2 || parts == 3)
             #expect(Self.json(split) == Self.json(whole))
-            #expect(split.ledger.file(kind: "messages")?.skipped == wholeLedger?.skipped)
-            #expect(split.ledger.file(kind: "messages")?.rows == wholeLedger?.rows)
+            #expect(split.ledger.file(kind: .export(.messages))?.skipped == wholeLedger?.skipped)
+            #expect(split.ledger.file(kind: .export(.messages))?.rows == wholeLedger?.rows)
             #expect(split.conversationCount == whole.conversationCount)
         }
         #expect(taken)

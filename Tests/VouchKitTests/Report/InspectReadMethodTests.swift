@@ -42,7 +42,7 @@ struct InspectReadMethodTests {
             "Connections.csv": "eras/connections-2025.csv", "messages.csv": "eras/messages-2025.csv",
         ])
         #expect(
-            withoutOwner.ledger.file(kind: "messages")?.readMethod?.reasons == [.smallFile, .ownerUnknown])
+            withoutOwner.ledger.file(kind: .export(.messages))?.readMethod?.reasons == [.smallFile, .ownerUnknown])
         let none = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv"])
         #expect(try Self.messagesRead(none) == nil)
         #expect(!InspectReport.markdown(none).contains(" read once"))

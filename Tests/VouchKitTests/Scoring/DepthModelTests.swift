@@ -203,7 +203,7 @@ struct DepthModelTests {
         func depth(_ name: String) -> RelationshipDepth? {
             analysis.depths.first { analysis.connection($0).name == name }
         }
-        #expect(analysis.asOf.description == "2026-11-20")
+        #expect(analysis.asOf?.description == "2026-11-20")
         for name in ["Maya Okafor", "Tomás Rivera", "Priya Natarajan", "Grace Lindqvist"] {
             #expect(depth(name)?.tier == .trusted && depth(name)?.dormant == false, "\(name)")
         }

@@ -141,8 +141,8 @@ struct AsOfTests {
         let robert = analysis.depths.first { analysis.connection($0).name == "Robert Kowalski" }
         // His messages ran to 2018; by 2016 there were 16 of them (2014-01 to 2015-10, every 3 months).
         #expect(robert?.tier == .trusted && robert?.lastInteraction?.description == "2015-10-05")
-        let messages = analysis.export.ledger.file(kind: "messages")
-        #expect((messages?.excluded["dated after the as-of day"] ?? 0) > 100)
+        let messages = analysis.export.ledger.file(kind: .export(.messages))
+        #expect((messages?.excluded[.afterAsOf] ?? 0) > 100)
         #expect((analysis.tierCounts[.trusted] ?? 0) <= 2)
     }
 }

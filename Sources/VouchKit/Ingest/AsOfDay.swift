@@ -1,0 +1,16 @@
+/// The day a report is "as of", decided here and nowhere else, always in one order: the day
+/// the user gave (`--as-of`), else the date in the export's file name, else the latest date
+/// in its data, else the day the file being read was last modified (a property of the input,
+/// never the clock).
+///
+/// When none of these is known (an export without a single date, read from something with no
+/// usable modification time), the day is unknown: nothing in the export is dated, so no rule
+/// that counts days applies, reports say the day is unknown (`null` in JSON), and relative
+/// dates on a saved page ("Connected 5 months ago") are left undated.
+public enum AsOfDay {
+    /// The as-of day for `export` (nil while it is being read), falling back to the
+    /// modification day of `file`; nil when nothing gives one.
+    public static func resolve(given: CalendarDay?, export: LinkedInExport?, file: String?) -> CalendarDay? {
+        given ?? export?.exportDate ?? export?.latestDataDate ?? file.flatMap(InputFile.modificationDay)
+    }
+}
