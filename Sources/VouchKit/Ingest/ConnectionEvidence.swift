@@ -1,27 +1,8 @@
 /// Everything the export says about the owner's relationship with one connection, folded
 /// while reading: counts and dates only, never message text.
-public struct ConnectionEvidence: Sendable, Hashable, MessageCounts {
-    /// Messages in conversations of fewer than ``MessageFolder/groupSize`` people.
-    public var messagesSent = 0
-    public var messagesReceived = 0
-    public var wordsSent = 0
-    public var wordsReceived = 0
-    /// Conversations with this person of fewer than ``MessageFolder/groupSize`` people.
-    public var conversations = 0
-    /// Of those, conversations where both sides wrote.
-    public var twoWayConversations = 0
-    /// Group conversations (5+ people) both were in, and messages the person wrote there.
-    public var groupConversations = 0
-    public var groupMessagesReceived = 0
-    /// Discounted conversations (recruiter InMail, job applications, automated messages; see
-    /// ``ConversationKind``) with this person, and messages the person wrote there: counted
-    /// little, like group conversations.
-    public var discountedConversations = 0
-    public var discountedMessagesReceived = 0
-    /// Distinct calendar months with a message either way in a small conversation.
-    public var activeMonths = MonthSet()
-    public var firstMessage: CalendarDay?
-    public var lastMessage: CalendarDay?
+public struct ConnectionEvidence: Sendable, Hashable {
+    /// What conversations with the person say (messages.csv).
+    public var messages = MessageTotals()
 
     /// Who sent the connection invitation, and whether it carried a personal note.
     public var invitation: InvitationFact?
@@ -52,7 +33,7 @@ public struct ConnectionEvidence: Sendable, Hashable, MessageCounts {
 
     /// The latest dated interaction of any kind.
     public var lastInteraction: CalendarDay? {
-        var latest = CalendarDay.latest(lastMessage, lastEndorsement)
+        var latest = CalendarDay.latest(messages.lastMessage, lastEndorsement)
         latest = CalendarDay.latest(latest, invitation?.date)
         for date in recommendationsReceived { latest = CalendarDay.latest(latest, date) }
         for date in recommendationsGiven { latest = CalendarDay.latest(latest, date) }
@@ -61,7 +42,7 @@ public struct ConnectionEvidence: Sendable, Hashable, MessageCounts {
 
     /// The earliest dated interaction of any kind.
     public var firstInteraction: CalendarDay? {
-        var earliest = CalendarDay.earliest(firstMessage, invitation?.date)
+        var earliest = CalendarDay.earliest(messages.firstMessage, invitation?.date)
         earliest = CalendarDay.earliest(earliest, addressBook?.since)
         for date in recommendationsReceived { earliest = CalendarDay.earliest(earliest, date) }
         for date in recommendationsGiven { earliest = CalendarDay.earliest(earliest, date) }

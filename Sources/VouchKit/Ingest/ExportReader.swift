@@ -139,7 +139,7 @@ public enum ExportReader {
             state.owner.profileURL = url
             state.owner.identifiedBy.append("sent messages")
         }
-        folded?.evidence.forEach { index, theirs in state.evidence[index].addMessages(theirs) }
+        folded?.evidence.forEach { index, theirs in state.evidence[index].messages.add(theirs) }
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
         var export = LinkedInExport(

@@ -34,7 +34,7 @@ struct MessageEvidence {
 
     /// Adds another table of the same connections (the other part of the file).
     mutating func add(_ other: MessageEvidence) {
-        other.forEach { index, theirs in update(index) { $0.addMessages(theirs) } }
+        other.forEach { index, theirs in update(index) { $0.add(theirs) } }
     }
 
     /// Calls `body` with each connection that conversations say something about, in index

@@ -13,10 +13,6 @@
 /// back (a file whose rows were re-sorted), ``needsSecondPass`` asks the reader to read the
 /// file again without streaming, so the result is exact either way.
 struct MessageFolder {
-    /// Conversations with this many people or more count as group threads (4Degrees' rule;
-    /// see docs/MODEL.md).
-    static let groupSize = 5
-
     private(set) var participants: ParticipantTable
     private var conversations: [ConversationTally] = []
     /// Where each conversation id's tally sits, when not streaming (streaming keeps one open).
@@ -35,9 +31,8 @@ struct MessageFolder {
     /// What conversations say about each connection, apart from the other files' evidence.
     private var evidence: MessageEvidence
     private var conversationCount = 0
-    /// The connections in the conversation being folded, with what each wrote (kept to reuse
-    /// its storage).
-    private var people: [(index: Int, tally: SenderTally)] = []
+    /// What the conversation being folded says (kept to reuse its storage).
+    private var folded = ConversationEvidence()
     /// How many messages each participant who is the owner sent: the owner's profile URL is
     /// the one on most of them.
     private var ownerSent: [Int] = []
@@ -120,17 +115,11 @@ struct MessageFolder {
         let recipientURLs = fields[columns.recipientURLs]
         // Their cache slots load while the row is checked and its date read.
         let hashes = participants.prefetch(url: senderURL, urls: recipientURLs)
-        if ByteScan.equalsIgnoringCase(fields[columns.folder], "spam") {
-            ledger.exclude(.spamFolder)
-            return
-        }
-        let draft = fields[columns.draft]
-        if ByteScan.equalsIgnoringCase(draft, "yes") || ByteScan.equalsIgnoringCase(draft, "true") {
-            ledger.exclude(.draft)
-            return
-        }
-        if ByteScan.equalsIgnoringCase(fields[columns.conversationTitle], "sponsored conversation") {
-            ledger.exclude(.sponsoredConversation)
+        if let reason = MessageRules.exclusion(
+            folder: fields[columns.folder], draft: fields[columns.draft],
+            conversationTitle: fields[columns.conversationTitle])
+        {
+            ledger.exclude(reason)
             return
         }
         let dateField = fields[columns.date]
@@ -340,7 +329,7 @@ struct MessageFolder {
     /// What the conversations add up to.
     struct Result {
         /// What conversations say about each connection, to be added to the other files'
-        /// evidence (see ``MessageCounts/addMessages(_:)``).
+        /// evidence (see ``MessageTotals/add(_:)``).
         var evidence: MessageEvidence
         var conversations: Int
         var ownerInferred: String?
@@ -392,40 +381,14 @@ struct MessageFolder {
             legacyLayout: columns.map { $0.direction >= 0 } ?? false)
     }
 
-    /// Folds one complete conversation into the evidence of each connection in it.
+    /// Folds one complete conversation into the evidence of each connection in it
+    /// (``MessageRules``).
     private mutating func foldConversation(_ tally: ConversationTally) {
-        let identities = participants.identities
-        var ownerSent = 0
-        var ownerWords = 0
-        for sender in tally.senders where identities[Int(sender.participant)] == .owner {
-            ownerSent += Int(sender.messages)
-            ownerWords += Int(sender.words)
-            countOwnerSent(Int(sender.participant), Int(sender.messages))
-        }
-        // One person may appear under two keys (a URL as sender, a name as recipient):
-        // merge them by who they resolve to before counting.
-        people.removeAll(keepingCapacity: true)
-        var strangers = 0
-        for member in tally.members {
-            let identity = identities[Int(member)]
-            if identity == .owner { continue }
-            guard case .connection(let index) = identity else {
-                strangers += 1
-                continue
-            }
-            let slot = people.firstIndex { $0.index == index } ?? people.endIndex
-            if slot == people.endIndex { people.append((index, SenderTally(participant: member))) }
-            if let theirs = tally.senders.first(where: { $0.participant == member }) { people[slot].tally.add(theirs) }
-        }
-        let isGroup = people.count + strangers + 1 >= Self.groupSize
-        let discounted = !isGroup && tally.openerDiscounted
-        for (index, theirs) in people {
-            // In place: a copy of the record would copy its sets on every conversation.
-            evidence.update(index) { record in
-                Self.record(
-                    theirs, in: tally, isGroup: isGroup, discounted: discounted, ownerSent: ownerSent,
-                    ownerWords: ownerWords, into: &record)
-            }
+        MessageRules.evidence(of: tally, identities: participants.identities, into: &folded)
+        for sender in folded.ownerSenders { countOwnerSent(Int(sender.participant), sender.messages) }
+        for person in folded.people {
+            // In place: a copy of the record would copy its months on every conversation.
+            evidence.update(person.connection) { $0.add(person.totals) }
         }
     }
 
@@ -433,38 +396,5 @@ struct MessageFolder {
     private mutating func countOwnerSent(_ id: Int, _ messages: Int) {
         if id >= ownerSent.count { ownerSent.append(contentsOf: repeatElement(0, count: id + 1 - ownerSent.count)) }
         ownerSent[id] += messages
-    }
-
-    /// Adds one conversation with one connection (`theirs`: what they wrote) to their evidence.
-    private static func record(
-        _ theirs: SenderTally, in tally: ConversationTally, isGroup: Bool, discounted: Bool, ownerSent: Int,
-        ownerWords: Int, into record: inout MessageTotals
-    ) {
-        let received = Int(theirs.messages)
-        if discounted {
-            record.discountedConversations += 1
-            record.discountedMessagesReceived += received
-            if theirs.messages > 0 || ownerSent > 0 {
-                record.lastMessage = CalendarDay.latest(record.lastMessage, CalendarDay(ordinal: tally.last))
-                record.firstMessage = CalendarDay.earliest(record.firstMessage, CalendarDay(ordinal: tally.first))
-            }
-        } else if !isGroup {
-            record.conversations += 1
-            record.messagesSent += ownerSent
-            record.messagesReceived += received
-            record.wordsSent += ownerWords
-            record.wordsReceived += Int(theirs.words)
-            record.activeMonths.formUnion(tally.months)
-            record.firstMessage = CalendarDay.earliest(record.firstMessage, CalendarDay(ordinal: tally.first))
-            record.lastMessage = CalendarDay.latest(record.lastMessage, CalendarDay(ordinal: tally.last))
-            if ownerSent > 0 && received > 0 { record.twoWayConversations += 1 }
-        } else {
-            record.groupConversations += 1
-            record.groupMessagesReceived += received
-            if theirs.messages > 0 {
-                record.lastMessage = CalendarDay.latest(record.lastMessage, CalendarDay(ordinal: theirs.last))
-                record.firstMessage = CalendarDay.earliest(record.firstMessage, CalendarDay(ordinal: theirs.first))
-            }
-        }
     }
 }

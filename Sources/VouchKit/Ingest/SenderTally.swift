@@ -1,6 +1,6 @@
 /// What one participant wrote in one conversation: how many messages, how many words, and
 /// the first and last day.
-struct SenderTally {
+struct SenderTally: Equatable {
     var participant: Int32
     var messages: Int32 = 0
     var words: Int32 = 0

@@ -58,7 +58,7 @@ public struct DepthModel: Sendable {
         let isCurrentColleague = employer?.isCurrent ?? false
 
         // Evidence strength.
-        let bothWays = evidence.messagesSent + evidence.messagesReceived
+        let bothWays = evidence.messages.messagesSent + evidence.messages.messagesReceived
         let substance = Substance(evidence, connectedOn: connection.connectedOn, limits: limits)
         let twoWay = substance != .none
         let substantive = substance == .substantive
@@ -69,11 +69,11 @@ public struct DepthModel: Sendable {
         var strength = 0.0
         if substantive {
             strength += weights.twoWayExchange
-            let balanced = min(evidence.messagesSent, evidence.messagesReceived) * 2
+            let balanced = min(evidence.messages.messagesSent, evidence.messages.messagesReceived) * 2
             strength += weights.messageVolume * min(1, Double(balanced) / Double(max(1, limits.volumeSaturation)))
             strength +=
                 weights.monthsActive
-                * min(1, Double(evidence.activeMonths.count) / Double(max(1, limits.monthsSaturation)))
+                * min(1, Double(evidence.messages.activeMonths.count) / Double(max(1, limits.monthsSaturation)))
         } else if twoWay {
             strength += weights.pleasantries
         }
@@ -85,10 +85,10 @@ public struct DepthModel: Sendable {
         }
         if evidence.invitation?.hasNote == true { strength += weights.invitationNote }
         if let employer { strength += employer.isCurrent ? weights.currentColleague : weights.formerColleague }
-        if evidence.groupConversations > 0 && evidence.groupMessagesReceived > 0 {
+        if evidence.messages.groupConversations > 0 && evidence.messages.groupMessagesReceived > 0 {
             strength += weights.groupConversation
         }
-        if evidence.discountedConversations > 0 && evidence.discountedMessagesReceived > 0 {
+        if evidence.messages.discountedConversations > 0 && evidence.messages.discountedMessagesReceived > 0 {
             strength += weights.discountedConversation
         }
         if let book = evidence.addressBook {
@@ -105,8 +105,8 @@ public struct DepthModel: Sendable {
         let factor = isCurrentColleague ? max(1, limits.currentColleagueFactor) : 1
         let sustained =
             substantive && bothWays >= limits.sustainedMessages * factor
-            && min(evidence.messagesSent, evidence.messagesReceived) >= limits.sustainedEachWay
-            && evidence.activeMonths.count >= limits.sustainedMonths * factor
+            && min(evidence.messages.messagesSent, evidence.messages.messagesReceived) >= limits.sustainedEachWay
+            && evidence.messages.activeMonths.count >= limits.sustainedMonths * factor
         let knownSince = CalendarDay.earliest(connection.connectedOn, evidence.firstInteraction)
         let knownFor = asOf.flatMap { today in knownSince.map { max(0, $0.days(until: today)) } }
         let isNew = knownFor.map { $0 < limits.newConnectionDays } ?? false

@@ -7,39 +7,39 @@ struct EvidenceWriter {
         substance: Substance, dormant: Bool, lapsed: Bool, dormantYears: Int
     ) -> [String] {
         var lines: [String] = []
-        let total = evidence.messagesSent + evidence.messagesReceived
+        let total = evidence.messages.messagesSent + evidence.messages.messagesReceived
         if case .pleasantries(let whenConnecting) = substance {
-            let words = Self.plural(evidence.wordsSent + evidence.wordsReceived, "word")
-            let last = evidence.lastMessage.map { "; last on \($0)" } ?? ""
+            let words = Self.plural(evidence.messages.wordsSent + evidence.messages.wordsReceived, "word")
+            let last = evidence.messages.lastMessage.map { "; last on \($0)" } ?? ""
             lines.append(
                 whenConnecting
                     ? "only pleasantries when you connected (\(total) messages, \(words))"
                     : "only pleasantries (\(total) messages both ways, \(words)\(last)): not yet a conversation")
-        } else if evidence.twoWayConversations > 0 {
-            let conversations = Self.plural(evidence.conversations, "conversation")
-            let since = evidence.firstMessage.map { " since \($0.year)" } ?? ""
-            let last = evidence.lastMessage.map { "; last on \($0)" } ?? ""
-            let words = evidence.wordsSent + evidence.wordsReceived
+        } else if evidence.messages.twoWayConversations > 0 {
+            let conversations = Self.plural(evidence.messages.conversations, "conversation")
+            let since = evidence.messages.firstMessage.map { " since \($0.year)" } ?? ""
+            let last = evidence.messages.lastMessage.map { "; last on \($0)" } ?? ""
+            let words = evidence.messages.wordsSent + evidence.messages.wordsReceived
             lines.append(
-                "\(total) messages both ways (\(evidence.messagesSent) from you, \(evidence.messagesReceived) from them; \(Self.plural(words, "word"))) across \(conversations)\(since)\(last)"
+                "\(total) messages both ways (\(evidence.messages.messagesSent) from you, \(evidence.messages.messagesReceived) from them; \(Self.plural(words, "word"))) across \(conversations)\(since)\(last)"
             )
-            if evidence.activeMonths.count > 1 {
-                lines.append("in touch in \(evidence.activeMonths.count) different months")
+            if evidence.messages.activeMonths.count > 1 {
+                lines.append("in touch in \(evidence.messages.activeMonths.count) different months")
             }
-        } else if evidence.messagesReceived > 0 {
+        } else if evidence.messages.messagesReceived > 0 {
             lines.append(
-                "\(Self.plural(evidence.messagesReceived, "message")) from them that you never answered (one-way; not a relationship)"
+                "\(Self.plural(evidence.messages.messagesReceived, "message")) from them that you never answered (one-way; not a relationship)"
             )
-        } else if evidence.messagesSent > 0 {
-            lines.append("\(Self.plural(evidence.messagesSent, "message")) from you with no reply")
+        } else if evidence.messages.messagesSent > 0 {
+            lines.append("\(Self.plural(evidence.messages.messagesSent, "message")) from you with no reply")
         }
-        if evidence.groupConversations > 0 {
+        if evidence.messages.groupConversations > 0 {
             lines.append(
-                "both in \(Self.plural(evidence.groupConversations, "group conversation")) of 5 or more people (counts little)"
+                "both in \(Self.plural(evidence.messages.groupConversations, "group conversation")) of 5 or more people (counts little)"
             )
         }
-        if evidence.discountedConversations > 0 {
-            let count = evidence.discountedConversations
+        if evidence.messages.discountedConversations > 0 {
+            let count = evidence.messages.discountedConversations
             lines.append(
                 "\(Self.plural(count, "conversation")) that opened as InMail, a job application or an automated message (\(count == 1 ? "counts" : "count") little)"
             )

@@ -16,14 +16,14 @@ enum Substance: Equatable {
     case substantive
 
     init(_ evidence: ConnectionEvidence, connectedOn: CalendarDay?, limits: ScoringConfig.Thresholds) {
-        guard evidence.twoWayConversations > 0 else {
+        guard evidence.messages.twoWayConversations > 0 else {
             self = .none
             return
         }
         let whenConnecting = Self.isRitual(evidence, connectedOn: connectedOn, days: limits.ritualDays)
-        let occasions = whenConnecting ? 1 : evidence.activeMonths.count
-        let eachWay = min(evidence.wordsSent, evidence.wordsReceived)
-        let words = evidence.wordsSent + evidence.wordsReceived
+        let occasions = whenConnecting ? 1 : evidence.messages.activeMonths.count
+        let eachWay = min(evidence.messages.wordsSent, evidence.messages.wordsReceived)
+        let words = evidence.messages.wordsSent + evidence.messages.wordsReceived
         if eachWay >= limits.substanceWordsEachWay
             && (occasions >= limits.substanceOccasions || words >= limits.substanceWords)
         {
@@ -35,7 +35,7 @@ enum Substance: Equatable {
 
     /// True when every message in small conversations lies within `days` of connecting.
     static func isRitual(_ evidence: ConnectionEvidence, connectedOn: CalendarDay?, days: Int) -> Bool {
-        guard let connectedOn, let first = evidence.firstMessage, let last = evidence.lastMessage else {
+        guard let connectedOn, let first = evidence.messages.firstMessage, let last = evidence.messages.lastMessage else {
             return false
         }
         return abs(connectedOn.days(until: first)) <= days && abs(connectedOn.days(until: last)) <= days

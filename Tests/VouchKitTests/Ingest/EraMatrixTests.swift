@@ -23,12 +23,12 @@ struct EraMatrixTests {
     func theTwoWayTieIsTwoWayAndTheOneWayStaysOneWay(_ era: Era) throws {
         let export = try EraExport(era: era).read()
         let ada = export.evidence[Self.index(EraExport.ada)]
-        #expect(ada.messagesSent == 4 && ada.messagesReceived == 4, "\(era)")
-        #expect(ada.twoWayConversations == 1 && ada.conversations == 1, "\(era)")
-        #expect(ada.activeMonths.count == 4, "\(era)")
-        #expect(ada.lastMessage == CalendarDay(iso: "2022-04-11"), "\(era)")
+        #expect(ada.messages.messagesSent == 4 && ada.messages.messagesReceived == 4, "\(era)")
+        #expect(ada.messages.twoWayConversations == 1 && ada.messages.conversations == 1, "\(era)")
+        #expect(ada.messages.activeMonths.count == 4, "\(era)")
+        #expect(ada.messages.lastMessage == CalendarDay(iso: "2022-04-11"), "\(era)")
         let bo = export.evidence[Self.index(EraExport.bo)]
-        #expect(bo.messagesSent == 2 && bo.messagesReceived == 0 && bo.twoWayConversations == 0, "\(era)")
+        #expect(bo.messages.messagesSent == 2 && bo.messages.messagesReceived == 0 && bo.messages.twoWayConversations == 0, "\(era)")
     }
 
     @Test(arguments: Era.allCases)
@@ -36,10 +36,10 @@ struct EraMatrixTests {
         let export = try EraExport(era: era).read()
         for person in [EraExport.cara, EraExport.dev, EraExport.eli, EraExport.fay] {
             let evidence = export.evidence[Self.index(person)]
-            #expect(evidence.groupConversations == 1 && evidence.conversations == 0, "\(era) \(person.name)")
+            #expect(evidence.messages.groupConversations == 1 && evidence.messages.conversations == 0, "\(era) \(person.name)")
         }
-        #expect(export.evidence[Self.index(EraExport.cara)].groupMessagesReceived == 1, "\(era)")
-        #expect(export.evidence[Self.index(EraExport.fay)].groupMessagesReceived == 1, "\(era)")
+        #expect(export.evidence[Self.index(EraExport.cara)].messages.groupMessagesReceived == 1, "\(era)")
+        #expect(export.evidence[Self.index(EraExport.fay)].messages.groupMessagesReceived == 1, "\(era)")
         #expect(export.conversationCount == 4, "\(era)")
     }
 
@@ -56,12 +56,12 @@ struct EraMatrixTests {
         let export = try EraExport(era: era).read()
         let first = export.evidence[Self.index(EraExport.sam1)]
         let second = export.evidence[Self.index(EraExport.sam2)]
-        #expect(second.messagesSent == 0 && second.messagesReceived == 0, "\(era)")
+        #expect(second.messages.messagesSent == 0 && second.messages.messagesReceived == 0, "\(era)")
         if era.connectionsHaveURLs {
-            #expect(first.twoWayConversations == 1, "\(era)")
+            #expect(first.messages.twoWayConversations == 1, "\(era)")
             #expect(!export.cannotTell.contains { $0.contains("several connections") }, "\(era)")
         } else {
-            #expect(first.messagesSent == 0 && first.messagesReceived == 0, "\(era)")
+            #expect(first.messages.messagesSent == 0 && first.messages.messagesReceived == 0, "\(era)")
             #expect(
                 export.cannotTell.contains { $0.hasPrefix("1 name in messages belong") && $0.hasSuffix(": Sam Lee") },
                 "\(era)")

@@ -150,8 +150,8 @@ struct ExportReaderTests {
         ] {
             let export = try readExport(copying: ["Connections.csv": "eras/connections-2025.csv", "messages.csv": file])
             let evidence = export.evidence[0]
-            #expect(evidence.twoWayConversations == expectedTwoWay, "\(file)")
-            #expect(evidence.messagesSent == 1 && evidence.messagesReceived == 1, "\(file)")
+            #expect(evidence.messages.twoWayConversations == expectedTwoWay, "\(file)")
+            #expect(evidence.messages.messagesSent == 1 && evidence.messages.messagesReceived == 1, "\(file)")
             #expect(export.owner.name == "Owen Owner", "\(file)")
             let ledger = try #require(export.ledger.file(kind: .export(.messages)))
             #expect(ledger.rows == ledger.used + ledger.skippedCount)
@@ -271,9 +271,9 @@ struct MessageStreamingTests {
             "messages.csv": "eras/messages-interleaved.csv",
         ])
         let anna = export.evidence[0]
-        #expect(anna.conversations == 1 && anna.twoWayConversations == 1)
-        #expect(anna.messagesSent == 1 && anna.messagesReceived == 1)
-        #expect(anna.activeMonths.count == 2)
+        #expect(anna.messages.conversations == 1 && anna.messages.twoWayConversations == 1)
+        #expect(anna.messages.messagesSent == 1 && anna.messages.messagesReceived == 1)
+        #expect(anna.messages.activeMonths.count == 2)
         #expect(export.conversationCount == 2)
         let ledger = try #require(export.ledger.file(kind: .export(.messages)))
         #expect(ledger.rows == 3 && ledger.used == 3)  // counted once, not once per pass
@@ -308,8 +308,8 @@ struct MessageStreamingTests {
             ], moreConnections: ["Owen,Owner,\(namesake),,Initech,Eng,01 Mar 2021"])
         let export = try SplitReadTests.readBothWays(files).whole
         let annaEvidence = export.evidence[0]
-        #expect(annaEvidence.messagesSent == 1 && annaEvidence.messagesReceived == 2)
-        #expect(annaEvidence.twoWayConversations == 1 && annaEvidence.wordsSent == 2)
-        #expect(export.evidence[1].messagesReceived == 1)
+        #expect(annaEvidence.messages.messagesSent == 1 && annaEvidence.messages.messagesReceived == 2)
+        #expect(annaEvidence.messages.twoWayConversations == 1 && annaEvidence.messages.wordsSent == 2)
+        #expect(export.evidence[1].messages.messagesReceived == 1)
     }
 }

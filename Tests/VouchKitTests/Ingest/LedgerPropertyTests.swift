@@ -120,10 +120,10 @@ struct LedgerPropertyTests {
                             && after.skillsEndorsedByThem == evidence.skillsEndorsedByThem)
                 case "Invitations.csv":
                     #expect(
-                        after.messagesSent == evidence.messagesSent
+                        after.messages.messagesSent == evidence.messages.messagesSent
                             && after.skillsEndorsedByThem == evidence.skillsEndorsedByThem)
                 default:
-                    #expect(after.messagesSent == evidence.messagesSent && after.invitation == evidence.invitation)
+                    #expect(after.messages.messagesSent == evidence.messages.messagesSent && after.invitation == evidence.invitation)
                 }
             }
         }

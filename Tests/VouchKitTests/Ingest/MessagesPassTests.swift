@@ -106,8 +106,8 @@ struct MessagesPassTests {
         #expect(method.reasons == (split ? [] : [.smallFile]))
         #expect(export.conversationCount == Self.conversationCount)
         let anna = export.evidence[0]
-        #expect(anna.conversations == Self.conversationCount)
-        #expect(anna.messagesReceived == Self.conversationCount / 2 && anna.messagesSent == Self.conversationCount / 2)
+        #expect(anna.messages.conversations == Self.conversationCount)
+        #expect(anna.messages.messagesReceived == Self.conversationCount / 2 && anna.messages.messagesSent == Self.conversationCount / 2)
     }
 
     @Test(arguments: [false, true])
@@ -130,6 +130,6 @@ struct MessagesPassTests {
         #expect(method.reasons.last == .conversationsNotGrouped)
         #expect(SplitReadTests.json(interleaved.export) == SplitReadTests.json(grouped.export))
         #expect(interleaved.export.conversationCount == 20_000)
-        #expect(interleaved.export.evidence[0].twoWayConversations == 20_000)
+        #expect(interleaved.export.evidence[0].messages.twoWayConversations == 20_000)
     }
 }

@@ -42,9 +42,9 @@ struct OwnerFindingTests {
         #expect(export.owner.profileURL == Self.url, "\(layout)")
         #expect(export.owner.identifiedBy == ["the participant in most conversations", "sent messages"], "\(layout)")
         let ada = export.evidence[EraMatrixTests.index(EraExport.ada)]
-        #expect(ada.twoWayConversations == 1 && ada.messagesSent == 4 && ada.messagesReceived == 4, "\(layout)")
+        #expect(ada.messages.twoWayConversations == 1 && ada.messages.messagesSent == 4 && ada.messages.messagesReceived == 4, "\(layout)")
         for person in [EraExport.cara, EraExport.fay] {
-            #expect(export.evidence[EraMatrixTests.index(person)].groupConversations == 1, "\(layout)")
+            #expect(export.evidence[EraMatrixTests.index(person)].messages.groupConversations == 1, "\(layout)")
         }
     }
 
@@ -58,8 +58,8 @@ struct OwnerFindingTests {
         #expect(export.owner.name == "Morgan Avery, CFP")
         #expect(export.owner.profileURL == nil)
         let ada = export.evidence[EraMatrixTests.index(EraExport.ada)]
-        #expect(ada.twoWayConversations == 1 && ada.messagesSent == 4 && ada.messagesReceived == 4)
-        #expect(export.evidence[EraMatrixTests.index(EraExport.fay)].groupConversations == 1)
+        #expect(ada.messages.twoWayConversations == 1 && ada.messages.messagesSent == 4 && ada.messages.messagesReceived == 4)
+        #expect(export.evidence[EraMatrixTests.index(EraExport.fay)].messages.groupConversations == 1)
     }
 
     @Test func theURLOnMostSentRowsIsTheOwners() throws {

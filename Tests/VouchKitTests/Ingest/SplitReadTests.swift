@@ -115,9 +115,9 @@ struct SplitReadTests {
         let (whole, split) = try Self.readBothWays(files, zipped: zipped)
         #expect(Self.parts(split) == 1)
         #expect(Self.json(split) == Self.json(whole))
-        #expect(split.evidence[0].messagesReceived == 2)
-        #expect(split.evidence[0].twoWayConversations == 1)
-        #expect(split.evidence[0].wordsSent == 2_000)
+        #expect(split.evidence[0].messages.messagesReceived == 2)
+        #expect(split.evidence[0].messages.twoWayConversations == 1)
+        #expect(split.evidence[0].messages.wordsSent == 2_000)
 
         // The split read itself gives the whole file's ledger: no second read in one go.
         let path = try Self.write(files, zipped: zipped)
@@ -173,8 +173,8 @@ struct SplitReadTests {
         #expect(Self.parts(split) == 2)
         #expect(Self.json(split) == Self.json(whole))
         for export in [whole, split] {
-            #expect(export.evidence[0].discountedConversations == 1)
-            #expect(export.evidence[0].messagesSent == 0 && export.evidence[0].twoWayConversations == 0)
+            #expect(export.evidence[0].messages.discountedConversations == 1)
+            #expect(export.evidence[0].messages.messagesSent == 0 && export.evidence[0].messages.twoWayConversations == 0)
         }
     }
 
@@ -189,7 +189,7 @@ struct SplitReadTests {
         let (whole, split) = try Self.readBothWays(files)
         #expect(Self.parts(split) == 1)
         #expect(Self.json(split) == Self.json(whole))
-        #expect(split.evidence[0].twoWayConversations == 1)
+        #expect(split.evidence[0].messages.twoWayConversations == 1)
         let method = split.ledger.file(kind: .export(.messages))?.readMethod
         #expect(method?.reasons == [.partsDidNotMeet] && method?.passes == 2 && method?.streamed == true)
     }

@@ -33,15 +33,15 @@ struct DepthModelTests {
         wordsReceived: Int? = nil
     ) -> ConnectionEvidence {
         var evidence = ConnectionEvidence()
-        evidence.messagesSent = sent
-        evidence.messagesReceived = received
-        evidence.wordsSent = wordsSent ?? sent * 30
-        evidence.wordsReceived = wordsReceived ?? received * 30
-        evidence.conversations = 1
-        evidence.twoWayConversations = sent > 0 && received > 0 ? 1 : 0
-        evidence.activeMonths = MonthSet((0..<Int32(months)).map { 24300 + $0 })
-        evidence.firstMessage = CalendarDay(iso: "2024-01-01")
-        evidence.lastMessage = CalendarDay(iso: last)
+        evidence.messages.messagesSent = sent
+        evidence.messages.messagesReceived = received
+        evidence.messages.wordsSent = wordsSent ?? sent * 30
+        evidence.messages.wordsReceived = wordsReceived ?? received * 30
+        evidence.messages.conversations = 1
+        evidence.messages.twoWayConversations = sent > 0 && received > 0 ? 1 : 0
+        evidence.messages.activeMonths = MonthSet((0..<Int32(months)).map { 24300 + $0 })
+        evidence.messages.firstMessage = CalendarDay(iso: "2024-01-01")
+        evidence.messages.lastMessage = CalendarDay(iso: last)
         return evidence
     }
 
@@ -64,8 +64,8 @@ struct DepthModelTests {
     @Test func pleasantriesAreNotARelationship() {
         // "Thanks for connecting!" / "Likewise!" within days of connecting.
         var ritual = exchange(sent: 1, received: 1, months: 1, wordsSent: 1, wordsReceived: 3)
-        ritual.firstMessage = CalendarDay(iso: "2020-01-03")
-        ritual.lastMessage = CalendarDay(iso: "2020-01-03")
+        ritual.messages.firstMessage = CalendarDay(iso: "2020-01-03")
+        ritual.messages.lastMessage = CalendarDay(iso: "2020-01-03")
         let depth = assess(ritual)
         #expect(depth.tier == .nominal && !depth.dormant && !depth.lapsed)
         #expect(depth.evidence[0] == "only pleasantries when you connected (2 messages, 4 words)")
@@ -86,8 +86,8 @@ struct DepthModelTests {
         #expect(assess(exchange(sent: 2, received: 2, months: 2, wordsSent: 20, wordsReceived: 20)).tier == .familiar)
         // A long exchange all within days of connecting is one occasion.
         var ritual = exchange(sent: 2, received: 2, months: 2, wordsSent: 20, wordsReceived: 20)
-        ritual.firstMessage = CalendarDay(iso: "2019-12-30")
-        ritual.lastMessage = CalendarDay(iso: "2020-01-05")
+        ritual.messages.firstMessage = CalendarDay(iso: "2019-12-30")
+        ritual.messages.lastMessage = CalendarDay(iso: "2020-01-05")
         #expect(assess(ritual).tier == .nominal)
         // Many messages of a few words stay pleasantries: no sustained exchange without substance.
         #expect(assess(exchange(sent: 6, received: 6, months: 4, wordsSent: 12, wordsReceived: 12)).tier == .nominal)
@@ -177,7 +177,7 @@ struct DepthModelTests {
 
     @Test func aWeekOldConnectionIsNotYetARelationship() {
         var evidence = exchange(sent: 1, received: 1, months: 1, last: "2026-11-16")
-        evidence.firstMessage = CalendarDay(iso: "2026-11-15")
+        evidence.messages.firstMessage = CalendarDay(iso: "2026-11-15")
         let depth = assess(evidence, connected: "2026-11-14")
         #expect(depth.tier == .nominal)
         #expect(depth.evidence[0] == "known for only 6 days: too recent to be a relationship")
@@ -274,13 +274,13 @@ struct ParallelScoringTests {
         var evidence = EvidenceTable(count: count)
         for index in stride(from: 0, to: count, by: 3) {
             var record = ConnectionEvidence()
-            record.messagesSent = index % 7
-            record.messagesReceived = index % 5
-            record.wordsSent = record.messagesSent * 30
-            record.wordsReceived = record.messagesReceived * 30
-            record.twoWayConversations = record.messagesSent > 0 && record.messagesReceived > 0 ? 1 : 0
-            record.activeMonths = MonthSet((0..<Int32(index % 4)).map { 24300 + $0 })
-            record.lastMessage = CalendarDay(ordinal: 20_000 + Int32(index % 700))
+            record.messages.messagesSent = index % 7
+            record.messages.messagesReceived = index % 5
+            record.messages.wordsSent = record.messages.messagesSent * 30
+            record.messages.wordsReceived = record.messages.messagesReceived * 30
+            record.messages.twoWayConversations = record.messages.messagesSent > 0 && record.messages.messagesReceived > 0 ? 1 : 0
+            record.messages.activeMonths = MonthSet((0..<Int32(index % 4)).map { 24300 + $0 })
+            record.messages.lastMessage = CalendarDay(ordinal: 20_000 + Int32(index % 700))
             evidence[index] = record
         }
         let positions = [
