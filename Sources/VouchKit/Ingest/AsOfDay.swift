@@ -11,6 +11,17 @@ public enum AsOfDay {
     /// The as-of day for `export` (nil while it is being read), falling back to the
     /// modification day of `file`; nil when nothing gives one.
     public static func resolve(given: CalendarDay?, export: LinkedInExport?, file: String?) -> CalendarDay? {
-        given ?? export?.exportDate ?? export?.latestDataDate ?? file.flatMap(InputFile.modificationDay)
+        given ?? export?.exportDate ?? export?.latestDataDate ?? file.flatMap(modificationDay)
+    }
+
+    /// The day a file was last modified: the anchor for "Connected 5 months ago" on a saved
+    /// page when no as-of day is given (a property of the input, not the clock).
+    static func modificationDay(_ path: String) -> CalendarDay? {
+        guard let status = FileStatus(path, followingLinks: true) else { return nil }
+        // Whole days, rounded down; a time stamp outside 1900-2200 (a broken clock, or one
+        // set on purpose) anchors nothing.
+        let days = status.modified >= 0 ? status.modified / 86_400 : (status.modified + 1) / 86_400 - 1
+        guard (-25_567...84_006).contains(days), let ordinal = Int32(exactly: days) else { return nil }
+        return CalendarDay(ordinal: ordinal)
     }
 }

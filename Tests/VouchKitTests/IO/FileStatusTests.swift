@@ -30,8 +30,8 @@ struct FileStatusTests {
         #expect(FileStatus(path("link.html"))?.kind == .symbolicLink)
         #expect(FileStatus(path("link.html"), followingLinks: true)?.size == 1_234)
         #expect(FileStatus(path("missing")) == nil)
-        #expect(InputFile.modificationDay(path("page.html")) == CalendarDay(year: 2026, month: 3, day: 14))
-        #expect(InputFile.modificationDay(path("link.html")) == CalendarDay(year: 2026, month: 3, day: 14))
+        #expect(AsOfDay.modificationDay(path("page.html")) == CalendarDay(year: 2026, month: 3, day: 14))
+        #expect(AsOfDay.modificationDay(path("link.html")) == CalendarDay(year: 2026, month: 3, day: 14))
     }
 
     @Test func symbolicLinksInAnExportFolder() throws {
