@@ -23,7 +23,7 @@ enum ContactsCSVReader {
         guard let header = records.first else {
             throw InputError.invalid(path: path, line: nil, reason: "the file is empty")
         }
-        let names = (0..<header.count).map { ColumnMap.fold(header.string($0)) }
+        let names = (0..<header.count).map { HeaderCell.fold(header.string($0)) }
         guard let format = detect(names) else {
             throw InputError.invalid(
                 path: path, line: header.line,

@@ -17,7 +17,7 @@ final class ColumnMap: @unchecked Sendable {
     /// Maps a header row; nil when it is not this schema's header.
     init?(header: CSVFields, schema: TableSchema) {
         let cells = (0..<header.count).map { header.string($0) }
-        let folded = cells.map(ColumnMap.fold)
+        let folded = cells.map(HeaderCell.fold)
         var indexes = [Int](repeating: -1, count: Column.allCases.count)
         var matches = 0
         for column in schema.columns {
@@ -48,19 +48,5 @@ final class ColumnMap: @unchecked Sendable {
     func index(of column: Column) -> Int? {
         let index = indexes[column.rawValue]
         return index >= 0 ? index : nil
-    }
-
-    /// Folds a header cell: drops a spreadsheet's duplicate suffix (`Creation Date.1`), keeps
-    /// lower-case letters and digits.
-    static func fold(_ name: String) -> String {
-        var text = Substring(name.trimmingWhitespace())
-        if let dot = text.lastIndex(of: "."), text[text.index(after: dot)...].allSatisfy(\.isNumber),
-            text.index(after: dot) < text.endIndex
-        {
-            text = text[..<dot]
-        }
-        return String(
-            text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(
-                Character.init))
     }
 }

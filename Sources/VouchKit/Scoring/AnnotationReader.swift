@@ -18,7 +18,7 @@ public enum AnnotationReader {
         result.source = path
         result.unmatched = table.malformed
         guard let header = records.first else { return result }
-        let names = (0..<header.count).map { ColumnMap.fold(header.string($0)) }
+        let names = (0..<header.count).map { HeaderCell.fold(header.string($0)) }
         func column(_ aliases: [String]) -> Int? { names.firstIndex { aliases.contains($0) } }
         let urlColumn = column(["profile", "url", "profileurl", "linkedin", "linkedinurl"])
         let nameColumn = column(["name", "fullname", "person"])

@@ -13,7 +13,7 @@ struct DelimitedColumns {
 
     init?(header: [String]) {
         for (index, cell) in header.enumerated() {
-            let folded = ColumnMap.fold(cell)
+            let folded = HeaderCell.fold(cell)
             switch folded {
             case "name", "fullname", "person", "contact", "who", "nameofperson", "personname", "contactname",
                 "personsname", "target":

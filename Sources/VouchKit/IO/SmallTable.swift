@@ -1,8 +1,8 @@
 import Foundation
 
 /// A small delimited file read whole (a request list, annotations, an address book): its
-/// records and the records that could not be read. Export files are streamed instead, by
-/// ``TableReader``.
+/// records and the records that could not be read. Large files are streamed instead (an
+/// export's, by `TableReader`).
 struct SmallTable {
     /// The separator found: whichever of comma, tab and semicolon the first line holds most of.
     let delimiter: UInt8
