@@ -171,8 +171,6 @@ public struct CSVReader: Sendable {
         if fieldInChunk { keepField(base, upTo: end) }
     }
 
-
-
     /// Hands the first `count` fields of the record at `recordStart` over to the field-by-field
     /// loop as spans (those in the scratch buffer copied), as if it had read them; returns
     /// `position`, where the next field starts. With no fields read, nothing changes.

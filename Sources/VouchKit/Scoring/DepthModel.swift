@@ -126,7 +126,8 @@ public struct DepthModel: Sendable {
         // suggests contact outside LinkedIn, so it alone never makes a tie dormant. Only a tie
         // that had substance can be lost; other quiet familiar ties are dormant acquaintances.
         let lastContact = lastInteraction ?? (evidence.addressBook == nil ? connection.connectedOn : nil)
-        let quiet = tier >= .familiar && (asOf.flatMap { today in lastContact.map { $0.days(until: today) > limits.dormantAfterDays } } ?? false)
+        let quietDays = asOf.flatMap { today in lastContact.map { $0.days(until: today) } }
+        let quiet = tier >= .familiar && (quietDays.map { $0 > limits.dormantAfterDays } ?? false)
         var dormant = quiet && (tier == .trusted || substantive)
         var lapsed = quiet && !dormant
 

@@ -16,10 +16,13 @@ import Testing
         var discounted = false
     }
 
+    /// 2025-01-01 as a day number.
+    static let january2025 = CalendarDay(iso: "2025-01-01")?.ordinal ?? 0
+
     static func tally(_ lines: [Line]) -> ConversationTally {
         var tally = ConversationTally()
         for line in lines {
-            let date = CalendarDay(year: 2025, month: 1 + line.month, day: line.day)!
+            let date = CalendarDay(ordinal: Self.january2025 + Int32(31 * line.month + line.day - 1))
             tally.add(
                 sender: line.from, recipients: ArraySlice(line.to), date: date, words: line.words,
                 discounted: line.discounted)
