@@ -5,6 +5,24 @@ import Foundation
 /// (greetings, prose, closings, signatures and quoted replies skipped). The `From:` header
 /// names the sender. Line numbers are those of the decoded body.
 enum MailList {
+    /// The `From:` line of the first forwarded header block in `text` (`---------- Forwarded
+    /// message ---------`, `Begin forwarded message:`, `-----Original Message-----`), nil when
+    /// the text forwards nothing.
+    static func forwardedSender(in text: String) -> String? {
+        var inForward = false
+        for raw in RequestListReader.lines(of: text) {
+            let line = raw.trimmingWhitespace().trimming { "> *".unicodeScalars.contains($0) }
+            let lower = line.lowercased()
+            if lower.contains("forwarded message") || lower.contains("original message") {
+                inForward = true
+            } else if inForward, lower.hasPrefix("from:") {
+                let value = String(line.dropFirst(5)).trimming { " *".unicodeScalars.contains($0) }
+                return value.isEmpty ? nil : String(value)
+            }
+        }
+        return nil
+    }
+
     static func read(data: Data, source: String) throws -> RequestList {
         let message = MailMessage(bytes: [UInt8](data))
         let sender = message.header("from").flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
@@ -23,6 +41,7 @@ enum MailList {
         if let plain = body.first(where: { $0.type == "text/plain" }) {
             var list = RequestListReader.parseText(plain.text, source: source, format: "email")
             list.sender = sender
+            list.forwardedSender = forwardedSender(in: plain.text)
             return list
         }
         if let html = body.first(where: { $0.type == "text/html" }) {
