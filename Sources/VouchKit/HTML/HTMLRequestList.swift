@@ -112,8 +112,10 @@ enum HTMLRequestList {
     private static func textStartLine(_ node: HTMLNode) -> Int {
         let content = node.content.utf8
         let breaks = content.reduce(0) { $0 + ($1 == ASCII.lineFeed ? 1 : 0) }
-        let leading = content.prefix { $0 == ASCII.lineFeed || $0 == ASCII.space || $0 == ASCII.tab || $0 == ASCII.carriageReturn }
-            .reduce(0) { $0 + ($1 == ASCII.lineFeed ? 1 : 0) }
+        let leading = content.prefix {
+            $0 == ASCII.lineFeed || $0 == ASCII.space || $0 == ASCII.tab || $0 == ASCII.carriageReturn
+        }
+        .reduce(0) { $0 + ($1 == ASCII.lineFeed ? 1 : 0) }
         let before = (node.previousSibling ?? node.parent)?.line ?? 0
         return max(node.line - breaks + leading, before, 1)
     }

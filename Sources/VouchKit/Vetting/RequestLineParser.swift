@@ -237,9 +237,9 @@ enum ProfileLink: Equatable {
         if let mobile = url.range(of: "/mwlite/", options: .caseInsensitive) {
             url.replaceSubrange(mobile, with: "/")
         }
-        if let key = ProfileKey(url: url), !key.slug.hasPrefix("pub/"), !Self.isMemberURN(key.slug) {
-            self = .resolvable(url)
-        } else if ["/pub/", "/in/", "/profile/view", "/sales/lead/", "/sales/people/"].contains(where: lower.contains) {
+        if let key = ProfileKey(url: url), !key.slug.hasPrefix("pub/") {
+            self = Self.isMemberURN(key.slug) ? .unresolvable(word) : .resolvable(url)
+        } else if ["/pub/", "/profile/view", "/sales/lead/", "/sales/people/"].contains(where: lower.contains) {
             self = .unresolvable(word)
         } else {
             return nil  // a company, school or post page names no person
@@ -251,7 +251,9 @@ enum ProfileLink: Equatable {
     static func isMemberURN(_ slug: String) -> Bool {
         let lower = slug.lowercased()
         return (lower.hasPrefix("acoaa") || lower.hasPrefix("acwaa")) && lower.utf8.count >= 10
-            && lower.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+            && lower.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            }
     }
 }
 

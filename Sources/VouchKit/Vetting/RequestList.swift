@@ -57,7 +57,8 @@ public struct RequestList: Sendable {
 
     /// A list of `entries` numbered 1, 2, … in order, whatever parts of the file they came
     /// from; skipped lines in line order.
-    init(source: String, format: String, entries: [RequestEntry], skipped: [SkippedRow], sender: String? = nil,
+    init(
+        source: String, format: String, entries: [RequestEntry], skipped: [SkippedRow], sender: String? = nil,
         forwardedSender: String? = nil
     ) {
         self.source = source

@@ -246,7 +246,8 @@ struct DelimitedColumns {
                 title = title ?? index
             case "email", "emailaddress", "mail": email = email ?? index
             case "notes", "note", "comment", "comments", "purpose", "context", "pourquoi", "raison", "motif",
-                "commentaire", "grund", "warum", "anmerkung", "notiz", "motivo", "razon", "porque", "comentario", "nota":
+                "commentaire", "grund", "warum", "anmerkung", "notiz", "motivo", "razon", "porque", "comentario",
+                "nota":
                 reason = reason ?? index
             default:
                 if folded.hasPrefix("reason") || folded.hasPrefix("why") {

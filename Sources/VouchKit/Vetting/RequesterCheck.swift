@@ -100,7 +100,8 @@ struct RequesterCheck {
         if candidates.allSatisfy({ $0.profileURL?.isEmpty == false }) {
             return "Pass their profile link with --requester, or their name with the company\(example)"
         }
-        return "Your connections export has no profile links for them: pass the name with the company with --requester\(example)"
+        return
+            "Your connections export has no profile links for them: pass the name with the company with --requester\(example)"
     }
 
     /// A bare given name (`Priya`) that one connection has (or several: ambiguous).

@@ -52,7 +52,8 @@ struct RequestFormsTests {
             """
         return ZipWriter(entries: [
             ZipWriter.Entry("[Content_Types].xml", "<Types/>"), ZipWriter.Entry("xl/workbook.xml", workbook),
-            ZipWriter.Entry("xl/_rels/workbook.xml.rels", relations), ZipWriter.Entry("xl/worksheets/sheet1.xml", sheet),
+            ZipWriter.Entry("xl/_rels/workbook.xml.rels", relations),
+            ZipWriter.Entry("xl/worksheets/sheet1.xml", sheet),
         ]).bytes()
     }
 
@@ -155,7 +156,9 @@ struct RequestFormsTests {
         let result = try vet("https://www.linkedin.com/in/ACoAAAbcdEFG\nlinkedin.com/in/ACwAAB12345xyz/\n")
         #expect(result.targets.map(\.verdict) == [.unresolvedLink, .unresolvedLink])
         // A public name that starts alike is still a profile.
-        #expect(ProfileLink("https://www.linkedin.com/in/acoach-jane-1") == .resolvable("https://www.linkedin.com/in/acoach-jane-1"))
+        #expect(
+            ProfileLink("https://www.linkedin.com/in/acoach-jane-1")
+                == .resolvable("https://www.linkedin.com/in/acoach-jane-1"))
     }
 
     // MARK: - Forwarded e-mails
@@ -182,7 +185,9 @@ struct RequestFormsTests {
 
     @Test func aForwardedRequestIsFromTheForwardedSender() throws {
         let mail = forward(
-            quoting: "---------- Forwarded message ---------\r\nFrom: Priya Natarajan <priya@example.com>\r\nSubject: intros\r\n")
+            quoting:
+                "---------- Forwarded message ---------\r\nFrom: Priya Natarajan <priya@example.com>\r\nSubject: intros\r\n"
+        )
         let result = try vet(mail, name: "fwd.eml")
         #expect(result.requester?.source.rawValue == "forwarded-email-sender")
         #expect(result.requester?.name == "Priya Natarajan")
@@ -203,7 +208,9 @@ struct RequestFormsTests {
     // MARK: - The requester by name and company
 
     @Test func requesterByNameAndCompany() throws {
-        for form in ["Chris Park (Northwind Traders)", "Chris Park, Northwind Traders", "Park, Chris (Northwind Traders)"] {
+        for form in [
+            "Chris Park (Northwind Traders)", "Chris Park, Northwind Traders", "Park, Chris (Northwind Traders)",
+        ] {
             let result = try vet("Maya Okafor\n", requester: form)
             guard case .matched(let index, _, _) = result.requester?.match else {
                 Issue.record("\(form) names one connection")
