@@ -81,7 +81,13 @@ enum HTMLRequestList {
             }
         }
         breakLine()
-        return RequestTextReader.read(pieces: pieces, source: source, format: format)
+        var list = RequestTextReader.read(pieces: pieces, source: source, format: format)
+        let lines = pieces.compactMap { piece -> String? in
+            if case .line(_, let text) = piece { return text }
+            return nil
+        }
+        list.forwardedSender = MailList.forwardedSender(in: lines.joined(separator: "\n"))
+        return list
     }
 
     private static func tableRows(_ table: HTMLNode) -> [(line: Int, cells: [String])] {

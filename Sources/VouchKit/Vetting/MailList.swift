@@ -30,14 +30,15 @@ enum MailList {
             guard leaf.isAttachment, let name = leaf.fileName?.lowercased() else { return false }
             return [".csv", ".tsv", ".xlsx", ".xls", ".numbers"].contains { name.hasSuffix($0) }
         }
+        let body = message.leaves.filter { !$0.isAttachment && !$0.bytes.contains(0) }
         if let attachment = attachments.first, let name = attachment.fileName {
             var list = try RequestListReader.parse(data: Data(attachment.bytes), name: name)
             list = RequestList(
                 source: source + " (attached " + name + ")", format: "email/" + list.format, entries: list.entries,
-                skipped: list.skipped, sender: sender)
+                skipped: list.skipped, sender: sender,
+                forwardedSender: body.first { $0.type == "text/plain" }.flatMap { forwardedSender(in: $0.text) })
             return list
         }
-        let body = message.leaves.filter { !$0.isAttachment && !$0.bytes.contains(0) }
         if let plain = body.first(where: { $0.type == "text/plain" }) {
             var list = RequestListReader.parseText(plain.text, source: source, format: "email")
             list.sender = sender

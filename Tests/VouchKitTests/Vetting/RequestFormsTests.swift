@@ -197,6 +197,23 @@ struct RequestFormsTests {
         #expect(!report.contains("Requester unknown"))
     }
 
+    @Test func aForwardedHTMLRequestIsFromTheForwardedSender() throws {
+        let mail = """
+            From: Dana Whitfield <dana@example.com>\r
+            Subject: Fwd: intros\r
+            Content-Type: text/html; charset="utf-8"\r
+            \r
+            <div>FYI</div><div class="gmail_quote"><div class="gmail_attr">---------- Forwarded message ---------<br>\r
+            From: <strong class="gmail_sendername">Priya Natarajan</strong> <span>&lt;<a href="mailto:priya@example.com">priya@example.com</a>&gt;</span><br>\r
+            Subject: intros<br></div><p>Hi Dana,</p><ul><li>Maya Okafor</li><li>Ben Carter</li></ul><p>Thanks, Priya</p></div>\r
+
+            """
+        let result = try vet(mail, name: "fwd.eml")
+        #expect(result.requester?.source.rawValue == "forwarded-email-sender")
+        #expect(result.requester?.name == "Priya Natarajan")
+        #expect(result.targets.map(\.entry.query.name) == ["Maya Okafor", "Ben Carter"])
+    }
+
     @Test func aForwardWithoutTheOriginalSenderSaysYouSentIt() throws {
         let result = try vet(forward(quoting: ""), name: "fwd.eml")
         #expect(result.requester == nil)
