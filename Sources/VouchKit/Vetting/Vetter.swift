@@ -63,13 +63,15 @@ public struct Vetter: Sendable {
     }
 
     /// The entry as the list means it: read as `Last, First` when only that order matches one
-    /// or several connections (several: ambiguous); a "reason" that is the matched connection's company or title taken as that.
+    /// or several connections (several: ambiguous), or when the line gives the company apart; a "reason" that is the matched connection's company or title taken as that.
     func read(_ entry: RequestEntry, matcher: PersonMatcher) -> (RequestEntry, MatchOutcome) {
         var reading = entry
         var match = matcher.match(entry.query)
         if match == .none, let swapped = entry.swappedQuery {
             let swappedMatch = matcher.match(swapped)
-            if swappedMatch != .none {
+            // A company given apart from the comma (`Kim, Alex — Globex`) leaves no doubt that
+            // the part after it is a given name, matched or not.
+            if swappedMatch != .none || swapped.company != nil {
                 reading.query = swapped
                 match = swappedMatch
             }

@@ -77,6 +77,10 @@ struct RequestFormsTests {
             #expect(result.targets.count == 1, "\(line)")
             #expect(result.targets.first.flatMap(matchedName) == expected, "\(line)")
         }
+        // Not a connection: still the person `Jordan Blake` at that company, not `Blake` at `Jordan`.
+        let stranger = try vet("Blake, Jordan — Harbor Freight Co\n")
+        #expect(stranger.targets.map(\.verdict) == [.notConnected])
+        #expect(stranger.targets.first?.entry.query == PersonQuery(name: "Jordan Blake", company: "Harbor Freight Co"))
         let csv = try vet("Full Name,Employer,Why them?\n\"Park, Chris\",Northwind Traders,\n", name: "wish.csv")
         #expect(csv.targets.first.flatMap(matchedName) == "Chris Park (Northwind Traders)")
         let workbook = Self.workbook([
