@@ -116,24 +116,29 @@ enum TextShape {
         "mentioned", "typo", "ignore", "this", "one", "the", "see", "also",
     ]
 
-    /// True when `text` holds an HTML tag (`<script>`, `</b>`): markup, not a name.
-    /// `Name <address>` and `<https://…>` are not tags.
+    /// True when `text` holds an HTML tag (`<script>`, `</b>`, `<img src=…>`): markup, not a
+    /// name. `Name <address>`, `<https://…>` and other words in angle brackets are not tags.
     static func looksLikeMarkup(_ text: String) -> Bool {
         var scalars = text.unicodeScalars[...]
         while let open = scalars.firstIndex(of: "<") {
-            let rest = scalars[scalars.index(after: open)...]
-            guard let close = rest.firstIndex(of: ">") else { return false }
-            var inside = rest[..<close]
-            if inside.first == "/" { inside = inside.dropFirst() }
-            if let first = inside.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
-                !inside.contains(where: { $0 == "@" || $0 == "." || $0 == ":" || $0 == "/" })
-            {
-                return true
-            }
-            scalars = rest[close...].dropFirst()
+            var rest = scalars[scalars.index(after: open)...]
+            if rest.first == "/" { rest = rest.dropFirst() }
+            let name = String(
+                String.UnicodeScalarView(rest.prefix { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+            let after = rest.dropFirst(name.unicodeScalars.count).first
+            if htmlTags.contains(name.lowercased()), after == ">" || after == " " || after == "/" { return true }
+            scalars = rest
         }
         return false
     }
+
+    /// Tags that HTML pasted into a list, or an attack hidden in one, is made of.
+    static let htmlTags: Set<String> = [
+        "script", "style", "iframe", "img", "svg", "object", "embed", "a", "b", "i", "u", "em", "strong", "br", "p",
+        "div", "span", "font", "table", "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+        "form", "input", "button", "textarea", "link", "meta", "html", "body", "head", "title", "marquee", "video",
+        "audio", "base", "frame", "frameset",
+    ]
 
     /// A label that is a row of totals (`Total: 3`, `Count`), not a person.
     static func isTotalLabel(_ name: String) -> Bool {

@@ -115,6 +115,11 @@ struct RequestFormsTests {
         #expect(reasons[3]?.contains("company, school or post page") == true)
         #expect(reasons[4]?.contains("total") == true)
         #expect(reasons[5]?.contains("markup") == true)
+        #expect(TextShape.looksLikeMarkup("<img src=x onerror=alert(1)>"))
+        #expect(TextShape.looksLikeMarkup("Jane Doe</b>"))
+        #expect(!TextShape.looksLikeMarkup("Taylor Brooks <taylor@brooks.example>"))
+        #expect(!TextShape.looksLikeMarkup("Jane <Doe>"))
+        #expect(!TextShape.looksLikeMarkup("<https://www.linkedin.com/in/jane-doe-1>"))
     }
 
     @Test func htmlCellWithMarkupIsNotAPerson() throws {
