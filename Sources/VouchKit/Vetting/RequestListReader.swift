@@ -257,6 +257,11 @@ struct DelimitedColumns {
                 }
             }
         }
+        // `Nombre | Apellidos`: a name column beside a family-name column holds the given name.
+        if let given = name, first == nil, last != nil {
+            first = given
+            name = nil
+        }
         guard name != nil || first != nil || last != nil || url != nil || email != nil else { return nil }
     }
 

@@ -144,6 +144,14 @@ struct RequestFormsTests {
         }
     }
 
+    @Test func givenAndFamilyNameColumns() throws {
+        for header in ["Prénom,Nom,Entreprise", "Nombre,Apellidos,Empresa", "Vorname,Nachname,Firma"] {
+            let result = try vet(header + "\nMaya,Okafor,Harbor Bakery\n", name: "liste.csv")
+            #expect(result.targets.map(\.entry.query.name) == ["Maya Okafor"], "\(header)")
+            #expect(result.targets.first.flatMap(matchedName) == "Maya Okafor (Harbor Bakery Co.)", "\(header)")
+        }
+    }
+
     @Test func connectionsExportStyleListSkipsItsPreamble() throws {
         let text = """
             Notes:
