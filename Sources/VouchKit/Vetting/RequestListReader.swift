@@ -231,15 +231,17 @@ struct DelimitedColumns {
             switch folded {
             case "name", "fullname", "person", "contact", "who", "nameofperson", "personname", "contactname",
                 "personsname", "target", "nomcomplet", "nometprenom", "prenometnom", "nombre", "nombrecompleto",
-                "nombreyapellido", "nombreyapellidos", "vollername", "vollstandigername", "kontakt", "personne":
+                "nombreyapellido", "nombreyapellidos", "vollername", "vollstandigername", "kontakt", "personne", "nome",
+                "nomecompleto", "nomeecognome":
                 name = name ?? index
             case "first", "firstname", "givenname", "prenom", "vorname": first = first ?? index
             case "last", "lastname", "surname", "familyname", "nom", "nomdefamille", "nachname", "familienname",
-                "apellido", "apellidos":
+                "apellido", "apellidos", "cognome", "sobrenome":
                 last = last ?? index
             case "company", "companyname", "organization", "organisation", "organisationorganization",
                 "organizationorganisation", "org", "employer", "firm", "currentcompany", "societe", "entreprise",
-                "employeur", "firma", "unternehmen", "arbeitgeber", "empresa", "compania", "organizacion":
+                "employeur", "firma", "unternehmen", "arbeitgeber", "empresa", "compania", "organizacion", "azienda",
+                "societa":
                 company = company ?? index
             case "title", "jobtitle", "position", "role", "poste", "fonction", "titre", "titel", "rolle", "cargo",
                 "puesto":
@@ -247,7 +249,7 @@ struct DelimitedColumns {
             case "email", "emailaddress", "mail": email = email ?? index
             case "notes", "note", "comment", "comments", "purpose", "context", "pourquoi", "raison", "motif",
                 "commentaire", "grund", "warum", "anmerkung", "notiz", "motivo", "razon", "porque", "comentario",
-                "nota":
+                "perche", "nota":
                 reason = reason ?? index
             default:
                 if folded.hasPrefix("reason") || folded.hasPrefix("why") {

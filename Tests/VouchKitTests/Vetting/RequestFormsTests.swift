@@ -133,7 +133,10 @@ struct RequestFormsTests {
     }
 
     @Test func headerWordsInFrenchGermanAndSpanish() throws {
-        for header in ["Nom complet;Société;Pourquoi ?", "Vollständiger Name;Firma;Grund", "Nombre;Empresa;Motivo"] {
+        for header in [
+            "Nom complet;Société;Pourquoi ?", "Vollständiger Name;Firma;Grund", "Nombre;Empresa;Motivo",
+            "Nome;Azienda;Perché",
+        ] {
             let text = header + "\nMaya Okafor;Harbor Bakery;pour le café\n"
             // Saved as ISO-8859-1, as a French spreadsheet often is.
             let result = try vet(text.data(using: .isoLatin1) ?? Data(), name: "liste.csv")
@@ -145,7 +148,9 @@ struct RequestFormsTests {
     }
 
     @Test func givenAndFamilyNameColumns() throws {
-        for header in ["Prénom,Nom,Entreprise", "Nombre,Apellidos,Empresa", "Vorname,Nachname,Firma"] {
+        for header in [
+            "Prénom,Nom,Entreprise", "Nombre,Apellidos,Empresa", "Vorname,Nachname,Firma", "Nome,Cognome,Azienda",
+        ] {
             let result = try vet(header + "\nMaya,Okafor,Harbor Bakery\n", name: "liste.csv")
             #expect(result.targets.map(\.entry.query.name) == ["Maya Okafor"], "\(header)")
             #expect(result.targets.first.flatMap(matchedName) == "Maya Okafor (Harbor Bakery Co.)", "\(header)")
