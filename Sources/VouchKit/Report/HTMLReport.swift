@@ -120,7 +120,7 @@ public enum HTMLReport {
                     "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"
             }
         } else {
-            body += "<h2>The requester</h2>\n<p>\(text(VetReport.unknownRequester))</p>\n"
+            body += "<h2>The requester</h2>\n<p>\(text(VetReport.unknownRequester(result.list)))</p>\n"
         }
         body += "<h2>The people on the list</h2>\n"
         var rows: [[String]] = []

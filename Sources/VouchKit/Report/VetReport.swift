@@ -140,7 +140,7 @@ public enum VetReport {
                 )
             }
         } else {
-            lines.append("- \(Markdown.inline(unknownRequester))")
+            lines.append("- \(Markdown.inline(unknownRequester(result.list)))")
         }
         lines.append("")
         lines.append("## The people on the list")
@@ -187,14 +187,22 @@ public enum VetReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// What the report says when no requester is known.
-    static let unknownRequester =
-        "Requester unknown: no --requester was given (and the list is not a saved e-mail with a sender), so premature solicitation was not checked."
+    /// What the report says when no requester is known: a saved e-mail sent by the owner
+    /// (a forward whose original sender was not found) does not say who is asking.
+    static func unknownRequester(_ list: RequestList) -> String {
+        if list.sender != nil {
+            return
+                "Requester unknown: the e-mail was sent by you, so it does not say who is asking; pass --requester. Premature solicitation was not checked."
+        }
+        return
+            "Requester unknown: no --requester was given (and the list is not a saved e-mail with a sender), so premature solicitation was not checked."
+    }
 
     /// Who the requester is and where they stand, as the reports show it.
     static func requesterStanding(_ requester: RequesterAssessment) -> (String, String) {
         var who = requester.name
         if requester.source == .emailSender { who += " (the e-mail's sender)" }
+        if requester.source == .forwardedSender { who += " (the forwarded e-mail's sender)" }
         let standing: String
         switch requester.match {
         case .none: standing = "not found among your connections"

@@ -91,9 +91,18 @@ public enum RequestListReader {
         var entries: [RequestEntry] = []
         var body = rows[...]
         var columns: DelimitedColumns?
-        if let first = rows.first, let header = DelimitedColumns(header: first.cells) {
-            columns = header
-            body = rows.dropFirst()
+        // The header is the first row, or follows a short preamble (`Notes:` and LinkedIn's
+        // note above a Connections.csv header): the rows before it are not people.
+        let filled = rows.indices.filter { !rows[$0].cells.allSatisfy(\.isEmpty) }.prefix(6)
+        if let header = filled.first(where: { DelimitedColumns(header: rows[$0].cells) != nil }),
+            let found = DelimitedColumns(header: rows[header].cells)
+        {
+            columns = found
+            for preamble in filled where preamble < header {
+                skipped.append(
+                    SkippedRow(line: rows[preamble].line, reason: "a note above the list's header, not a person"))
+            }
+            body = rows[(header + 1)...]
         }
         for row in body {
             if row.cells.allSatisfy(\.isEmpty) { continue }
@@ -175,6 +184,10 @@ public enum RequestListReader {
         skipped: inout [SkippedRow]
     ) {
         let name = parsed.name
+        if let nobody = parsed.namesNobody, name.isEmpty && !parsed.hasAddress {
+            skipped.append(SkippedRow(line: line, reason: nobody))
+            return
+        }
         if name.isEmpty && !parsed.hasAddress {
             skipped.append(SkippedRow(line: line, reason: "no name, profile link or e-mail"))
             return
@@ -187,7 +200,9 @@ public enum RequestListReader {
             name: TextDecoding.repairMojibake(name), company: parsed.company, profileURL: parsed.profileURL,
             email: parsed.email)
         let swapped = parsed.swappedName.map {
-            PersonQuery(name: TextDecoding.repairMojibake($0), profileURL: parsed.profileURL, email: parsed.email)
+            PersonQuery(
+                name: TextDecoding.repairMojibake($0), company: parsed.swappedCompany, profileURL: parsed.profileURL,
+                email: parsed.email)
         }
         entries.append(
             RequestEntry(
@@ -212,19 +227,29 @@ struct DelimitedColumns {
 
     init?(header: [String]) {
         for (index, cell) in header.enumerated() {
-            let folded = ColumnMap.fold(cell)
+            let folded = ColumnMap.fold(cell.folding(options: .diacriticInsensitive, locale: nil))
             switch folded {
             case "name", "fullname", "person", "contact", "who", "nameofperson", "personname", "contactname",
-                "personsname", "target":
+                "personsname", "target", "nomcomplet", "nometprenom", "prenometnom", "nombre", "nombrecompleto",
+                "nombreyapellido", "nombreyapellidos", "vollername", "vollstandigername", "kontakt", "personne", "nome",
+                "nomecompleto", "nomeecognome":
                 name = name ?? index
-            case "first", "firstname", "givenname": first = first ?? index
-            case "last", "lastname", "surname", "familyname": last = last ?? index
+            case "first", "firstname", "givenname", "prenom", "vorname": first = first ?? index
+            case "last", "lastname", "surname", "familyname", "nom", "nomdefamille", "nachname", "familienname",
+                "apellido", "apellidos", "cognome", "sobrenome":
+                last = last ?? index
             case "company", "companyname", "organization", "organisation", "organisationorganization",
-                "organizationorganisation", "org", "employer", "firm", "currentcompany":
+                "organizationorganisation", "org", "employer", "firm", "currentcompany", "societe", "entreprise",
+                "employeur", "firma", "unternehmen", "arbeitgeber", "empresa", "compania", "organizacion", "azienda",
+                "societa":
                 company = company ?? index
-            case "title", "jobtitle", "position", "role": title = title ?? index
+            case "title", "jobtitle", "position", "role", "poste", "fonction", "titre", "titel", "rolle", "cargo",
+                "puesto":
+                title = title ?? index
             case "email", "emailaddress", "mail": email = email ?? index
-            case "notes", "note", "comment", "comments", "purpose", "context":
+            case "notes", "note", "comment", "comments", "purpose", "context", "pourquoi", "raison", "motif",
+                "commentaire", "grund", "warum", "anmerkung", "notiz", "motivo", "razon", "porque", "comentario",
+                "perche", "nota":
                 reason = reason ?? index
             default:
                 if folded.hasPrefix("reason") || folded.hasPrefix("why") {
@@ -233,6 +258,11 @@ struct DelimitedColumns {
                     url = url ?? index
                 }
             }
+        }
+        // `Nombre | Apellidos`: a name column beside a family-name column holds the given name.
+        if let given = name, first == nil, last != nil {
+            first = given
+            name = nil
         }
         guard name != nil || first != nil || last != nil || url != nil || email != nil else { return nil }
     }
@@ -250,7 +280,10 @@ struct DelimitedColumns {
         } else {
             parsed.name = [cell(first), cell(last)].compactMap { $0 }.joined(separator: " ")
         }
-        parsed.company = cell(company) ?? parsed.company
+        if let given = cell(company) {
+            parsed.company = given
+            parsed.swappedCompany = given
+        }
         parsed.title = cell(title) ?? parsed.title
         if let link = cell(url).flatMap(ProfileLink.init) { parsed.link(link) }
         parsed.email = cell(email) ?? parsed.email
