@@ -75,6 +75,9 @@ struct ExportReaderTests {
         #expect(names(export) == ["José Müller"])
         #expect(export.connections[0].company == "Café Ltd")
         #expect(export.ledger.files.first?.warnings.contains { $0.contains("Windows-1252") } == true)
+        // The table says what the text was decoded as, as the warning does.
+        #expect(export.ledger.files.first?.encoding == "Windows-1252")
+        #expect(InspectReport.markdown(export).contains("| connections, Windows-1252, comma |"))
     }
 
     @Test func headerlessCopyIsReadByPosition() throws {
