@@ -13,6 +13,12 @@ extension ScoringConfig {
             let (line, column) = ConfigJSON.position(of: offset, in: bytes)
             return .invalidAt(path: path, line: line, column: column, reason: reason)
         }
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            throw InputError.invalid(
+                path: path, line: nil,
+                reason: "the file is empty; a config is a JSON object such as {\"thresholds\": {\"dunbarLimit\": 200}}."
+            )
+        }
         let document: ConfigJSON
         do {
             document = try ConfigJSON.parse(bytes)

@@ -80,6 +80,19 @@ struct ExportReaderTests {
         #expect(InspectReport.markdown(export).contains("| connections, Windows-1252, comma |"))
     }
 
+    /// A file read in parts (messages.csv, split on two threads) shows Windows-1252 when
+    /// only its later part needed it.
+    @Test func aLaterPartReadAsWindows1252SetsTheFilesEncoding() {
+        var first = FileLedger(name: "messages.csv", kind: "messages")
+        var later = FileLedger(name: "messages.csv", kind: "messages")
+        later.encoding = "Windows-1252"
+        first.append(later, lineOffset: 10)
+        #expect(first.encoding == "Windows-1252")
+        var plain = FileLedger(name: "messages.csv", kind: "messages")
+        plain.append(FileLedger(name: "messages.csv", kind: "messages"), lineOffset: 10)
+        #expect(plain.encoding == "UTF-8")
+    }
+
     @Test func headerlessCopyIsReadByPosition() throws {
         let export = try readFixture("no-header.csv")
         #expect(names(export) == ["Anna Berg", "Bo Lund"])

@@ -7,7 +7,11 @@ import Testing
 /// what was expected there: never the JSON parser's own error text.
 struct ConfigErrorTests {
     static let cases: [(text: String, message: String)] = [
-        ("", "c.json:1:1: expected a JSON object such as {\"thresholds\": {\"dunbarLimit\": 200}}."),
+        ("", "c.json: the file is empty; a config is a JSON object such as {\"thresholds\": {\"dunbarLimit\": 200}}."),
+        (
+            "\n \n",
+            "c.json: the file is empty; a config is a JSON object such as {\"thresholds\": {\"dunbarLimit\": 200}}."
+        ),
         ("{\"thresholds\": {\"sustainedMessages\": 10,}}", "c.json:1:41: expected a name in double quotes, found '}'."),
         (
             "{\n  \"weights\": {\n    \"recommendation\": 0.5\n  },\n  \"thresholds\": {\"dunbarLimit\": 1.5}\n}",
