@@ -49,8 +49,17 @@ public enum Redaction {
         else { return text[...] }
         let present = Clues(text.utf8)
         let tokens = rules.filter { present.contains($0.needs) }.flatMap { matches(of: $0, in: text) }
-        // Tokens of different rules may overlap: move the cut until none straddles it.
-        while let split = tokens.first(where: { $0.lowerBound < cut && cut < $0.upperBound }) {
+        // Tokens of different rules may overlap: they are merged into spans, of which at most
+        // one runs across the cut.
+        var spans: [Range<String.Index>] = []
+        for token in tokens.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = spans.last, token.lowerBound < last.upperBound {
+                spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, token.upperBound)
+            } else {
+                spans.append(token)
+            }
+        }
+        if let split = spans.first(where: { $0.lowerBound < cut && cut < $0.upperBound }) {
             cut = split.lowerBound > text.startIndex ? split.lowerBound : split.upperBound
         }
         return text[..<cut]

@@ -82,8 +82,9 @@ extension ScoringConfig {
 
     /// The values a setting may take; nil for a name that is no setting. Every weight takes
     /// 0 to 1 (the contributions are summed, then capped at 1); each threshold takes what
-    /// makes sense for what it counts: a count of messages, months or days of at least 1
-    /// (0 only where it switches the rule off) and at most a lifetime's worth.
+    /// makes sense for what it counts: at least 1 where 0 would make every tie pass or fail
+    /// the rule (a dormancy of 0 days), 0 where it is a choice (no new-connection wait), and
+    /// at most a lifetime's worth.
     public static func range(section: String, setting: String) -> ClosedRange<Double>? {
         switch section {
         case "weights":

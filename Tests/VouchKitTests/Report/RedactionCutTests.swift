@@ -97,6 +97,9 @@ struct RedactionCutTests {
         #expect(Redaction.prefix(of: text, characters: 15) == "Call me on ")
         #expect(Redaction.prefix(of: text, characters: 23) == "Call me on 555-201-3344")
         #expect(Redaction.prefix(of: text, characters: 99) == text)
+        // Overlapping identifiers are one span: the cut moves before all of it.
+        let nested = "See https://www.linkedin.com/in/jane?mail=jane@example.com today"
+        #expect(Redaction.prefix(of: nested, characters: 50) == "See ")
         // A text that starts with an identifier keeps it whole.
         #expect(Redaction.prefix(of: "jane.doe@example.com says hi", characters: 5) == "jane.doe@example.com")
     }
