@@ -93,7 +93,18 @@ public enum ExportReader {
                         state.fold(row, kind: kind, ledger: &file)
                     }
                 }
-                if kind == .connections { state.finishConnections() }
+                if kind == .connections {
+                    // A header and nothing usable under it is no export to report on (rows
+                    // left out on purpose, dated after `--as-of`, are reported as such later).
+                    guard !state.connections.isEmpty || file.excluded[FileLedger.datedAfterAsOf] != nil else {
+                        let name = source is SingleFileSource ? source.location : source.location + "/" + entry.path
+                        let reason =
+                            file.skipped.first.map { "line \($0.line): \($0.reason)" }
+                            ?? file.excluded.keys.sorted().first.map { "left out: \($0)" }
+                        throw IngestError.noConnectionRows(file: name, rows: file.rows, reason: reason)
+                    }
+                    state.finishConnections()
+                }
             } catch let error as IngestError {
                 if kind == .connections { throw error }
                 file.warn("not read: \(error.message)")

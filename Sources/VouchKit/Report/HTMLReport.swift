@@ -9,10 +9,12 @@ public enum HTMLReport {
     public static let shownCharacters = 300
 
     /// Text from an input, escaped for element content; past `limit` characters, cut with
-    /// an ellipsis and the whole text kept in a `title` the reader can hover or long-press.
+    /// an ellipsis (never inside an address, number or URL that `--redact` masks) and the
+    /// whole text kept in a `title` the reader can hover or long-press.
     public static func text(_ value: String, limit: Int = shownCharacters) -> String {
         guard value.count > limit else { return escape(value) }
-        return "<span class=\"cut\" title=\"\(escape(value))\">\(escape(String(value.prefix(limit))))…</span>"
+        let shown = Redaction.prefix(of: value, characters: limit)
+        return "<span class=\"cut\" title=\"\(escape(value))\">\(escape(String(shown)))…</span>"
     }
 
     /// Escapes text for HTML element content and attribute values.

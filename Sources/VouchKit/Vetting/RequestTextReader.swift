@@ -51,7 +51,7 @@ struct RequestTextReader {
 
     /// Records a skipped line with what it was taken for and the start of its text.
     private mutating func skip(_ line: Int, _ reason: String, text: String) {
-        let excerpt = text.count > 60 ? String(text.prefix(57)) + "…" : text
+        let excerpt = text.count > 60 ? Redaction.prefix(of: text, characters: 57) + "…" : text
         skipped.append(SkippedRow(line: line, reason: "\(reason): “\(excerpt)”"))
         personIndent = nil  // lines indented under a line that is not a person are not notes
     }
