@@ -141,11 +141,11 @@ struct EvidenceWriter {
         }
         if dormant {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
-            lines.append("no interaction \(last): over \(dormantYears) years before \(asOf)")
+            lines.append("no interaction \(last): over \(Plural.count(dormantYears, "year")) before \(asOf)")
         } else if lapsed {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append(
-                "no interaction \(last): a light tie, quiet for over \(dormantYears) years (a dormant acquaintance)")
+                "no interaction \(last): a light tie, quiet for over \(Plural.count(dormantYears, "year")) (a dormant acquaintance)")
         }
         let approximate = connection.connectedOnIsApproximate
         let connected =
@@ -193,6 +193,6 @@ struct EvidenceWriter {
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+        Plural.count(count, noun)
     }
 }
