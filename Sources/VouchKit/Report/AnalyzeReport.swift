@@ -398,7 +398,7 @@ public enum AnalyzeReport {
 
     /// ", and 12 light ties (dormant acquaintances)" when there are any.
     static func lapsedClause(_ count: Int) -> String {
-        count == 0 ? "" : ", and \(count) light \(count == 1 ? "tie" : "ties") (dormant acquaintances)"
+        count == 0 ? "" : ", and \(Plural.count(count, "light tie")) (dormant acquaintances)"
     }
 
     static func percent(_ part: Int, of whole: Int) -> String {

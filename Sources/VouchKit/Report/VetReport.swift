@@ -231,7 +231,7 @@ public enum VetReport {
     /// table's rows and the summary's denominator.
     static func countsLine(_ result: VetResult) -> String {
         let counts = IntroVerdict.allCases.map { "\(result.count($0)) \($0.rawValue)" }.joined(separator: " · ")
-        return "\(result.targets.count) \(result.targets.count == 1 ? "person" : "people"): \(counts)"
+        return Plural.count(result.targets.count, "person", "people") + ": " + counts
     }
 
     /// "A", "A and B", "A, B and C".
