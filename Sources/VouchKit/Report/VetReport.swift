@@ -259,13 +259,23 @@ public enum VetReport {
         }
         let hi = requesterName.map { "Hi \($0), " } ?? "Hi, "
         let them = requesterName ?? "the requester"
+        // Namesakes told apart by company ("Alex Kim (Globex)"), and each name said once.
         func people(_ verdicts: Set<IntroVerdict>, reason: Bool? = nil) -> [String] {
-            result.targets.compactMap { target in
+            let named = result.targets.compactMap { target -> (name: String, company: String?)? in
                 guard verdicts.contains(target.verdict), reason.map({ ($0) == (target.entry.reason != nil) }) ?? true
                 else { return nil }
-                if case .matched(let index, _, _) = target.match { return connections[index].name }
+                if case .matched(let index, _, _) = target.match {
+                    return (connections[index].name, connections[index].company)
+                }
                 let query = target.entry.query
-                return query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name
+                return (query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name, query.company)
+            }
+            var seen = Set<String>()
+            return named.compactMap { person in
+                let namesakes = named.filter { $0.name == person.name }.count
+                let company = person.company ?? ""
+                let text = namesakes > 1 && !company.isEmpty ? "\(person.name) (\(company))" : person.name
+                return seen.insert(text).inserted ? text : nil
             }
         }
         var blocks: [StepBlock] = []

@@ -122,12 +122,20 @@ enum ListSignals {
     ) -> String {
         let possible = targets.filter { $0.verdict == .vouch || $0.verdict == .needsReason }
         var problems: [String] = []
+        // The opening gives the list's size; the problems count out of it.
+        if blind > 0 {
+            problems.append(
+                "\(blind) "
+                    + Plural.word(
+                        blind, "would be a blind introduction or is not your connection",
+                        "would be blind introductions or are not your connections"))
+        }
         let ambiguous = targets.filter { $0.verdict == .ambiguous }.count
-        if blind > 0 || ambiguous > 0 { problems.append(Self.blindShare(blind, of: targets)) }
+        if ambiguous > 0 { problems.append("\(ambiguous) \(Plural.word(ambiguous, "is", "are")) ambiguous") }
         let lapsed = targets.filter { $0.verdict == .reconnectFirst }.count
         if lapsed > 0 {
             problems.append(
-                "\(Self.share(lapsed, of: targets.count, "is someone", "are ones")) you have not spoken to in years")
+                "\(lapsed) \(Plural.word(lapsed, "is someone", "are people")) you have not spoken to in years")
         }
         let warned = Set(warnings.map(\.id))
         for id in warned.sorted() where id != "blind-share" {

@@ -45,4 +45,24 @@ struct ListSummaryTests {
         let html = HTMLReport.vet(result)
         #expect(html.components(separatedBy: "not found among your connections").count == 2)
     }
+
+    @Test func aMixedListNamesEachProblemOnceOutOfTheList() throws {
+        let result = try vet("Maya Okafor — a bakery lead\nTomás Rivera — logistics\nBob Kowalski\nIngrid Halvorsen\n")
+        #expect(result.verdict == .mixed)
+        #expect(
+            result.summary
+                == "Mixed: 2 of the 4 people on this list are ones you could introduce, but 1 would be a blind introduction or is not your connection; 1 is someone you have not spoken to in years; 2 of the 4 come with no reason."
+        )
+    }
+
+    /// Two connections of one name, both on the list, are told apart in the reply by company.
+    @Test func namesakesInTheReplyAreToldApart() throws {
+        let result = try vet(
+            "Chris Park, Fabrikam Inc.\nChris Park, Northwind Traders\nMaya Okafor\n", requester: "Pat Quinn")
+        let reply = VetReport.nextStepBlocks(result).compactMap { block -> String? in
+            if case .quote(let text) = block { return text }
+            return nil
+        }.last ?? ""
+        #expect(reply.contains("Chris Park (Fabrikam Inc.) and Chris Park (Northwind Traders)"), "\(reply)")
+    }
 }
