@@ -20,6 +20,8 @@ struct ReplyDraft {
     let blind: [String]
     /// People who are not the owner's connections at all.
     let strangers: [String]
+    /// People named only by a link vouch cannot resolve offline.
+    let unresolved: [String]
 
     /// The reply, opening with `hi` ("Hi Pat, ") and addressing `name` when known; nil for
     /// an empty list.
@@ -69,6 +71,13 @@ struct ReplyDraft {
                 ambiguous.count == 1
                     ? "I know more than one person called \(ambiguous[0]): which one do you mean?"
                     : "I know more than one person called each of \(VetReport.names(ambiguous)): which ones do you mean?")
+        }
+        if !unresolved.isEmpty {
+            sentences.append(
+                unresolved.count == 1
+                    ? "I cannot tell who \(unresolved[0]) is from that link: could you send their full LinkedIn profile link (linkedin.com/in/…)?"
+                    : "I cannot tell who \(VetReport.names(unresolved)) are from those links: could you send their full LinkedIn profile links (linkedin.com/in/…)?"
+            )
         }
         return sentences
     }

@@ -268,7 +268,8 @@ public enum VetReport {
                     return (connections[index].name, connections[index].company)
                 }
                 let query = target.entry.query
-                return (query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name, query.company)
+                let address = query.profileURL ?? query.email ?? target.entry.unresolvableLink ?? ""
+                return (query.name.isEmpty ? address : query.name, query.company)
             }
             var seen = Set<String>()
             return named.compactMap { person in
@@ -315,7 +316,7 @@ public enum VetReport {
             requester: result.requester, listed: result.targets.count,
             can: vouchable + people([.needsReason], reason: true), askWhy: askWhy,
             lapsed: people([.reconnectFirst]), ambiguous: people([.ambiguous]), blind: people([.blind]),
-            strangers: people([.notConnected]))
+            strangers: people([.notConnected]), unresolved: people([.unresolvedLink]))
         if let text = reply.text(hi: hi, name: requesterName) {
             blocks.append(.bullet("A reply to \(them):"))
             blocks.append(.quote(text + signOff))

@@ -10,6 +10,7 @@ struct ReplyMixTests {
     static let people: [(IntroVerdict, String)] = [
         (.vouch, "Maya Okafor"), (.reconnectFirst, "Bob Kowalski"), (.needsReason, "Ben Carter"),
         (.blind, "Ingrid Halvorsen"), (.notConnected, "Jordan Blake"), (.ambiguous, "Chris Park"),
+        (.unresolvedLink, "https://lnkd.in/dXyZ12"),
     ]
 
     /// A trusted friend, a nominal connection, someone not found, and no requester at all.
@@ -45,12 +46,15 @@ struct ReplyMixTests {
                 #expect(reply.contains("For Ben Carter, tell me why this person") == verdicts.contains(.needsReason), "\(context)")
                 #expect(reply.contains("I have not spoken to Robert Kowalski in years") == verdicts.contains(.reconnectFirst), "\(context)")
                 #expect(reply.contains("more than one person called Chris Park") == verdicts.contains(.ambiguous), "\(context)")
+                #expect(reply.contains("I cannot tell who https://lnkd.in/dXyZ12 is from that link") == verdicts.contains(.unresolvedLink), "\(context)")
             } else {
                 #expect(reply.contains("coffee") && !reply.contains("I can ask"), "\(context)")
             }
             // "Leave them out" only when something else is offered.
             if reply.contains("leave them out") {
-                #expect(!verdicts.isDisjoint(with: [.vouch, .needsReason, .reconnectFirst, .ambiguous]), "\(context)")
+                #expect(
+                    !verdicts.isDisjoint(with: [.vouch, .needsReason, .reconnectFirst, .ambiguous, .unresolvedLink]),
+                    "\(context)")
             }
             // Every sentence starts with a capital letter and the reply ends as a sentence.
             let body = reply.components(separatedBy: " — ").first ?? reply
