@@ -373,7 +373,8 @@ public enum AnalyzeReport {
         if unmatched.count > 10 {
             let more = unmatched.count - 10
             notes.append(
-                "\(Plural.count(more, "more recommendation")) \(Plural.word(more, "matches", "match")) no single connection either.")
+                "\(Plural.count(more, "more recommendation")) \(Plural.word(more, "matches", "match")) no single connection either."
+            )
         }
         return notes
     }

@@ -70,7 +70,8 @@ struct ReplyDraft {
             sentences.append(
                 ambiguous.count == 1
                     ? "I know more than one person called \(ambiguous[0]): which one do you mean?"
-                    : "I know more than one person called each of \(VetReport.names(ambiguous)): which ones do you mean?")
+                    : "I know more than one person called each of \(VetReport.names(ambiguous)): which ones do you mean?"
+            )
         }
         if !unresolved.isEmpty {
             sentences.append(
@@ -87,7 +88,8 @@ struct ReplyDraft {
     private func cannotSentence(ending: String) -> String? {
         var clauses: [String] = []
         if !blind.isEmpty {
-            clauses.append("I do not know \(group(blind, all: "any of the people on your list")) well enough to introduce them")
+            clauses.append(
+                "I do not know \(group(blind, all: "any of the people on your list")) well enough to introduce them")
         }
         if !strangers.isEmpty {
             clauses.append("I am not connected to \(group(strangers, all: "anyone on your list"))")

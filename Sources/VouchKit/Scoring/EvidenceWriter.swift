@@ -75,7 +75,8 @@ struct EvidenceWriter {
             lines.append(
                 whenConnecting
                     ? "only pleasantries when you connected (\(Self.plural(total, "message")), \(words))"
-                    : "only pleasantries (\(Self.plural(total, "message")) both ways, \(words)\(last)): not yet a conversation")
+                    : "only pleasantries (\(Self.plural(total, "message")) both ways, \(words)\(last)): not yet a conversation"
+            )
         } else if evidence.twoWayConversations > 0 {
             let conversations = Self.plural(evidence.conversations, "conversation")
             let since = evidence.firstMessage.map { " since \($0.year)" } ?? ""
@@ -145,7 +146,8 @@ struct EvidenceWriter {
         } else if lapsed {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append(
-                "no interaction \(last): a light tie, quiet for over \(Plural.count(dormantYears, "year")) (a dormant acquaintance)")
+                "no interaction \(last): a light tie, quiet for over \(Plural.count(dormantYears, "year")) (a dormant acquaintance)"
+            )
         }
         let approximate = connection.connectedOnIsApproximate
         let connected =

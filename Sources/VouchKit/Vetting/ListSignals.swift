@@ -104,7 +104,8 @@ enum ListSignals {
                 "List-pushing: \(Self.blindShare(blind, of: targets))"
                 + (reasons.isEmpty ? "." : "; " + reasons.joined(separator: "; ") + ".")
         case .targeted:
-            summary = "Targeted: " + Self.share(introducible, of: targets.count, "is someone", "are ones")
+            summary =
+                "Targeted: " + Self.share(introducible, of: targets.count, "is someone", "are ones")
                 + " you know, and the requester says why."
         case .mixed:
             summary =

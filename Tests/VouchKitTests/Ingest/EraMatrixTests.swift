@@ -130,7 +130,9 @@ struct EraMatrixTests {
         ])
         #expect(export.cannotTell.contains { $0.hasSuffix(": " + name) })
         let markdown = InspectReport.markdown(export)
-        #expect(!markdown.replacingOccurrences(of: "\\<", with: "").contains("<b>") && !markdown.contains("[x](") && !markdown.contains("| *"))
+        #expect(
+            !markdown.replacingOccurrences(of: "\\<", with: "").contains("<b>") && !markdown.contains("[x](")
+                && !markdown.contains("| *"))
         #expect(markdown.contains("\\<b\\>Eve\\</b\\> \\[x\\](http://e.example) \\| \\*"))
         // JSON carries the name as it is, escaped by the writer: it parses back the same.
         let parsed = try JSONSerialization.jsonObject(with: Data(InspectReport.json(export).utf8)) as? [String: Any]

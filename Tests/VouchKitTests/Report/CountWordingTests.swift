@@ -52,7 +52,10 @@ struct CountWordingTests {
                 "Of 33 connections, 1 is a hidden or deleted member (counted, not scored). Of the other 32, 5 are trusted, 5 familiar and 22 nominal"
             ))
         #expect(markdown.contains("2 strong ties have gone quiet (1 trusted, 1 familiar: counted in their tier"))
-        #expect(markdown.contains("## Trusted: people you could vouch for (4)\n\n4 of the 5 trusted ties are listed here; the other 1 has gone quiet and is listed under dormant strong ties."))
+        #expect(
+            markdown.contains(
+                "## Trusted: people you could vouch for (4)\n\n4 of the 5 trusted ties are listed here; the other 1 has gone quiet and is listed under dormant strong ties."
+            ))
         let html = HTMLReport.analyze(Self.analysis)
         #expect(html.contains("Of 33 connections, 1 is a hidden or deleted member"))
         #expect(html.contains("4 of the 5 trusted ties are listed here"))
@@ -77,6 +80,8 @@ struct CountWordingTests {
         #expect(notice.hasPrefix("This export has no endorsements or recommendations files"))
         #expect(!notice.contains("fast file") && !notice.contains("connections only"))
         let fast = try readExport(copying: [:], writing: ["Connections.csv": connections])
-        #expect(EvidenceCoverage(fast.ledger).notice?.contains("LinkedIn's first, fast file holds connections only") == true)
+        #expect(
+            EvidenceCoverage(fast.ledger).notice?.contains("LinkedIn's first, fast file holds connections only") == true
+        )
     }
 }

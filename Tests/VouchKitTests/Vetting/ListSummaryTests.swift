@@ -27,7 +27,8 @@ struct ListSummaryTests {
 
     @Test func theHeadlineSaysWhatThePatternSaysAboutReasons() throws {
         let result = try vet(
-            "Ingrid Halvorsen\nJulia Novak\nMaya Okafor — a bakery lead\nBob Kowalski\nBen Carter\n", requester: "Pat Quinn")
+            "Ingrid Halvorsen\nJulia Novak\nMaya Okafor — a bakery lead\nBob Kowalski\nBen Carter\n",
+            requester: "Pat Quinn")
         let pattern = try #require(result.signals.first { $0.id == "missing-reasons" })
         #expect(pattern.summary.hasPrefix("4 of the 5 come with no reason"))
         #expect(result.verdict == .mixed)
@@ -59,10 +60,11 @@ struct ListSummaryTests {
     @Test func namesakesInTheReplyAreToldApart() throws {
         let result = try vet(
             "Chris Park, Fabrikam Inc.\nChris Park, Northwind Traders\nMaya Okafor\n", requester: "Pat Quinn")
-        let reply = VetReport.nextStepBlocks(result).compactMap { block -> String? in
-            if case .quote(let text) = block { return text }
-            return nil
-        }.last ?? ""
+        let reply =
+            VetReport.nextStepBlocks(result).compactMap { block -> String? in
+                if case .quote(let text) = block { return text }
+                return nil
+            }.last ?? ""
         #expect(reply.contains("Chris Park (Fabrikam Inc.) and Chris Park (Northwind Traders)"), "\(reply)")
     }
 }

@@ -25,7 +25,8 @@ struct ReplyDraftTests {
         let reply = quotes(result).last ?? ""
         #expect(reply.hasPrefix("Hi Priya, happy to help. I can ask Maya Okafor and Tomás Rivera"))
         #expect(reply.contains("For Ben Carter, tell me why"))
-        #expect(reply.contains("I do not know Ingrid Halvorsen well enough to introduce them, so I will leave them out."))
+        #expect(
+            reply.contains("I do not know Ingrid Halvorsen well enough to introduce them, so I will leave them out."))
         #expect(reply.hasSuffix("— Dana"))
         #expect(!quotes(result).contains { $0.contains("coffee") || $0.contains("most of the people") })
     }

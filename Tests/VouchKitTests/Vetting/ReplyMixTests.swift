@@ -39,14 +39,24 @@ struct ReplyMixTests {
                 #expect(!reply.contains(wrong), "\(context)")
             }
             // Each kind of person is said as what they are, and only when the list has one.
-            #expect(reply.contains("I do not know Ingrid Halvorsen well enough") == verdicts.contains(.blind), "\(context)")
-            #expect(reply.contains("I am not connected to Jordan Blake") == verdicts.contains(.notConnected), "\(context)")
+            #expect(
+                reply.contains("I do not know Ingrid Halvorsen well enough") == verdicts.contains(.blind), "\(context)")
+            #expect(
+                reply.contains("I am not connected to Jordan Blake") == verdicts.contains(.notConnected), "\(context)")
             if result.requester?.prematureSolicitation != true {
                 #expect(reply.contains("I can ask Maya Okafor") == verdicts.contains(.vouch), "\(context)")
-                #expect(reply.contains("For Ben Carter, tell me why this person") == verdicts.contains(.needsReason), "\(context)")
-                #expect(reply.contains("I have not spoken to Robert Kowalski in years") == verdicts.contains(.reconnectFirst), "\(context)")
-                #expect(reply.contains("more than one person called Chris Park") == verdicts.contains(.ambiguous), "\(context)")
-                #expect(reply.contains("I cannot tell who https://lnkd.in/dXyZ12 is from that link") == verdicts.contains(.unresolvedLink), "\(context)")
+                #expect(
+                    reply.contains("For Ben Carter, tell me why this person") == verdicts.contains(.needsReason),
+                    "\(context)")
+                #expect(
+                    reply.contains("I have not spoken to Robert Kowalski in years")
+                        == verdicts.contains(.reconnectFirst), "\(context)")
+                #expect(
+                    reply.contains("more than one person called Chris Park") == verdicts.contains(.ambiguous),
+                    "\(context)")
+                #expect(
+                    reply.contains("I cannot tell who https://lnkd.in/dXyZ12 is from that link")
+                        == verdicts.contains(.unresolvedLink), "\(context)")
             } else {
                 #expect(reply.contains("coffee") && !reply.contains("I can ask"), "\(context)")
             }
