@@ -138,10 +138,9 @@ enum ListSignals {
             problems.append(
                 "\(lapsed) \(Plural.word(lapsed, "is someone", "are people")) you have not spoken to in years")
         }
-        let warned = Set(warnings.map(\.id))
-        for id in warned.sorted() where id != "blind-share" {
-            problems.append(describe(id, targets: targets, requester: requester))
-        }
+        // The warnings in the order the patterns list them.
+        let warned = warnings.map(\.id).filter { $0 != "blind-share" }
+        problems += warned.map { describe($0, targets: targets, requester: requester) }
         let unexplained = possible.filter { $0.entry.reason == nil }.count
         if !warned.contains("missing-reasons") && unexplained > 0 {
             problems.append(
