@@ -112,8 +112,9 @@ public enum HTMLReport {
         if let requester = result.requester {
             let (who, standing) = VetReport.requesterStanding(requester)
             body +=
-                "<h2>The requester</h2>\n<p><b>\(text(who))</b>: \(text(standing)).</p>\n<ul>"
-                + requester.evidence.map { "<li>\(text($0))</li>" }.joined() + "</ul>\n"
+                "<h2>The requester</h2>\n<p><b>\(text(who))</b>: \(text(standing)).</p>\n"
+                + (requester.evidence.isEmpty
+                    ? "" : "<ul>" + requester.evidence.map { "<li>\(text($0))</li>" }.joined() + "</ul>\n")
             if requester.prematureSolicitation {
                 body +=
                     "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"

@@ -45,6 +45,7 @@ struct ListSummaryTests {
         #expect(markdown.components(separatedBy: "not found among your connections").count == 2, "\(markdown)")
         let html = HTMLReport.vet(result)
         #expect(html.components(separatedBy: "not found among your connections").count == 2)
+        #expect(!html.contains("<ul></ul>"))
     }
 
     @Test func aMixedListNamesEachProblemOnceOutOfTheList() throws {
