@@ -188,11 +188,10 @@ public enum ExportReader {
             }
             let ambiguous = messages.ambiguousNames
             if !ambiguous.isEmpty {
-                let count = ambiguous.count == 1 ? "1 name" : "\(ambiguous.count) names"
                 let shown = ambiguous.prefix(Self.ambiguousNamesShown).joined(separator: "; ")
                 let more = ambiguous.count > Self.ambiguousNamesShown ? "; …" : ""
                 lines.append(
-                    "\(count) in messages belong to several connections, so those messages are counted for none of them: \(shown)\(more)"
+                    "\(Plural.count(ambiguous.count, "name")) in messages \(Plural.word(ambiguous.count, "belongs", "belong")) to several connections, so those messages are counted for none of them: \(shown)\(more)"
                 )
             }
             if export.owner.profileURL == nil {

@@ -322,7 +322,7 @@ enum TableReader {
             }
             let positional = ColumnMap(columns: layout)
             map = positional
-            ledger.variant = "no header row; columns read by position (\(layout.count) columns)"
+            ledger.variant = "no header row; columns read by position (\(Plural.count(layout.count, "column")))"
             ledger.warn("no header row found; columns were read in the standard order")
             preamble = []
             for record in data {

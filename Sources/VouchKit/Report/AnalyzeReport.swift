@@ -94,7 +94,7 @@ public enum AnalyzeReport {
         contacts.books.flatMap { book -> [String] in
             let name = Markdown.inline(InspectReport.lastComponent(book.path))
             var lines = [
-                "- Address book \(name) (\(book.format)): \(book.entries) entries, \(book.matched) matched to connections"
+                "- Address book \(name) (\(book.format)): \(Plural.count(book.entries, "entry", "entries")), \(book.matched) matched to connections"
             ]
             for skip in book.skipped.prefix(20) {
                 lines.append("- \(name) line \(skip.line): skipped, \(Markdown.inline(skip.reason))")
@@ -122,14 +122,11 @@ public enum AnalyzeReport {
         var lines: [String] = []
         lines.append("# Relationship depth: \(ownerName), as of \(analysis.asOf)")
         lines.append("")
-        let total = analysis.depths.count
         let trusted = counts[.trusted] ?? 0
         let familiar = counts[.familiar] ?? 0
         let nominal = counts[.nominal] ?? 0
         let sections = Sections(analysis, limit: maxListed)
-        lines.append(
-            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(sections.dormant.total) strong ties have gone quiet\(lapsedClause(sections.lapsed))."
-        )
+        lines.append(Markdown.inline(headline(analysis, sections)))
         lines.append("")
         if analysis.export.ledger.file(kind: "connections") == nil
             && analysis.export.ledger.file(kind: "connections-page") != nil
@@ -150,7 +147,7 @@ public enum AnalyzeReport {
         )
         lines.append("| nominal | \(nominal) | connected, nothing more in the export |")
         lines.append(
-            "| of which dormant | \(sections.dormant.total) | trusted, or familiar with a substantive exchange, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
+            "| of which dormant | \(sections.dormant.total) | trusted, or familiar with a substantive exchange, but no interaction for over \(Plural.count(analysis.config.thresholds.dormantAfterDays / 365, "year")) |"
         )
         lines.append(
             "| of which dormant acquaintances | \(sections.lapsed) | light familiar ties quiet for as long: not listed as worth reconnecting |"
@@ -166,6 +163,7 @@ public enum AnalyzeReport {
 
         lines.append("## Trusted: people you could vouch for (\(sections.trusted.total))")
         lines.append("")
+        if let note = sections.quietNote(.trusted) { lines += [Markdown.inline(note), ""] }
         lines.append(
             contentsOf: personList(
                 sections.trusted, analysis,
@@ -183,6 +181,7 @@ public enum AnalyzeReport {
 
         lines.append("## Familiar (\(sections.familiar.total))")
         lines.append("")
+        if let note = sections.quietNote(.familiar) { lines += [Markdown.inline(note), ""] }
         lines.append(contentsOf: personList(sections.familiar, analysis, empty: "None."))
 
         lines.append(contentsOf: colleagueClusters(analysis))
@@ -226,7 +225,48 @@ public enum AnalyzeReport {
             }
             let depths = analysis.depths
             lapsed = depths.indices.filter { depths[$0].lapsed }.count
+            dormantTrusted = depths.indices.filter { depths[$0].dormant && depths[$0].tier == .trusted }.count
+            dormantFamiliar = depths.indices.filter { depths[$0].dormant && depths[$0].tier == .familiar }.count
         }
+
+        /// Dormant ties by tier: counted in their tier, listed under dormant.
+        let dormantTrusted: Int
+        let dormantFamiliar: Int
+
+        /// Why a tier's section lists fewer people than its count: "3 of the 4 trusted ties
+        /// are listed here; the other 1 has gone quiet and is listed under dormant strong ties."
+        func quietNote(_ tier: RelationshipTier) -> String? {
+            let (active, quiet) =
+                tier == .trusted ? (trusted.total, dormantTrusted) : (familiar.total, dormantFamiliar)
+            guard quiet > 0 else { return nil }
+            return
+                "\(active) of the \(active + quiet) \(tier.rawValue) ties \(Plural.word(active, "is", "are")) listed here; the other \(quiet) \(Plural.word(quiet, "has", "have")) gone quiet and \(Plural.word(quiet, "is", "are")) listed under dormant strong ties."
+        }
+    }
+
+    /// The report's opening sentences, every number explained: connections counted but not
+    /// scored (hidden members), the split by tier, and the strong ties gone quiet, which count
+    /// in their tier but are listed apart (shared by every format).
+    static func headline(_ analysis: Analysis, _ sections: Sections) -> String {
+        let counts = analysis.tierCounts
+        let scored = analysis.depths.count
+        let hidden = analysis.export.connections.filter(\.isHidden).count
+        let trusted = counts[.trusted] ?? 0
+        let familiar = counts[.familiar] ?? 0
+        let nominal = counts[.nominal] ?? 0
+        var text =
+            hidden == 0
+            ? "Of \(Plural.count(scored, "connection")), "
+            : "Of \(Plural.count(scored + hidden, "connection")), \(hidden) \(Plural.word(hidden, "is a hidden or deleted member", "are hidden or deleted members")) (counted, not scored). Of the other \(scored), "
+        text +=
+            "\(trusted) \(Plural.word(trusted, "is", "are")) trusted, \(familiar) familiar and \(nominal) nominal (\(percent(nominal, of: scored)) \(Plural.word(nominal, "is a name", "are names")) on a list, with no real exchange in the export). "
+        let quiet = sections.dormant.total
+        text += "\(Plural.count(quiet, "strong tie")) \(Plural.word(quiet, "has", "have")) gone quiet"
+        if quiet > 0 {
+            text +=
+                " (\(sections.dormantTrusted) trusted, \(sections.dormantFamiliar) familiar: counted in their tier, listed under dormant strong ties)"
+        }
+        return text + lapsedClause(sections.lapsed) + "."
     }
 
     /// The `limit` highest-scoring depths whose tier and dormancy pass `include`, highest
@@ -308,7 +348,7 @@ public enum AnalyzeReport {
             )
         } else {
             notes.append(
-                "\(strong) people are familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar)."
+                "\(Plural.count(strong, "person", "people")) \(Plural.word(strong, "is", "are")) familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar)."
             )
         }
         notes.append(
@@ -331,7 +371,10 @@ public enum AnalyzeReport {
             )
         }
         if unmatched.count > 10 {
-            notes.append("\(unmatched.count - 10) more recommendations match no single connection either.")
+            let more = unmatched.count - 10
+            notes.append(
+                "\(Plural.count(more, "more recommendation")) \(Plural.word(more, "matches", "match")) no single connection either."
+            )
         }
         return notes
     }
@@ -356,7 +399,7 @@ public enum AnalyzeReport {
 
     /// ", and 12 light ties (dormant acquaintances)" when there are any.
     static func lapsedClause(_ count: Int) -> String {
-        count == 0 ? "" : ", and \(count) light \(count == 1 ? "tie" : "ties") (dormant acquaintances)"
+        count == 0 ? "" : ", and \(Plural.count(count, "light tie")) (dormant acquaintances)"
     }
 
     static func percent(_ part: Int, of whole: Int) -> String {

@@ -9,7 +9,7 @@ import Foundation
 /// short links, with or without a scheme, percent-encoded (`https%3A%2F%2Fwww.linkedin.com…`)
 /// or raw, with its query and fragment; and the bare `/in/…` paths of saved pages. Markdown and
 /// HTML are masked as written, so a URL runs on through the escapes those formats put in it
-/// (`\_`, `&amp;`): a query tail such as `?lipi=urn%3Ali%3Apage%3Ad\_flagship3` goes with it.
+/// (`\_`, `\&`, `&amp;`): a query tail such as `?lipi=urn%3Ali%3Apage%3Ad\_flagship3` goes with it.
 public enum Redaction {
     /// What replaces an e-mail address.
     public static let emailMask = "[email]"
@@ -166,7 +166,7 @@ public enum Redaction {
     /// character URLs hold, an escaped ampersand, a raw ampersand that starts no entity, or
     /// anything else but space, quotes, angle brackets, brackets, parentheses, pipes and
     /// backslashes, which end a URL in running text.
-    private static let urlCharacter = #"(?:\\[_*~`\\]|&amp;|&(?![a-z]+;|#[0-9]+;)|[^\s"'<>|()\[\]\\&])"#
+    private static let urlCharacter = #"(?:\\[_*~`\\&]|&amp;|&(?![a-z]+;|#[0-9]+;)|[^\s"'<>|()\[\]\\&])"#
     private static let slash = "(?:/|%2F)"
 
     private static let rules: [Rule] = {

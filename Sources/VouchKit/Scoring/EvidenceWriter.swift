@@ -52,7 +52,7 @@ final class EvidenceSource: Sendable, Hashable {
             dormant: dormant, lapsed: lapsed, dormantYears: dormantYears)
         if let days = knownForDays {
             sentences.insert(
-                "known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
+                "known for only \(Plural.count(days, "day")): too recent to be a relationship", at: 0)
         }
         if let annotation { sentences.insert(annotation, at: 0) }
         return sentences
@@ -74,8 +74,9 @@ struct EvidenceWriter {
             let last = evidence.lastMessage.map { "; last on \($0)" } ?? ""
             lines.append(
                 whenConnecting
-                    ? "only pleasantries when you connected (\(total) messages, \(words))"
-                    : "only pleasantries (\(total) messages both ways, \(words)\(last)): not yet a conversation")
+                    ? "only pleasantries when you connected (\(Self.plural(total, "message")), \(words))"
+                    : "only pleasantries (\(Self.plural(total, "message")) both ways, \(words)\(last)): not yet a conversation"
+            )
         } else if evidence.twoWayConversations > 0 {
             let conversations = Self.plural(evidence.conversations, "conversation")
             let since = evidence.firstMessage.map { " since \($0.year)" } ?? ""
@@ -102,7 +103,7 @@ struct EvidenceWriter {
         if evidence.discountedConversations > 0 {
             let count = evidence.discountedConversations
             lines.append(
-                "\(Self.plural(count, "conversation")) that opened as InMail, a job application or an automated message (\(count == 1 ? "counts" : "count") little)"
+                "\(Self.plural(count, "conversation")) that opened as InMail, a job application or an automated message (\(Plural.word(count, "counts", "count")) little)"
             )
         }
         for date in evidence.recommendationsReceived {
@@ -141,11 +142,12 @@ struct EvidenceWriter {
         }
         if dormant {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
-            lines.append("no interaction \(last): over \(dormantYears) years before \(asOf)")
+            lines.append("no interaction \(last): over \(Plural.count(dormantYears, "year")) before \(asOf)")
         } else if lapsed {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append(
-                "no interaction \(last): a light tie, quiet for over \(dormantYears) years (a dormant acquaintance)")
+                "no interaction \(last): a light tie, quiet for over \(Plural.count(dormantYears, "year")) (a dormant acquaintance)"
+            )
         }
         let approximate = connection.connectedOnIsApproximate
         let connected =
@@ -178,7 +180,7 @@ struct EvidenceWriter {
         if !details.isEmpty { text += ", with " + details.joined(separator: ", ") }
         if !book.labels.isEmpty {
             text +=
-                ", " + (book.labels.count == 1 ? "label" : "labels") + " "
+                ", " + Plural.word(book.labels.count, "label") + " "
                 + book.labels.map { "'\($0)'" }.joined(separator: ", ")
         }
         return text
@@ -193,6 +195,6 @@ struct EvidenceWriter {
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+        Plural.count(count, noun)
     }
 }

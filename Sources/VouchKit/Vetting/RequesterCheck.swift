@@ -76,9 +76,8 @@ struct RequesterCheck {
             premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence
         case .none:
             suggestions = closestNames(to: query.name)
-            evidence.append(
-                "not found among your connections"
-                    + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.joined(separator: " or ") + "?"))
+            // "Not found among your connections" is the requester's standing, said once.
+            if !suggestions.isEmpty { evidence.append("did you mean " + suggestions.joined(separator: " or ") + "?") }
             premature = true
         }
         // Without messages the export cannot tell a friend from a name on a list.

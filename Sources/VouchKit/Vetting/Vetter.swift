@@ -136,7 +136,7 @@ public struct Vetter: Sendable {
             if let book = analysis.contacts.nonConnection(entry.query) {
                 evidence.append("not connected on LinkedIn, but " + EvidenceWriter.addressBookSentence(book))
             } else {
-                evidence.append("not among your \(analysis.depths.count) connections")
+                evidence.append("not among your \(Plural.count(analysis.depths.count, "connection"))")
             }
         case .ambiguous(let candidates):
             verdict = .ambiguous
