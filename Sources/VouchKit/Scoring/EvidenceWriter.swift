@@ -105,6 +105,9 @@ struct EvidenceWriter {
                 "\(Self.plural(count, "conversation")) that opened as InMail, a job application or an automated message (\(count == 1 ? "counts" : "count") little)"
             )
         }
+        if let shared = evidence.sharedNameMessages {
+            lines += shared.sentences(company: connection.company)
+        }
         for date in evidence.recommendationsReceived {
             lines.append("recommended you" + (date.map { " in \($0.year)" } ?? ""))
         }
