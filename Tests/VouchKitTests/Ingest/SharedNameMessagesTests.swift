@@ -114,4 +114,38 @@ struct SharedNameMessagesTests {
         #expect(analysis.depth(of: Self.namesakes[0])?.annotated == true)
         #expect(analysis.depth(of: Self.namesakes[1])?.annotated == false)
     }
+
+    @Test func aHostileSharedNameIsEscapedInEveryReport() throws {
+        // Two connections share a name written to break a report; one message comes from it.
+        let name = "<b>Eve</b> [x](http://e.example) | *"
+        let connections =
+            EraExport.csv("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On")
+            + "\n" + EraExport.csv("<b>Eve</b>", "[x](http://e.example) | *", "", "A", "B", "17 Jun 2021")
+            + "\n" + EraExport.csv("<b>Eve</b>", "[x](http://e.example) | *", "", "C", "D", "17 Jun 2021")
+        let messages =
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+            + EraExport.csv(
+                "c1", "", name, "https://www.linkedin.com/in/eve", "Owen Owner", "2022-01-01 10:00:00 UTC", "", "hi",
+                "INBOX")
+            + "\n"
+        let export = try EraExport.read([
+            "Connections.csv": connections, "messages.csv": messages,
+            "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Planner\n",
+        ])
+        let analysis = Analysis(export: export, asOf: Self.asOf)
+        for index in [0, 1] {
+            #expect(
+                analysis.depth(of: index)?.evidence.first
+                    == "1 message (0 from you, 1 from them) with an '\(name)' could not be given to one person: 2 of your connections share this name; last on 2022-01-01"
+            )
+        }
+        let markdown = AnalyzeReport.markdown(analysis)
+        #expect(markdown.contains("with an '&lt;b&gt;Eve&lt;/b&gt; \\[x\\](http://e.example) \\| \\*' count for none"))
+        #expect(!markdown.contains("<b>") && !markdown.contains("[x]("))
+        let html = HTMLReport.analyze(analysis)
+        #expect(!html.contains("<b>Eve"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(AnalyzeReport.json(analysis).utf8)) as? [String: Any]
+        let people = parsed?["people"] as? [[String: Any]] ?? []
+        #expect(people.compactMap { ($0["sharedNameMessages"] as? [String: Any])?["name"] as? String } == [name, name])
+    }
 }
