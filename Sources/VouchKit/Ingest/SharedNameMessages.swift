@@ -44,17 +44,27 @@ public final class SharedNameMessages: Sendable, Hashable {
         lastMessage = totals.lastMessage
     }
 
+    /// True when there are conversations of fewer than ``MessageFolder/groupSize`` people:
+    /// the messages a depth is told from (group and discounted ones count little).
+    public var mayDecideDepth: Bool { conversations > 0 }
+
     /// The sentences for a connection of the name who works at `company`: "10 messages (5
     /// from you, 5 from them) with an 'Alex Kim' could not be given to one person: 2 of your
-    /// connections share this name", then that the depth cannot be told from messages and
-    /// the annotations line that settles it.
-    public func sentences(company: String) -> [String] {
+    /// connections share this name"; then, when the messages may decide the depth and the
+    /// connection has no exchange of their own (`ownExchange` false), that the depth cannot
+    /// be told from messages and the annotations line that settles it.
+    public func sentences(company: String, ownExchange: Bool) -> [String] {
         let when = lastMessage.map { "; last on \($0)" } ?? ""
-        let line = [name, company.isEmpty ? "their company" : company].map(Self.csvField).joined(separator: ",")
-        return [
-            "\(messages) with an '\(name)' could not be given to one person: \(connections) of your connections share this name\(when)",
-            "how deep this tie is cannot be told from messages: your annotations file settles it (a header name,company,tier and the line \(line),familiar, or trusted or nominal)",
+        var lines = [
+            "\(messages) with an '\(name)' could not be given to one person: \(connections) of your connections share this name\(when)"
         ]
+        if mayDecideDepth && !ownExchange {
+            let line = [name, company.isEmpty ? "their company" : company].map(Self.csvField).joined(separator: ",")
+            lines.append(
+                "how deep this tie is cannot be told from messages: your annotations file settles it (a header name,company,tier and the line \(line),familiar, or trusted or nominal)"
+            )
+        }
+        return lines
     }
 
     /// "10 messages (5 from you, 5 from them)", and the group and discounted conversations.

@@ -106,7 +106,7 @@ struct EvidenceWriter {
             )
         }
         if let shared = evidence.sharedNameMessages {
-            lines += shared.sentences(company: connection.company)
+            lines += shared.sentences(company: connection.company, ownExchange: evidence.twoWayConversations > 0)
         }
         for date in evidence.recommendationsReceived {
             lines.append("recommended you" + (date.map { " in \($0.year)" } ?? ""))

@@ -156,7 +156,8 @@ public struct Vetter: Sendable {
             case (.trusted, true), (.familiar, true): verdict = .reconnectFirst
             case (.familiar, false): verdict = .needsReason
             // Messages with their name exist but may be a namesake's: not blind, ask first.
-            case (.nominal, _) where !found.annotated && analysis.export.evidence[index].sharedNameMessages != nil:
+            case (.nominal, _)
+            where !found.annotated && analysis.export.evidence[index].sharedNameMessages?.mayDecideDepth == true:
                 verdict = .needsReason
             default: verdict = .blind
             }

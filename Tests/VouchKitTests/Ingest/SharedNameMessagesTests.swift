@@ -148,4 +148,36 @@ struct SharedNameMessagesTests {
         let people = parsed?["people"] as? [[String: Any]] ?? []
         #expect(people.compactMap { ($0["sharedNameMessages"] as? [String: Any])?["name"] as? String } == [name, name])
     }
+
+    @Test func aGroupThreadWithTheNameIsSaidButDecidesNothing() throws {
+        // Two Sam Lees; one writes in a group thread of six (group threads count little).
+        let connections =
+            "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+            + "Sam,Lee,,Acme,Engineer,17 Jun 2021\nSam,Lee,,Globex,Engineer,17 Jun 2021\n"
+        let others = ["Ann One", "Ben Two", "Cy Three", "Di Four"]
+        let header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+        let messages =
+            header
+            + EraExport.csv(
+                "g1", "", "Sam Lee", "https://www.linkedin.com/in/sam-lee", (["Owen Owner"] + others).joined(separator: ","),
+                "2022-01-02 10:00:00 UTC", "", "news", "INBOX") + "\n"
+            + EraExport.csv(
+                "g1", "", "Owen Owner", "https://www.linkedin.com/in/owen", (["Sam Lee"] + others).joined(separator: ","),
+                "2022-01-01 10:00:00 UTC", "", "hello all", "INBOX") + "\n"
+        let export = try EraExport.read([
+            "Connections.csv": connections, "messages.csv": messages,
+            "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Planner\n",
+        ])
+        let analysis = Analysis(export: export, asOf: Self.asOf)
+        for index in [0, 1] {
+            let evidence = analysis.depth(of: index)?.evidence ?? []
+            #expect(
+                evidence.first
+                    == "1 group conversation of 5 or more people with an 'Sam Lee' could not be given to one person: 2 of your connections share this name; last on 2022-01-02"
+            )
+            #expect(!evidence.contains { $0.hasPrefix("how deep this tie is cannot be told") })
+        }
+        let list = try RequestListReader.parse(data: Data("Sam Lee - Globex\n".utf8), name: "list.txt")
+        #expect(Vetter(analysis: analysis).vet(list).targets.first?.verdict == .blind)
+    }
 }
