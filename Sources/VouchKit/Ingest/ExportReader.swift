@@ -209,7 +209,7 @@ public enum ExportReader {
                 let shown = ambiguous.prefix(Self.ambiguousNamesShown).joined(separator: "; ")
                 let more = ambiguous.count > Self.ambiguousNamesShown ? "; …" : ""
                 lines.append(
-                    "\(count) in messages belong to several connections, so those messages are counted for none of them: \(shown)\(more)"
+                    "\(count) in messages belong to several connections, so those messages are counted for none of them (analyze says in each one's evidence that they exist): \(shown)\(more)"
                 )
             }
             if export.owner.profileURL == nil {
