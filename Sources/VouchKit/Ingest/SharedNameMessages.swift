@@ -92,6 +92,7 @@ public final class SharedNameMessages: Sendable, Hashable {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// Equal when every count, date and namesake is.
     public static func == (lhs: SharedNameMessages, rhs: SharedNameMessages) -> Bool {
         lhs.name == rhs.name && lhs.namesakes == rhs.namesakes && lhs.messagesSent == rhs.messagesSent
             && lhs.messagesReceived == rhs.messagesReceived && lhs.conversations == rhs.conversations
@@ -101,6 +102,7 @@ public final class SharedNameMessages: Sendable, Hashable {
             && lhs.lastMessage == rhs.lastMessage
     }
 
+    /// Hashes the name and the counts that most often differ.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(messagesSent)
