@@ -180,4 +180,31 @@ struct SharedNameMessagesTests {
         let list = try RequestListReader.parse(data: Data("Sam Lee - Globex\n".utf8), name: "list.txt")
         #expect(Vetter(analysis: analysis).vet(list).targets.first?.verdict == .blind)
     }
+
+    @Test(arguments: [Era.y2019, .y2021])
+    func readingInPartsGivesTheWholeReadsTally(_ era: Era) throws {
+        // A second, older exchange with the name, near the end of the file: read by the later part.
+        var files = EraExport(era: era).files
+        let sam = EraExport.sam1
+        let owner = EraExport.owner
+        files["messages.csv", default: ""] +=
+            EraExport.csv(
+                "c-sam-old", "", sam.name, sam.url, owner.name, "2021-03-02 10:00:00 UTC", "", "Thanks", "INBOX")
+            + "\n"
+            + EraExport.csv(
+                "c-sam-old", "", owner.name, owner.url, sam.name, "2021-03-01 10:00:00 UTC", "", "Hello", "INBOX")
+            + "\n"
+            // And one conversation after it, so the later part finishes the exchange itself.
+            + EraExport.csv(
+                "c-bo-old", "", owner.name, owner.url, EraExport.bo.name, "2020-01-01 10:00:00 UTC", "", "Hi", "INBOX")
+            + "\n"
+        let both = try SplitReadTests.readBothWays(files)
+        #expect(SplitReadTests.parts(both.split) > 1, "\(era)")
+        for index in Self.namesakes {
+            let whole = try #require(both.whole.evidence[index].sharedNameMessages, "\(era)")
+            #expect(whole.messagesSent == 2 && whole.messagesReceived == 2 && whole.conversations == 2, "\(era)")
+            #expect(whole.firstMessage == CalendarDay(iso: "2021-03-01"), "\(era)")
+            #expect(both.split.evidence[index].sharedNameMessages == whole, "\(era)")
+        }
+    }
 }
