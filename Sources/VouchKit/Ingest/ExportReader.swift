@@ -152,6 +152,10 @@ public enum ExportReader {
             state.owner.identifiedBy.append("sent messages")
         }
         folded?.evidence.forEach { index, theirs in state.evidence[index].addMessages(theirs) }
+        var sharedNames: [SharedNameMessages] = []
+        if let shared = folded?.sharedNameMessages, !shared.isEmpty, let directory = state.directory {
+            sharedNames = giveSharedNameMessages(shared, directory: directory, to: &state.evidence)
+        }
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
         var export = LinkedInExport(
@@ -160,8 +164,32 @@ public enum ExportReader {
             exportDate: exportDate(fromName: source.location), latestDataDate: latest,
             conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
             location: source.location)
+        export.sharedNameMessages = sharedNames
         export.cannotTell = cannotTell(export, messages: folded)
         return export
+    }
+
+    /// Gives what messages say about each name several connections share to every
+    /// connection of that name, so their evidence says the messages exist; returns what it
+    /// gave, by folded name.
+    static func giveSharedNameMessages(
+        _ shared: [String: (name: String, totals: MessageTotals)], directory: ConnectionDirectory,
+        to evidence: inout EvidenceTable
+    ) -> [SharedNameMessages] {
+        var given: [SharedNameMessages] = []
+        for (key, (name, totals)) in shared.sorted(by: { $0.key < $1.key }) {
+            let folded = PersonName(name)
+            let namesakes = directory.candidates(for: folded).filter { index in
+                let theirs = directory.names[index]
+                return !directory.connections[index].isHidden
+                    && (theirs.key == key || (theirs.first == folded.first && theirs.last == folded.last))
+            }
+            guard namesakes.count > 1 else { continue }
+            let record = SharedNameMessages(name: name, namesakes: namesakes, totals: totals)
+            for index in namesakes { evidence[index].sharedNameMessages = record }
+            given.append(record)
+        }
+        return given
     }
 
     /// How many of the names that several connections share ``cannotTell(_:messages:)`` lists.
@@ -191,7 +219,7 @@ public enum ExportReader {
                 let shown = ambiguous.prefix(Self.ambiguousNamesShown).joined(separator: "; ")
                 let more = ambiguous.count > Self.ambiguousNamesShown ? "; …" : ""
                 lines.append(
-                    "\(Plural.count(ambiguous.count, "name")) in messages \(Plural.word(ambiguous.count, "belongs", "belong")) to several connections, so those messages are counted for none of them: \(shown)\(more)"
+                    "\(Plural.count(ambiguous.count, "name")) in messages \(Plural.word(ambiguous.count, "belongs", "belong")) to several connections, so those messages are counted for none of them (analyze says in each one's evidence that they exist): \(shown)\(more)"
                 )
             }
             if export.owner.profileURL == nil {

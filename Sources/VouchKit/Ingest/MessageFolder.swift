@@ -133,6 +133,12 @@ struct MessageFolder {
     /// The connections in the conversation being folded, with what each wrote (kept to reuse
     /// its storage).
     private var people: [(index: Int, tally: SenderTally)] = []
+    /// The same for the people in it known only by a name several connections share, by
+    /// folded name: everyone by that name in one conversation is one person.
+    private var namesakes: [(name: String, tally: SenderTally)] = []
+    /// What conversations say about each name several connections share, by folded name
+    /// (see ``SharedNameMessages``).
+    private var sharedNameEvidence: [String: MessageTotals] = [:]
     /// How many messages each participant who is the owner sent: the owner's profile URL is
     /// the one on most of them.
     private var ownerSent: [Int] = []
@@ -421,6 +427,11 @@ struct MessageFolder {
             lastConversation = 0
             lastConversationBytes = id
         }
+        sharedNameEvidence.merge(later.sharedNameEvidence) { mine, theirs in
+            var sum = mine
+            sum.addMessages(theirs)
+            return sum
+        }
         for (participant, sent) in later.ownerSent.enumerated() where sent > 0 {
             countOwnerSent(Int(ids[participant]), sent)
         }
@@ -443,6 +454,9 @@ struct MessageFolder {
         var ownerURL: String?
         /// Names in messages that several connections have (not attributed), sorted.
         var ambiguousNames: [String]
+        /// What conversations say about each of those names, by folded name, with the name as
+        /// messages spell it.
+        var sharedNameMessages: [String: (name: String, totals: MessageTotals)]
         /// True when rows name their recipients only by name (no `RECIPIENT PROFILE URLS`).
         var recipientsByName: Bool
         /// True for the 2018 layout: a direction column, no conversation ids and no URLs.
@@ -483,6 +497,9 @@ struct MessageFolder {
         return Result(
             evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred, ownerURL: ownerURL,
             ambiguousNames: participants.ambiguousNames.sorted { $0.key < $1.key }.map(\.value),
+            sharedNameMessages: sharedNameEvidence.reduce(into: [:]) { result, entry in
+                result[entry.key] = (participants.ambiguousNames[entry.key] ?? entry.key, entry.value)
+            },
             recipientsByName: columns.map { $0.recipientURLs < 0 && $0.direction < 0 } ?? false,
             legacyLayout: columns.map { $0.direction >= 0 } ?? false)
     }
@@ -500,19 +517,25 @@ struct MessageFolder {
         // One person may appear under two keys (a URL as sender, a name as recipient):
         // merge them by who they resolve to before counting.
         people.removeAll(keepingCapacity: true)
+        namesakes.removeAll(keepingCapacity: true)
+        let hasSharedNames = participants.hasSharedNames
         var strangers = 0
         for member in tally.members {
             let identity = identities[Int(member)]
             if identity == .owner { continue }
             guard case .connection(let index) = identity else {
-                strangers += 1
+                if hasSharedNames, let name = participants.sharedName(of: member) {
+                    noteNamesake(name, member, in: tally)
+                } else {
+                    strangers += 1
+                }
                 continue
             }
             let slot = people.firstIndex { $0.index == index } ?? people.endIndex
             if slot == people.endIndex { people.append((index, SenderTally(participant: member))) }
             if let theirs = tally.senders.first(where: { $0.participant == member }) { people[slot].tally.add(theirs) }
         }
-        let isGroup = people.count + strangers + 1 >= Self.groupSize
+        let isGroup = people.count + namesakes.count + strangers + 1 >= Self.groupSize
         let discounted = !isGroup && tally.openerDiscounted
         for (index, theirs) in people {
             // In place: a copy of the record would copy its sets on every conversation.
@@ -522,6 +545,19 @@ struct MessageFolder {
                     ownerWords: ownerWords, into: &record)
             }
         }
+        for (name, theirs) in namesakes {
+            Self.record(
+                theirs, in: tally, isGroup: isGroup, discounted: discounted, ownerSent: ownerSent,
+                ownerWords: ownerWords, into: &sharedNameEvidence[name, default: MessageTotals()])
+        }
+    }
+
+    /// Adds participant `member`, known only by `name` that several connections share, to
+    /// ``namesakes``: by their sender URL or by their name in `TO`, they are one person.
+    private mutating func noteNamesake(_ name: String, _ member: Int32, in tally: ConversationTally) {
+        let slot = namesakes.firstIndex { $0.name == name } ?? namesakes.endIndex
+        if slot == namesakes.endIndex { namesakes.append((name, SenderTally(participant: member))) }
+        if let theirs = tally.senders.first(where: { $0.participant == member }) { namesakes[slot].tally.add(theirs) }
     }
 
     /// Counts `messages` sent by participant `id`, who is the owner.

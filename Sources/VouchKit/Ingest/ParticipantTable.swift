@@ -57,6 +57,9 @@ struct ParticipantTable {
     /// Names in messages that several connections have, by folded name: not attributed to
     /// any of them.
     private(set) var ambiguousNames: [String: String] = [:]
+    /// The folded name of each participant who is someone else only because several
+    /// connections have their name (see ``sharedName(of:)``).
+    private var sharedNames: [Int32: String] = [:]
     /// False when Connections.csv gives no URLs (before mid 2023).
     private let connectionsHaveURLs: Bool
 
@@ -80,6 +83,16 @@ struct ParticipantTable {
         let slot = slots[Int(id)]
         return slot >= 0 ? Int(slot) : nil
     }
+
+    /// The folded name participant `id` shares with several connections, when that is why
+    /// the participant is no one's; nil for everyone else.
+    func sharedName(of id: Int32) -> String? {
+        if sharedNames.isEmpty || identities[Int(id)] != .other { return nil }
+        return sharedNames[id]
+    }
+
+    /// True when some participant's name is shared by several connections.
+    var hasSharedNames: Bool { !sharedNames.isEmpty }
 
     /// True when the owner is known before reading messages (from Profile.csv or invitations).
     var knowsOwner: Bool { ownerKey != nil || !ownerNameKeys.isEmpty }
@@ -109,6 +122,8 @@ struct ParticipantTable {
                     let folded = PersonName(names[Int(id)])
                     if identities[Int(id)] == .other {
                         identities[Int(id)] = identity(ofUnknownURLNamed: folded, names[Int(id)])
+                        // Where connections have URLs, a URL that is none of theirs is someone else.
+                        if !connectionsHaveURLs { noteShared(id, folded) }
                     }
                     noteSender(id, folded)
                 }
@@ -205,6 +220,7 @@ struct ParticipantTable {
         let folded = PersonName(name)
         let id = add(
             key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: folded, name), name: name)
+        if !connectionsHaveURLs { noteShared(id, folded) }
         noteSender(id, folded)
         return id
     }
@@ -243,7 +259,17 @@ struct ParticipantTable {
             case .none: break
             }
         }
-        return add(key, identity: identity, name: name)
+        let id = add(key, identity: identity, name: name)
+        noteShared(id, normalised)
+        return id
+    }
+
+    /// Remembers that participant `id` is no one's because several connections have its
+    /// name `folded` (``identity(ofUnknownURLNamed:_:)`` and ``intern(name:folded:)`` list
+    /// such names in ``ambiguousNames``).
+    private mutating func noteShared(_ id: Int32, _ folded: PersonName) {
+        guard identities[Int(id)] == .other, !folded.isEmpty, ambiguousNames[folded.key] != nil else { return }
+        sharedNames[id] = folded.key
     }
 
     /// Gives participant `id` the name `name` when it has none yet (it was first seen among
@@ -283,9 +309,12 @@ struct ParticipantTable {
                 // A name the owner goes by, learned here, is the owner's there too.
                 var identity = other.identities[index]
                 if case .name(let key) = other.keys[index], ownerNameKeys.contains(key) { identity = .owner }
-                return add(other.keys[index], identity: identity, name: name, slot: slot)
+                let id = add(other.keys[index], identity: identity, name: name, slot: slot)
+                if let shared = other.sharedNames[Int32(index)] { sharedNames[id] = shared }
+                return id
             }
             fillName(found, name)
+            if sharedNames[found] == nil, let shared = other.sharedNames[Int32(index)] { sharedNames[found] = shared }
             return found
         }
     }

@@ -11,7 +11,7 @@ public enum AnalyzeReport {
         let people = JSONValue.generated(count: analysis.depths.count) { index in
             let depth = analysis.depths[index]
             let connection = analysis.connection(depth)
-            return .object([
+            var fields: [(String, JSONValue)] = [
                 ("name", .string(connection.name)),
                 ("profileURL", .optional(connection.profileURL)),
                 ("company", .string(connection.company)),
@@ -25,7 +25,12 @@ public enum AnalyzeReport {
                 ("tags", .array(depth.tags.map(JSONValue.string))),
                 ("annotated", .bool(depth.annotated)),
                 ("lastInteraction", .optional(depth.lastInteraction?.description)),
-            ])
+            ]
+            // Only for a person whose name several connections share, with messages to it.
+            if let shared = analysis.export.evidence[depth.index].sharedNameMessages {
+                fields.append(("sharedNameMessages", shared.json))
+            }
+            return .object(fields)
         }
         return JSONValue.object([
             ("schemaVersion", .int(1)),
@@ -375,6 +380,20 @@ public enum AnalyzeReport {
             notes.append(
                 "\(Plural.count(more, "more recommendation")) \(Plural.word(more, "matches", "match")) no single connection either."
             )
+        }
+        // Like recommendations: names shared by several connections are few; past ten, a count.
+        let shared = analysis.export.sharedNameMessages
+        for record in shared.prefix(10) {
+            let connections = analysis.export.connections
+            let who = record.namesakes.map { index in
+                connections[index].company.isEmpty ? "#\(index + 1) in Connections.csv" : "at " + connections[index].company
+            }
+            notes.append(
+                "\(record.messages) with someone called '\(record.name)' count for none of your \(record.connections) connections of that name (\(who.joined(separator: "; "))): nothing in the export tells them apart. Say which one it is in your annotations file (a header name,company,tier)."
+            )
+        }
+        if shared.count > 10 {
+            notes.append("Messages with \(shared.count - 10) more names that several connections share count for none of them either.")
         }
         return notes
     }

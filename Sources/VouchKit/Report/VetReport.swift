@@ -42,7 +42,7 @@ public enum VetReport {
             } ?? .null
         let targets: [JSONValue] = result.targets.map { target in
             let query = target.entry.query
-            return .object([
+            var fields: [(String, JSONValue)] = [
                 ("position", .int(target.entry.position)),
                 ("line", .int(target.entry.line)),
                 (
@@ -68,7 +68,14 @@ public enum VetReport {
                 ("dormant", .bool(target.depth?.dormant ?? false)),
                 ("verdict", .string(target.verdict.rawValue)),
                 ("evidence", .array(target.evidence.map(JSONValue.string))),
-            ])
+            ]
+            // Only for a person whose name several connections share, with messages to it.
+            if let index = target.depth?.index,
+                let shared = result.analysis.export.evidence[index].sharedNameMessages
+            {
+                fields.append(("sharedNameMessages", shared.json))
+            }
+            return .object(fields)
         }
         return JSONValue.object([
             ("schemaVersion", .int(1)),

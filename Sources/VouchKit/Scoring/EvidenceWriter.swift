@@ -106,6 +106,9 @@ struct EvidenceWriter {
                 "\(Self.plural(count, "conversation")) that opened as InMail, a job application or an automated message (\(Plural.word(count, "counts", "count")) little)"
             )
         }
+        if let shared = evidence.sharedNameMessages {
+            lines += shared.sentences(company: connection.company, ownExchange: evidence.twoWayConversations > 0)
+        }
         for date in evidence.recommendationsReceived {
             lines.append("recommended you" + (date.map { " in \($0.year)" } ?? ""))
         }

@@ -159,6 +159,10 @@ public struct Vetter: Sendable {
             case (.trusted, false): verdict = .vouch
             case (.trusted, true), (.familiar, true): verdict = .reconnectFirst
             case (.familiar, false): verdict = .needsReason
+            // Messages with their name exist but may be a namesake's: not blind, ask first.
+            case (.nominal, _)
+            where !found.annotated && analysis.export.evidence[index].sharedNameMessages?.mayDecideDepth == true:
+                verdict = .needsReason
             default: verdict = .blind
             }
             evidence += found.evidence
