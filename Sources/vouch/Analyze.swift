@@ -19,7 +19,7 @@ struct Analyze: ParsableCommand {
     @OptionGroup var output: OutputOptions<ReportFormat>
 
     func run() throws {
-        try runReporting {
+        try runReporting(Self.self) {
             let analysis = try scoring.analysis(quiet: output.quiet)
             switch output.resolvedFormat {
             case .markdown: try output.write(AnalyzeReport.markdown(analysis))

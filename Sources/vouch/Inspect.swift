@@ -19,7 +19,7 @@ struct Inspect: ParsableCommand {
     @OptionGroup var output: OutputOptions<InspectFormat>
 
     func run() throws {
-        try runReporting {
+        try runReporting(Self.self) {
             let data = try ExportReader.read(export)
             if output.resolvedFormat == .json {
                 try output.write(json: InspectReport.document(data))

@@ -47,6 +47,13 @@ struct OutputOptions<Format: FormatChoice>: ParsableArguments {
                 "--output \(output) is a folder; give the report a file name, e.g. \(output)/report.\((format?.format ?? .markdown).fileExtension)."
             )
         }
+        if let data = PathName.fileExtension(output), Self.dataExtensions.contains(data) {
+            let written = Format.allCases.map { "." + $0.format.fileExtension }
+            let listed = written.dropLast().joined(separator: ", ") + " or " + (written.last ?? "")
+            throw ValidationError(
+                "--output \(output) is named like a data file (.\(data)), and a report never goes where data is expected; vouch writes reports named \(listed) (any other name gets markdown)."
+            )
+        }
         guard let named = ReportFormat.named(by: output) else { return }
         if let format, format.format != named {
             throw ValidationError(
@@ -61,6 +68,12 @@ struct OutputOptions<Format: FormatChoice>: ParsableArguments {
                     + accepted.map { "." + $0.fileExtension }.joined(separator: " or ") + ".")
         }
     }
+
+    /// Extensions of the data files vouch reads and people keep beside them (LinkedIn's CSVs,
+    /// the zip, spreadsheets, mail, address books): a report is never written under such a
+    /// name, which would put markdown where a program expects data. `.txt` is not among them:
+    /// a report may well be named `report.txt`.
+    static var dataExtensions: Set<String> { ["csv", "tsv", "zip", "xlsx", "xls", "ods", "numbers", "eml", "vcf"] }
 
     /// The format to write: `--format`, else the one the output file's name asks for, else
     /// markdown.

@@ -5,8 +5,10 @@ import VouchKit
 /// readable by the owner only (0600), written beside its final name and renamed into place
 /// by `finish()`, so a reader never sees half a report; if the report is never finished, the
 /// partial file is removed. A path that is not a regular file (`/dev/null`, a pipe, a
-/// terminal) is written to as it is: never replaced, never re-permissioned. Without a path,
-/// the report goes to standard output.
+/// terminal) is written to as it is: never replaced, never re-permissioned. A file that
+/// already exists anywhere inside a folder read for this report (the unpacked export) is
+/// never replaced; a new file there is fine. Without a path, the report goes to standard
+/// output.
 final class ReportFile {
     private let descriptor: Int32
     /// The name in messages.
@@ -46,6 +48,11 @@ final class ReportFile {
         }
         // A link to a file: the file it points to is replaced, the link stays.
         let target = FileStatus(path)?.kind == .symbolicLink ? Self.resolved(path) ?? path : path
+        if FileStatus(target)?.kind == .regular, let folder = Self.inputFolder(holding: target) {
+            throw CommandFailure(
+                "\(path): already exists in \(folder), the export this report reads; vouch never replaces a file there (a new file is fine). Choose another name or folder for the report."
+            )
+        }
         let temporary = PathName.folder(target) + "/.vouch-\(UUID().uuidString).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
@@ -54,6 +61,18 @@ final class ReportFile {
         self.descriptor = descriptor
         self.temporary = temporary
         self.target = target
+    }
+
+    /// The folder read as an input of this report (the unpacked export) that `file` is in, at
+    /// any depth, as it was named; nil when it is in none.
+    private static func inputFolder(holding file: String) -> String? {
+        guard var folder = resolved(PathName.folder(file)) else { return nil }
+        while true {
+            if FileStatus(folder)?.kind == .directory, let input = OpenedInputs.input(at: folder) { return input }
+            let parent = PathName.folder(folder)
+            guard parent != folder else { return nil }
+            folder = parent
+        }
     }
 
     /// The path with every symbolic link resolved.

@@ -54,7 +54,7 @@ struct Vet: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(Self.self) {
             let analysis = try scoring.analysis(quiet: output.quiet)
             let vetter = Vetter(analysis: analysis)
             if let requester, let problem = vetter.requesterProblem(requester) {

@@ -17,7 +17,7 @@ enum VetSummary {
             (.vouch, "32"), (.reconnectFirst, "33"), (.needsReason, "36"), (.blind, "31"), (.notConnected, "90"),
             (.ambiguous, "35"), (.unresolvedLink, "35"),
         ]
-        let people = "\(result.targets.count) \(result.targets.count == 1 ? "person" : "people"): "
+        let people = Plural.count(result.targets.count, "person", "people") + ": "
         lines.append(
             people + counts.map { paint("\(result.count($0.0)) \($0.0.rawValue)", $0.1) }.joined(separator: " · "))
         if let missing = result.analysis.coverage.notice { lines.append(missing) }

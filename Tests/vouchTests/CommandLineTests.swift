@@ -88,6 +88,11 @@ struct CommandLineTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains("--as-of 2001-01-01 is before the export's first date, 2012-10-03"))
         #expect(result.stdout.isEmpty)
+        // The subcommand's usage, as for every other usage error, not the root command's.
+        #expect(result.stderr.contains("Usage: vouch analyze <export>"), "\(result.stderr)")
+        #expect(!result.stderr.contains("vouch <subcommand>"))
+        let vet = try Self.run(["vet", Self.sampleZip, "--list", Self.patList, "--as-of", "2001-01-01"])
+        #expect(vet.status == 64 && vet.stderr.contains("Usage: vouch vet <export>"), "\(vet.stderr)")
     }
 
     @Test func usageErrorsExit64() throws {

@@ -80,8 +80,8 @@ struct HostileInputTests {
         #expect(result.stderr.contains("Connections.csv: the file is empty"))
         let headerOnly = try write(Data(Self.header.utf8), "only-header.csv", in: dir)
         let report = try run(["analyze", headerOnly])
-        #expect(report.status == 0)
-        #expect(report.stdout.contains("Of 0 connections"))
+        #expect(report.status == 1)
+        #expect(report.stderr.contains("only-header.csv: holds no connections: its header was found"))
     }
 
     @Test func unterminatedQuoteAtTheStart() throws {
@@ -170,5 +170,73 @@ struct HostileInputTests {
         let result = try run(["vet", Self.sampleZip, "--list", path, "--format", "json"])
         #expect(result.status == 0 || result.status == 1)
         #expect(!result.stderr.contains("Fatal error"))
+    }
+}
+
+/// An input that is no file, or a Connections.csv with nothing under its header, is an error
+/// that says what it is.
+struct NoDataInputTests {
+    static let zip = CommandLineTests.sampleZip
+
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-nodata-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func aDeviceIsNamedAsOneNeverAsUnreadable() throws {
+        for arguments in [
+            ["analyze", Self.zip, "--config", "/dev/null"], ["vet", Self.zip, "--list", "/dev/null"],
+            ["analyze", Self.zip, "--annotations", "/dev/null"],
+        ] {
+            let result = try CommandLineTests.run(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(
+                result.stderr.contains("/dev/null: cannot be read (it is a device, not a file)."), "\(result.stderr)")
+            #expect(!result.stderr.contains("permission denied"), "\(arguments)")
+        }
+        let export = try CommandLineTests.run(["analyze", "/dev/null"])
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("/dev/null: not a file or a folder (a device or a pipe)."), "\(export.stderr)")
+        #expect(!export.stderr.contains("found only null"))
+    }
+
+    /// A list handed over through a pipe is read, not refused as unreadable.
+    @Test func aListThroughAPipeIsRead() throws {
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["vet", Self.zip, "--list", "/dev/stdin", "--format", "json"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("Maya Okafor\n".utf8))
+        try input.fileHandleForWriting.close()
+        let report = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: report, as: UTF8.self).contains("Maya Okafor"))
+    }
+
+    @Test func aConnectionsFileWithOnlyItsHeaderIsAnError() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("Connections.csv").path
+        try Data(("Notes:\n\"When exporting your connection data…\"\n\n" + HostileInputTests.header).utf8)
+            .write(to: URL(fileURLWithPath: path))
+        for command in ["analyze", "inspect"] {
+            let result = try CommandLineTests.run([command, path])
+            #expect(result.status == 1, "\(command)")
+            #expect(
+                result.stderr.contains("\(path): holds no connections: its header was found, but no rows follow it."),
+                "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        // The same in an unpacked export: the file is named inside its folder.
+        let export = try CommandLineTests.run(["analyze", dir.path])
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("\(dir.path)/Connections.csv: holds no connections"), "\(export.stderr)")
     }
 }

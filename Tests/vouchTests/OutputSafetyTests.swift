@@ -43,9 +43,16 @@ struct OutputSafetyTests {
     {
         let before = space.bytes(victim)
         let result = try CommandLineTests.run(arguments)
-        #expect(result.status == 1, "\(arguments)")
-        #expect(result.stderr.contains("the report would replace an input"), "\(arguments): \(result.stderr)")
-        #expect(result.stderr.contains(input ?? victim), "\(arguments): \(result.stderr)")
+        // A name that says data (.csv, .zip) is refused before anything is read.
+        let output = arguments[(arguments.firstIndex(of: "-o") ?? 0) + 1]
+        if ["csv", "zip"].contains(output.split(separator: ".").last ?? "") {
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains("is named like a data file"), "\(arguments): \(result.stderr)")
+        } else {
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains("the report would replace an input"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains(input ?? victim), "\(arguments): \(result.stderr)")
+        }
         #expect(!result.stdout.contains("Report written"), "\(arguments)")
         #expect(space.bytes(victim) == before && before != nil, "\(victim) changed")
     }
@@ -74,16 +81,16 @@ struct OutputSafetyTests {
     @Test func linksToAnInputAreRefusedNamingBoth() throws {
         let space = try Workspace()
         defer { space.remove() }
-        try FileManager.default.createSymbolicLink(atPath: space.path("soft.zip"), withDestinationPath: "copy.zip")
-        try FileManager.default.linkItem(atPath: space.path("copy.zip"), toPath: space.path("hard.zip"))
-        try FileManager.default.createSymbolicLink(atPath: space.path("soft.csv"), withDestinationPath: "mylist.csv")
-        for name in ["soft.zip", "hard.zip"] {
+        try FileManager.default.createSymbolicLink(atPath: space.path("soft.md"), withDestinationPath: "copy.zip")
+        try FileManager.default.linkItem(atPath: space.path("copy.zip"), toPath: space.path("hard.md"))
+        try FileManager.default.createSymbolicLink(atPath: space.path("soft.txt"), withDestinationPath: "mylist.csv")
+        for name in ["soft.md", "hard.md"] {
             try expectRefused(
                 ["analyze", space.path("copy.zip"), "-o", space.path(name)], victim: "copy.zip", in: space,
                 naming: space.path("copy.zip"))
         }
         try expectRefused(
-            ["vet", space.path("copy.zip"), "--list", space.path("mylist.csv"), "-o", space.path("soft.csv")],
+            ["vet", space.path("copy.zip"), "--list", space.path("mylist.csv"), "-o", space.path("soft.txt")],
             victim: "mylist.csv", in: space, naming: space.path("mylist.csv"))
         // The same file through another spelling of its folder.
         try expectRefused(
@@ -107,6 +114,41 @@ struct OutputSafetyTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
         #expect(space.bytes("mylist.csv") == before)
+    }
+
+    /// A file already in the unpacked export, at any depth, is never replaced, even one vouch
+    /// does not read (LinkedIn's Learning.csv, a README the user keeps there).
+    @Test func anExistingFileInTheExportFolderIsNeverReplaced() throws {
+        let space = try Workspace()
+        defer { space.remove() }
+        try FileManager.default.createDirectory(atPath: space.path("export/notes"), withIntermediateDirectories: true)
+        for name in ["export/README.txt", "export/notes/plan.md", "export/Learning.json"] {
+            try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: space.path(name)))
+            let result = try CommandLineTests.run(["analyze", space.path("export"), "-o", space.path(name)])
+            #expect(result.status == 1, "\(name)")
+            #expect(
+                result.stderr.contains("already exists in \(space.path("export")), the export this report reads"),
+                "\(name): \(result.stderr)")
+            #expect(space.bytes(name) == Data("keep me\n".utf8), "\(name) changed")
+        }
+    }
+
+    /// A report is never written under a data file's name: not over the CSVs of an unpacked
+    /// copy of the export, not as a new file either.
+    @Test func aDataFileNameIsAUsageError() throws {
+        let space = try Workspace()
+        defer { space.remove() }
+        let profile = space.bytes("export/Profile.csv")
+        for name in [
+            "export/Profile.csv", "export/Learning.CSV", "list.tsv", "x.zip", "w.xlsx", "w.xls", "m.eml", "c.vcf",
+        ] {
+            let result = try CommandLineTests.run(["analyze", space.path("copy.zip"), "-o", space.path(name)])
+            #expect(result.status == 64, "\(name)")
+            #expect(result.stderr.contains("is named like a data file"), "\(name): \(result.stderr)")
+            #expect(result.stderr.contains("vouch writes reports named .md, .json or .html"), "\(result.stderr)")
+        }
+        #expect(space.bytes("export/Profile.csv") == profile && profile != nil)
+        #expect(space.bytes("export/Learning.CSV") == nil)
     }
 
     @Test func aNewReportInsideTheExportFolderIsWritten() throws {

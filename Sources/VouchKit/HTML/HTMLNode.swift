@@ -15,10 +15,11 @@ struct HTMLNode {
 
     var firstChild: HTMLNode? { pointer.pointee.children.map(HTMLNode.init) }
     var nextSibling: HTMLNode? { pointer.pointee.next.map(HTMLNode.init) }
+    var previousSibling: HTMLNode? { pointer.pointee.prev.map(HTMLNode.init) }
     var parent: HTMLNode? { pointer.pointee.parent.map(HTMLNode.init) }
 
-    /// The line libxml2 recorded for the node.
-    var line: Int { Int(pointer.pointee.line) }
+    /// The source line where the node starts, as libxml2 recorded it (beyond 65,535 too).
+    var line: Int { max(0, Int(xmlGetLineNo(pointer))) }
 
     /// An attribute's value.
     func attribute(_ name: String) -> String? {

@@ -23,6 +23,9 @@ public enum ExportSources {
         if isDirectory.boolValue {
             return try FolderSource(path: path)
         }
+        // `/dev/null`, a terminal, a pipe: a name such as `null` or `63` would then be
+        // reported as the file found.
+        guard FileStatus(path, followingLinks: true)?.kind == .regular else { throw IngestError.notAFile(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw IngestError.unreadable(path: path, reason: "permission denied")
         }

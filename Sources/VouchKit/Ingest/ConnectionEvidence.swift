@@ -19,6 +19,10 @@ public struct ConnectionEvidence: Sendable, Hashable {
     /// What the owner's address books say about the person, if they are in one.
     public var addressBook: AddressBookFact?
 
+    /// Messages with the person's name that several connections share, which the export
+    /// cannot give to one of them: they may be this person's.
+    public var sharedNameMessages: SharedNameMessages?
+
     public init() {}
 
     /// Adds an endorsement for `skill`, by the person (`received`) or by the owner.

@@ -92,7 +92,18 @@ public enum ExportReader {
                         state.fold(row, kind: kind, ledger: &file)
                     }
                 }
-                if kind == .connections { state.finishConnections() }
+                if kind == .connections {
+                    // A header and nothing usable under it is no export to report on (rows
+                    // left out on purpose, dated after `--as-of`, are reported as such later).
+                    guard !state.connections.isEmpty || file.excluded[.afterAsOf] != nil else {
+                        let name = source is SingleFileSource ? source.location : source.location + "/" + entry.path
+                        let reason =
+                            file.skipped.first.map { "line \($0.line): \($0.reason)" }
+                            ?? file.excluded.keys.sorted().first.map { "left out: \($0.rawValue)" }
+                        throw IngestError.noConnectionRows(file: name, rows: file.rows, reason: reason)
+                    }
+                    state.finishConnections()
+                }
             } catch let error as IngestError {
                 if kind == .connections { throw error }
                 file.warn("not read: \(error.message)")
@@ -140,6 +151,10 @@ public enum ExportReader {
             state.owner.identifiedBy.append("sent messages")
         }
         folded?.evidence.forEach { index, theirs in state.evidence[index].messages.add(theirs) }
+        var sharedNames: [SharedNameMessages] = []
+        if let shared = folded?.sharedNameMessages, !shared.isEmpty, let directory = state.directory {
+            sharedNames = giveSharedNameMessages(shared, directory: directory, to: &state.evidence)
+        }
         let addressBooks = readAddressBooks(source, ledger: &ledger)
         let latest = ledger.files.compactMap(\.lastDate).max()
         var export = LinkedInExport(
@@ -148,8 +163,32 @@ public enum ExportReader {
             exportDate: exportDate(fromName: source.location), latestDataDate: latest,
             conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
             location: source.location)
+        export.sharedNameMessages = sharedNames
         export.cannotTell = cannotTell(export, messages: folded)
         return export
+    }
+
+    /// Gives what messages say about each name several connections share to every
+    /// connection of that name, so their evidence says the messages exist; returns what it
+    /// gave, by folded name.
+    static func giveSharedNameMessages(
+        _ shared: [String: (name: String, totals: MessageTotals)], directory: ConnectionDirectory,
+        to evidence: inout EvidenceTable
+    ) -> [SharedNameMessages] {
+        var given: [SharedNameMessages] = []
+        for (key, (name, totals)) in shared.sorted(by: { $0.key < $1.key }) {
+            let folded = PersonName(name)
+            let namesakes = directory.candidates(for: folded).filter { index in
+                let theirs = directory.names[index]
+                return !directory.connections[index].isHidden
+                    && (theirs.key == key || (theirs.first == folded.first && theirs.last == folded.last))
+            }
+            guard namesakes.count > 1 else { continue }
+            let record = SharedNameMessages(name: name, namesakes: namesakes, totals: totals)
+            for index in namesakes { evidence[index].sharedNameMessages = record }
+            given.append(record)
+        }
+        return given
     }
 
     /// How many of the names that several connections share ``cannotTell(_:messages:)`` lists.
@@ -176,11 +215,10 @@ public enum ExportReader {
             }
             let ambiguous = messages.ambiguousNames
             if !ambiguous.isEmpty {
-                let count = ambiguous.count == 1 ? "1 name" : "\(ambiguous.count) names"
                 let shown = ambiguous.prefix(Self.ambiguousNamesShown).joined(separator: "; ")
                 let more = ambiguous.count > Self.ambiguousNamesShown ? "; …" : ""
                 lines.append(
-                    "\(count) in messages belong to several connections, so those messages are counted for none of them: \(shown)\(more)"
+                    "\(Plural.count(ambiguous.count, "name")) in messages \(Plural.word(ambiguous.count, "belongs", "belong")) to several connections, so those messages are counted for none of them (analyze says in each one's evidence that they exist): \(shown)\(more)"
                 )
             }
             if export.owner.profileURL == nil {

@@ -79,6 +79,8 @@ public struct FileLedger: Sendable {
         }
         for (reason, count) in later.excluded { excluded[reason, default: 0] += count }
         for warning in later.warnings { warn(warning) }
+        // Text of a later part that was not UTF-8 was read as Windows-1252: so was the file's.
+        if later.encoding != encoding, encoding == TextEncoding.utf8.rawValue { encoding = later.encoding }
         if let first = later.firstDate { see(first) }
         if let last = later.lastDate { see(last) }
     }

@@ -8,6 +8,11 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case noHeader(file: String, expected: [String])
     case notLinkedIn(path: String, looksLike: String)
     case emptyFile(file: String)
+    /// Connections.csv has its header but not one connection: no rows, or none usable.
+    /// `reason` says why the first row that was read was not used.
+    case noConnectionRows(file: String, rows: Int, reason: String?)
+    /// A device or a pipe: neither a file nor a folder vouch can read an export from.
+    case notAFile(path: String)
 
     /// What went wrong, where, and what to do about it.
     public var message: String {
@@ -35,6 +40,16 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyFile(let file):
             return
                 "\(file): the file is empty. Download LinkedIn's export again; if you edited it, check that it was saved."
+        case .noConnectionRows(let file, let rows, let reason):
+            let why =
+                rows == 0
+                ? "its header was found, but no rows follow it"
+                : "none of its \(rows) rows could be used" + (reason.map { " (\($0))" } ?? "")
+            return
+                "\(file): holds no connections: \(why). Download LinkedIn's export again; if you edited the file, check that it was saved whole."
+        case .notAFile(let path):
+            return
+                "\(path): not a file or a folder (a device or a pipe). Pass LinkedIn's export (Basic_LinkedInDataExport_MM-DD-YYYY.zip), its unpacked folder, or Connections.csv."
         case .notLinkedIn(let path, let looksLike):
             return
                 "\(path): this looks like \(looksLike), not LinkedIn's export. Pass the LinkedIn data export (Settings > Data privacy > Get a copy of your data)."

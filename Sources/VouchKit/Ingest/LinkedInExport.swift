@@ -27,6 +27,9 @@ public struct LinkedInExport: Sendable {
     /// What this export's files cannot tell (its era lacks URLs in some files, or names that
     /// several connections share), one sentence each.
     public var cannotTell: [String] = []
+    /// Messages with names that several connections share, which the export cannot give to
+    /// one of them, by folded name (each namesake's evidence holds the same record).
+    public var sharedNameMessages: [SharedNameMessages] = []
 
     /// The connections, in file order (newest first).
     public var connections: [Connection] { directory.connections }

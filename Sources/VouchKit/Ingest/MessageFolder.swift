@@ -33,6 +33,9 @@ struct MessageFolder {
     private var conversationCount = 0
     /// What the conversation being folded says (kept to reuse its storage).
     private var folded = ConversationEvidence()
+    /// What conversations say about each name several connections share, by folded name
+    /// (see ``SharedNameMessages``).
+    private var sharedNameEvidence: [String: MessageTotals] = [:]
     /// How many messages each participant who is the owner sent: the owner's profile URL is
     /// the one on most of them.
     private var ownerSent: [Int] = []
@@ -315,6 +318,11 @@ struct MessageFolder {
             lastConversation = 0
             lastConversationBytes = id
         }
+        sharedNameEvidence.merge(later.sharedNameEvidence) { mine, theirs in
+            var sum = mine
+            sum.add(theirs)
+            return sum
+        }
         for (participant, sent) in later.ownerSent.enumerated() where sent > 0 {
             countOwnerSent(Int(ids[participant]), sent)
         }
@@ -337,6 +345,9 @@ struct MessageFolder {
         var ownerURL: String?
         /// Names in messages that several connections have (not attributed), sorted.
         var ambiguousNames: [String]
+        /// What conversations say about each of those names, by folded name, with the name as
+        /// messages spell it.
+        var sharedNameMessages: [String: (name: String, totals: MessageTotals)]
         /// True when rows name their recipients only by name (no `RECIPIENT PROFILE URLS`).
         var recipientsByName: Bool
         /// True for the 2018 layout: a direction column, no conversation ids and no URLs.
@@ -377,6 +388,9 @@ struct MessageFolder {
         return Result(
             evidence: evidence, conversations: conversationCount, ownerInferred: ownerInferred, ownerURL: ownerURL,
             ambiguousNames: participants.ambiguousNames.sorted { $0.key < $1.key }.map(\.value),
+            sharedNameMessages: sharedNameEvidence.reduce(into: [:]) { result, entry in
+                result[entry.key] = (participants.ambiguousNames[entry.key] ?? entry.key, entry.value)
+            },
             recipientsByName: columns.map { $0.recipientURLs < 0 && $0.direction < 0 } ?? false,
             legacyLayout: columns.map { $0.direction >= 0 } ?? false)
     }
@@ -384,11 +398,15 @@ struct MessageFolder {
     /// Folds one complete conversation into the evidence of each connection in it
     /// (``MessageRules``).
     private mutating func foldConversation(_ tally: ConversationTally) {
-        MessageRules.evidence(of: tally, identities: participants.identities, into: &folded)
+        MessageRules.evidence(
+            of: tally, identities: participants.identities, sharedNames: participants.sharedNames, into: &folded)
         for sender in folded.ownerSenders { countOwnerSent(Int(sender.participant), sender.messages) }
         for person in folded.people {
             // In place: a copy of the record would copy its months on every conversation.
             evidence.update(person.connection) { $0.add(person.totals) }
+        }
+        for namesake in folded.namesakes {
+            sharedNameEvidence[namesake.name, default: MessageTotals()].add(namesake.totals)
         }
     }
 

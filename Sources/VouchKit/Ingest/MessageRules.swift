@@ -12,6 +12,9 @@
 /// - Any other conversation is 1:1 (or a small group): each connection in it gets the owner's
 ///   messages and words as sent, their own as received, the conversation's months and dates,
 ///   and a two-way conversation when both sides wrote.
+/// - Someone known only by a name several connections share counts towards the conversation's
+///   size and gets the same evidence under that name (``SharedNameMessages``): everyone by
+///   that name in one conversation is one person.
 /// - Only the owner's messages count as sent: with the owner unknown, nothing is.
 enum MessageRules {
     /// Conversations with this many people or more count as group threads (4Degrees' rule;
@@ -29,17 +32,20 @@ enum MessageRules {
 
     /// What a finished conversation says about each connection in it, given who each of its
     /// participants is.
+    /// `sharedNames` gives, for each participant who is no connection but has a name several
+    /// connections share, that folded name.
     static func evidence(
-        of tally: ConversationTally, identities: [ParticipantTable.Identity]
+        of tally: ConversationTally, identities: [ParticipantTable.Identity], sharedNames: [Int32: String] = [:]
     ) -> ConversationEvidence {
         var result = ConversationEvidence()
-        evidence(of: tally, identities: identities, into: &result)
+        evidence(of: tally, identities: identities, sharedNames: sharedNames, into: &result)
         return result
     }
 
-    /// ``evidence(of:identities:)`` into `result`, whose storage is reused.
+    /// ``evidence(of:identities:sharedNames:)`` into `result`, whose storage is reused.
     static func evidence(
-        of tally: ConversationTally, identities: [ParticipantTable.Identity], into result: inout ConversationEvidence
+        of tally: ConversationTally, identities: [ParticipantTable.Identity], sharedNames: [Int32: String] = [:],
+        into result: inout ConversationEvidence
     ) {
         result.removeAll()
         var ownerSent = 0
@@ -56,7 +62,11 @@ enum MessageRules {
             let identity = identities[Int(member)]
             if identity == .owner { continue }
             guard case .connection(let index) = identity else {
-                strangers += 1
+                if !sharedNames.isEmpty, let name = sharedNames[member] {
+                    noteNamesake(name, member, in: tally, into: &result)
+                } else {
+                    strangers += 1
+                }
                 continue
             }
             let slot = result.people.firstIndex { $0.connection == index } ?? result.people.endIndex
@@ -67,12 +77,31 @@ enum MessageRules {
                 result.people[slot].wrote.add(theirs)
             }
         }
-        let isGroup = result.people.count + strangers + 1 >= groupSize
+        let isGroup = result.people.count + result.namesakes.count + strangers + 1 >= groupSize
         let discounted = !isGroup && tally.openerDiscounted
         for slot in result.people.indices {
             record(
                 result.people[slot].wrote, in: tally, isGroup: isGroup, discounted: discounted, ownerSent: ownerSent,
                 ownerWords: ownerWords, into: &result.people[slot].totals)
+        }
+        for slot in result.namesakes.indices {
+            record(
+                result.namesakes[slot].wrote, in: tally, isGroup: isGroup, discounted: discounted,
+                ownerSent: ownerSent, ownerWords: ownerWords, into: &result.namesakes[slot].totals)
+        }
+    }
+
+    /// Adds participant `member`, known only by `name` that several connections share, to
+    /// the result's namesakes: by their sender URL or by their name in `TO`, they are one person.
+    private static func noteNamesake(
+        _ name: String, _ member: Int32, in tally: ConversationTally, into result: inout ConversationEvidence
+    ) {
+        let slot = result.namesakes.firstIndex { $0.name == name } ?? result.namesakes.endIndex
+        if slot == result.namesakes.endIndex {
+            result.namesakes.append(.init(name: name, wrote: SenderTally(participant: member)))
+        }
+        if let theirs = tally.senders.first(where: { $0.participant == member }) {
+            result.namesakes[slot].wrote.add(theirs)
         }
     }
 

@@ -52,9 +52,13 @@ public enum PageMerge {
         }
         if page.people.isEmpty { file.warn("no people found in this page") }
         if added > 0 && !export.ledger.files.isEmpty {
-            file.warn("\(added) people on the page are not in the export (connected since it was made?) and were added")
+            file.warn(
+                "\(Plural.count(added, "person", "people")) on the page \(Plural.word(added, "is", "are")) not in the export (connected since it was made?) and \(Plural.word(added, "was", "were")) added"
+            )
         }
-        if completed > 0 { file.warn("\(completed) connections without a position took the page's headline") }
+        if completed > 0 {
+            file.warn("\(Plural.count(completed, "connection")) without a position took the page's headline")
+        }
         if export.ledger.files.isEmpty {
             file.warn(
                 "a saved page holds names and headlines only: no messages, endorsements, invitations or recommendations, so everyone is nominal. Request LinkedIn's data export for the evidence"

@@ -57,6 +57,9 @@ struct ParticipantTable {
     /// Names in messages that several connections have, by folded name: not attributed to
     /// any of them.
     private(set) var ambiguousNames: [String: String] = [:]
+    /// The folded name of each participant who is someone else only because several
+    /// connections have their name (``MessageRules`` gives them ``SharedNameMessages``).
+    private(set) var sharedNames: [Int32: String] = [:]
     /// False when Connections.csv gives no URLs (before mid 2023).
     private let connectionsHaveURLs: Bool
 
@@ -109,6 +112,8 @@ struct ParticipantTable {
                     let folded = PersonName(names[Int(id)])
                     if identities[Int(id)] == .other {
                         identities[Int(id)] = identity(ofUnknownURLNamed: folded, names[Int(id)])
+                        // Where connections have URLs, a URL that is none of theirs is someone else.
+                        if !connectionsHaveURLs { noteShared(id, folded) }
                     }
                     noteSender(id, folded)
                 }
@@ -205,6 +210,7 @@ struct ParticipantTable {
         let folded = PersonName(name)
         let id = add(
             key, identity: profile == ownerKey ? .owner : identity(ofUnknownURLNamed: folded, name), name: name)
+        if !connectionsHaveURLs { noteShared(id, folded) }
         noteSender(id, folded)
         return id
     }
@@ -243,7 +249,17 @@ struct ParticipantTable {
             case .none: break
             }
         }
-        return add(key, identity: identity, name: name)
+        let id = add(key, identity: identity, name: name)
+        noteShared(id, normalised)
+        return id
+    }
+
+    /// Remembers that participant `id` is no one's because several connections have its
+    /// name `folded` (``identity(ofUnknownURLNamed:_:)`` and ``intern(name:folded:)`` list
+    /// such names in ``ambiguousNames``).
+    private mutating func noteShared(_ id: Int32, _ folded: PersonName) {
+        guard identities[Int(id)] == .other, !folded.isEmpty, ambiguousNames[folded.key] != nil else { return }
+        sharedNames[id] = folded.key
     }
 
     /// Gives participant `id` the name `name` when it has none yet (it was first seen among
@@ -283,9 +299,12 @@ struct ParticipantTable {
                 // A name the owner goes by, learned here, is the owner's there too.
                 var identity = other.identities[index]
                 if case .name(let key) = other.keys[index], ownerNameKeys.contains(key) { identity = .owner }
-                return add(other.keys[index], identity: identity, name: name, slot: slot)
+                let id = add(other.keys[index], identity: identity, name: name, slot: slot)
+                if let shared = other.sharedNames[Int32(index)] { sharedNames[id] = shared }
+                return id
             }
             fillName(found, name)
+            if sharedNames[found] == nil, let shared = other.sharedNames[Int32(index)] { sharedNames[found] = shared }
             return found
         }
     }

@@ -74,6 +74,9 @@ enum TableReader {
                 ledger.warn("UTF-16 text without a byte order mark; read as \(ledger.encoding)")
             }
             if rows.notes.usedWindows1252 {
+                // What the table shows is what the text was decoded as: the text that was not
+                // UTF-8 was read as Windows-1252 (text in ASCII reads the same either way).
+                ledger.encoding = "Windows-1252"
                 ledger.warn("some text was not valid UTF-8 and was read as Windows-1252 (an Excel re-save?)")
             }
             return end
@@ -158,7 +161,7 @@ enum TableReader {
             }
             let positional = ColumnMap(columns: layout)
             map = positional
-            ledger.variant = "no header row; columns read by position (\(layout.count) columns)"
+            ledger.variant = "no header row; columns read by position (\(Plural.count(layout.count, "column")))"
             ledger.warn("no header row found; columns were read in the standard order")
             preamble = []
             for record in data {

@@ -11,7 +11,7 @@ public enum AnalyzeReport {
         let people = JSONValue.generated(count: analysis.depths.count) { index in
             let depth = analysis.depths[index]
             let connection = analysis.connection(depth)
-            return .object([
+            var fields: [(String, JSONValue)] = [
                 ("name", .string(connection.name)),
                 ("profileURL", .optional(connection.profileURL)),
                 ("company", .string(connection.company)),
@@ -25,7 +25,12 @@ public enum AnalyzeReport {
                 ("tags", .array(depth.tags.map(JSONValue.string))),
                 ("annotated", .bool(depth.annotated)),
                 ("lastInteraction", .optional(depth.lastInteraction?.description)),
-            ])
+            ]
+            // Only for a person whose name several connections share, with messages to it.
+            if let shared = analysis.export.evidence[depth.index].sharedNameMessages {
+                fields.append(("sharedNameMessages", shared.json))
+            }
+            return .object(fields)
         }
         return JSONValue.object([
             ("schemaVersion", .int(1)),
@@ -94,7 +99,7 @@ public enum AnalyzeReport {
         contacts.books.flatMap { book -> [String] in
             let name = Markdown.inline(InspectReport.lastComponent(book.path))
             var lines = [
-                "- Address book \(name) (\(book.format)): \(book.entries) entries, \(book.matched) matched to connections"
+                "- Address book \(name) (\(book.format)): \(Plural.count(book.entries, "entry", "entries")), \(book.matched) matched to connections"
             ]
             for skip in book.skipped.prefix(20) {
                 lines.append("- \(name) line \(skip.line): skipped, \(Markdown.inline(skip.reason))")
@@ -122,14 +127,11 @@ public enum AnalyzeReport {
         var lines: [String] = []
         lines.append("# Relationship depth: \(ownerName), as of \(analysis.asOfText)")
         lines.append("")
-        let total = analysis.depths.count
         let trusted = counts[.trusted] ?? 0
         let familiar = counts[.familiar] ?? 0
         let nominal = counts[.nominal] ?? 0
         let sections = Sections(analysis, limit: maxListed)
-        lines.append(
-            "Of \(total) connections, **\(trusted)** are trusted, **\(familiar)** familiar and **\(nominal)** nominal (\(percent(nominal, of: total)) are names on a list, with no real exchange in the export). \(sections.dormant.total) strong ties have gone quiet\(lapsedClause(sections.lapsed))."
-        )
+        lines.append(Markdown.inline(headline(analysis, sections)))
         lines.append("")
         if analysis.export.ledger.file(kind: .export(.connections)) == nil
             && analysis.export.ledger.file(kind: .connectionsPage) != nil
@@ -150,7 +152,7 @@ public enum AnalyzeReport {
         )
         lines.append("| nominal | \(nominal) | connected, nothing more in the export |")
         lines.append(
-            "| of which dormant | \(sections.dormant.total) | trusted, or familiar with a substantive exchange, but no interaction for over \(analysis.config.thresholds.dormantAfterDays / 365) years |"
+            "| of which dormant | \(sections.dormant.total) | trusted, or familiar with a substantive exchange, but no interaction for over \(Plural.count(analysis.config.thresholds.dormantAfterDays / 365, "year")) |"
         )
         lines.append(
             "| of which dormant acquaintances | \(sections.lapsed) | light familiar ties quiet for as long: not listed as worth reconnecting |"
@@ -166,6 +168,7 @@ public enum AnalyzeReport {
 
         lines.append("## Trusted: people you could vouch for (\(sections.trusted.total))")
         lines.append("")
+        if let note = sections.quietNote(.trusted) { lines += [Markdown.inline(note), ""] }
         lines.append(
             contentsOf: personList(
                 sections.trusted, analysis,
@@ -183,6 +186,7 @@ public enum AnalyzeReport {
 
         lines.append("## Familiar (\(sections.familiar.total))")
         lines.append("")
+        if let note = sections.quietNote(.familiar) { lines += [Markdown.inline(note), ""] }
         lines.append(contentsOf: personList(sections.familiar, analysis, empty: "None."))
 
         lines.append(contentsOf: colleagueClusters(analysis))
@@ -226,7 +230,48 @@ public enum AnalyzeReport {
             }
             let depths = analysis.depths
             lapsed = depths.indices.filter { depths[$0].lapsed }.count
+            dormantTrusted = depths.indices.filter { depths[$0].dormant && depths[$0].tier == .trusted }.count
+            dormantFamiliar = depths.indices.filter { depths[$0].dormant && depths[$0].tier == .familiar }.count
         }
+
+        /// Dormant ties by tier: counted in their tier, listed under dormant.
+        let dormantTrusted: Int
+        let dormantFamiliar: Int
+
+        /// Why a tier's section lists fewer people than its count: "3 of the 4 trusted ties
+        /// are listed here; the other 1 has gone quiet and is listed under dormant strong ties."
+        func quietNote(_ tier: RelationshipTier) -> String? {
+            let (active, quiet) =
+                tier == .trusted ? (trusted.total, dormantTrusted) : (familiar.total, dormantFamiliar)
+            guard quiet > 0 else { return nil }
+            return
+                "\(active) of the \(active + quiet) \(tier.rawValue) ties \(Plural.word(active, "is", "are")) listed here; the other \(quiet) \(Plural.word(quiet, "has", "have")) gone quiet and \(Plural.word(quiet, "is", "are")) listed under dormant strong ties."
+        }
+    }
+
+    /// The report's opening sentences, every number explained: connections counted but not
+    /// scored (hidden members), the split by tier, and the strong ties gone quiet, which count
+    /// in their tier but are listed apart (shared by every format).
+    static func headline(_ analysis: Analysis, _ sections: Sections) -> String {
+        let counts = analysis.tierCounts
+        let scored = analysis.depths.count
+        let hidden = analysis.export.connections.filter(\.isHidden).count
+        let trusted = counts[.trusted] ?? 0
+        let familiar = counts[.familiar] ?? 0
+        let nominal = counts[.nominal] ?? 0
+        var text =
+            hidden == 0
+            ? "Of \(Plural.count(scored, "connection")), "
+            : "Of \(Plural.count(scored + hidden, "connection")), \(hidden) \(Plural.word(hidden, "is a hidden or deleted member", "are hidden or deleted members")) (counted, not scored). Of the other \(scored), "
+        text +=
+            "\(trusted) \(Plural.word(trusted, "is", "are")) trusted, \(familiar) familiar and \(nominal) nominal (\(percent(nominal, of: scored)) \(Plural.word(nominal, "is a name", "are names")) on a list, with no real exchange in the export). "
+        let quiet = sections.dormant.total
+        text += "\(Plural.count(quiet, "strong tie")) \(Plural.word(quiet, "has", "have")) gone quiet"
+        if quiet > 0 {
+            text +=
+                " (\(sections.dormantTrusted) trusted, \(sections.dormantFamiliar) familiar: counted in their tier, listed under dormant strong ties)"
+        }
+        return text + lapsedClause(sections.lapsed) + "."
     }
 
     /// The `limit` highest-scoring depths whose tier and dormancy pass `include`, highest
@@ -308,7 +353,7 @@ public enum AnalyzeReport {
             )
         } else {
             notes.append(
-                "\(strong) people are familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar)."
+                "\(Plural.count(strong, "person", "people")) \(Plural.word(strong, "is", "are")) familiar or trusted, within the roughly 150 meaningful relationships people keep up (Dunbar)."
             )
         }
         notes.append(
@@ -331,7 +376,24 @@ public enum AnalyzeReport {
             )
         }
         if unmatched.count > 10 {
-            notes.append("\(unmatched.count - 10) more recommendations match no single connection either.")
+            let more = unmatched.count - 10
+            notes.append(
+                "\(Plural.count(more, "more recommendation")) \(Plural.word(more, "matches", "match")) no single connection either."
+            )
+        }
+        // Like recommendations: names shared by several connections are few; past ten, a count.
+        let shared = analysis.export.sharedNameMessages
+        for record in shared.prefix(10) {
+            let connections = analysis.export.connections
+            let who = record.namesakes.map { index in
+                connections[index].company.isEmpty ? "#\(index + 1) in Connections.csv" : "at " + connections[index].company
+            }
+            notes.append(
+                "\(record.messages) with someone called '\(record.name)' count for none of your \(record.connections) connections of that name (\(who.joined(separator: "; "))): nothing in the export tells them apart. Say which one it is in your annotations file (a header name,company,tier)."
+            )
+        }
+        if shared.count > 10 {
+            notes.append("Messages with \(shared.count - 10) more names that several connections share count for none of them either.")
         }
         return notes
     }
@@ -356,7 +418,7 @@ public enum AnalyzeReport {
 
     /// ", and 12 light ties (dormant acquaintances)" when there are any.
     static func lapsedClause(_ count: Int) -> String {
-        count == 0 ? "" : ", and \(count) light \(count == 1 ? "tie" : "ties") (dormant acquaintances)"
+        count == 0 ? "" : ", and \(Plural.count(count, "light tie")) (dormant acquaintances)"
     }
 
     static func percent(_ part: Int, of whole: Int) -> String {

@@ -9,10 +9,12 @@ public enum HTMLReport {
     public static let shownCharacters = 300
 
     /// Text from an input, escaped for element content; past `limit` characters, cut with
-    /// an ellipsis and the whole text kept in a `title` the reader can hover or long-press.
+    /// an ellipsis (never inside an address, number or URL that `--redact` masks) and the
+    /// whole text kept in a `title` the reader can hover or long-press.
     public static func text(_ value: String, limit: Int = shownCharacters) -> String {
         guard value.count > limit else { return escape(value) }
-        return "<span class=\"cut\" title=\"\(escape(value))\">\(escape(String(value.prefix(limit))))…</span>"
+        let shown = Redaction.prefix(of: value, characters: limit)
+        return "<span class=\"cut\" title=\"\(escape(value))\">\(escape(String(shown)))…</span>"
     }
 
     /// Escapes text for HTML element content and attribute values.
@@ -40,9 +42,7 @@ public enum HTMLReport {
         let owner = analysis.export.owner.name ?? "your network"
         let lists = AnalyzeReport.Sections(analysis, limit: maxListed)
         var body = "<h1>Relationship depth: \(text(owner))</h1>\n<p class=\"meta\">As of \(analysis.asOfText)</p>\n"
-        let total = analysis.depths.count
-        body +=
-            "<p class=\"lead\">Of \(total) connections, <b>\(counts[.trusted] ?? 0)</b> are trusted, <b>\(counts[.familiar] ?? 0)</b> familiar and <b>\(counts[.nominal] ?? 0)</b> nominal. \(lists.dormant.total) strong ties have gone quiet\(AnalyzeReport.lapsedClause(lists.lapsed)).</p>\n"
+        body += "<p class=\"lead\">\(text(AnalyzeReport.headline(analysis, lists)))</p>\n"
         if let notice = analysis.coverage.notice {
             body += "<p class=\"warning\"><b>What is missing:</b> \(text(notice))</p>\n"
         }
@@ -52,13 +52,14 @@ public enum HTMLReport {
                 ("trusted", counts[.trusted] ?? 0, "#1b7f3b"), ("familiar", counts[.familiar] ?? 0, "#2f6db5"),
                 ("nominal", counts[.nominal] ?? 0, "#9aa0a6"), ("dormant", lists.dormant.total, "#c77700"),
             ])
-        let sections: [(String, AnalyzeReport.Listing, String)] = [
-            ("Trusted: people you could vouch for", lists.trusted, "Nobody yet."),
-            ("Dormant strong ties worth reconnecting", lists.dormant, "None."),
-            ("Familiar", lists.familiar, "None."),
+        let sections: [(String, AnalyzeReport.Listing, String, String?)] = [
+            ("Trusted: people you could vouch for", lists.trusted, "Nobody yet.", lists.quietNote(.trusted)),
+            ("Dormant strong ties worth reconnecting", lists.dormant, "None.", nil),
+            ("Familiar", lists.familiar, "None.", lists.quietNote(.familiar)),
         ]
-        for (title, listing, empty) in sections {
+        for (title, listing, empty, note) in sections {
             body += "<h2>\(escape(title)) (\(listing.total))</h2>\n"
+            if let note { body += "<p>\(escape(note))</p>\n" }
             if listing.total == 0 {
                 body += "<p>\(escape(empty))</p>\n"
                 continue
@@ -113,14 +114,15 @@ public enum HTMLReport {
         if let requester = result.requester {
             let (who, standing) = VetReport.requesterStanding(requester)
             body +=
-                "<h2>The requester</h2>\n<p><b>\(text(who))</b>: \(text(standing)).</p>\n<ul>"
-                + requester.evidence.map { "<li>\(text($0))</li>" }.joined() + "</ul>\n"
+                "<h2>The requester</h2>\n<p><b>\(text(who))</b>: \(text(standing)).</p>\n"
+                + (requester.evidence.isEmpty
+                    ? "" : "<ul>" + requester.evidence.map { "<li>\(text($0))</li>" }.joined() + "</ul>\n")
             if requester.prematureSolicitation {
                 body +=
                     "<p class=\"warning\"><b>Premature solicitation.</b> Referrals flow after people know each other and have seen each other's work (visibility, credibility, then profitability). Asking a near-stranger for introductions skips both.</p>\n"
             }
         } else {
-            body += "<h2>The requester</h2>\n<p>\(text(VetReport.unknownRequester))</p>\n"
+            body += "<h2>The requester</h2>\n<p>\(text(VetReport.unknownRequester(result.list)))</p>\n"
         }
         body += "<h2>The people on the list</h2>\n"
         var rows: [[String]] = []

@@ -37,3 +37,24 @@ extension Owner {
         .object([("name", .optional(name)), ("profileURL", .optional(profileURL))])
     }
 }
+
+extension SharedNameMessages {
+    /// The `sharedNameMessages` object of a person in the JSON reports: messages with a name
+    /// several connections share, which may be this person's.
+    var json: JSONValue {
+        .object([
+            ("name", .string(name)),
+            ("connectionsSharingName", .int(connections)),
+            ("messages", .int(messagesSent + messagesReceived)),
+            ("messagesFromYou", .int(messagesSent)),
+            ("messagesFromThem", .int(messagesReceived)),
+            ("conversations", .int(conversations)),
+            ("twoWayConversations", .int(twoWayConversations)),
+            ("groupConversations", .int(groupConversations)),
+            ("discountedConversations", .int(discountedConversations)),
+            ("firstMessage", .optional(firstMessage?.description)),
+            ("lastMessage", .optional(lastMessage?.description)),
+            ("depthFromMessages", .string("cannot tell")),
+        ])
+    }
+}

@@ -58,7 +58,7 @@ public enum InspectReport {
         let hidden = export.connections.filter(\.isHidden).count
         lines.append(
             "- Connections: \(export.connections.count)"
-                + (hidden > 0 ? " (\(hidden) hidden or deleted members, counted but not scored)" : ""))
+                + (hidden > 0 ? " (\(Plural.count(hidden, "hidden or deleted member")), counted but not scored)" : ""))
         if export.conversationCount > 0 { lines.append("- Conversations: \(export.conversationCount)") }
         if let read = messagesRead(export.ledger) {
             lines.append("- \(Markdown.inline(read.file)): \(Markdown.inline(read.method.summary))")

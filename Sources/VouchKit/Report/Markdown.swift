@@ -2,7 +2,7 @@
 ///
 /// Everything from an export or a request list passes through ``inline(_:)`` before it reaches a
 /// report: table pipes, link and image brackets, emphasis, code spans, HTML tags and entities
-/// (where they could start one) are escaped; line breaks become spaces, so a hostile value can neither break a table's shape
+/// (`<`, `>` and `&`, with backslashes) are escaped; line breaks become spaces, so a hostile value can neither break a table's shape
 /// nor inject a link, an image or markup. A leading `#`, `=`, `+`, `-` or `>` is escaped so the
 /// text never becomes a heading, a list or a quote.
 public enum Markdown {
@@ -11,21 +11,16 @@ public enum Markdown {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var atStart = true
-        let scalars = Array(text.unicodeScalars)
-        for (position, scalar) in scalars.enumerated() {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "\n", "\r", "\t", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}":
                 output += " "
                 continue
-            case "\\", "`", "*", "_", "[", "]", "|", "~":
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "<", ">", "&":
+                // CommonMark backslash escapes: `\<` and `\&` keep tags and entities out when
+                // rendered, and read as the character itself on a terminal.
                 output += "\\"
                 output.unicodeScalars.append(scalar)
-            case "<": output += "&lt;"
-            case ">": output += atStart ? "\\&gt;" : "&gt;"
-            case "&":
-                // Only where it could start an entity (`&lt;`, `&#60;`).
-                let next = position + 1 < scalars.count ? scalars[position + 1] : " "
-                output += next.properties.isAlphabetic || next == "#" ? "&amp;" : "&"
             case "#", "=", "+", "-", "@":
                 if atStart { output += "\\" }
                 output.unicodeScalars.append(scalar)

@@ -9,7 +9,7 @@ import Foundation
 /// short links, with or without a scheme, percent-encoded (`https%3A%2F%2Fwww.linkedin.com…`)
 /// or raw, with its query and fragment; and the bare `/in/…` paths of saved pages. Markdown and
 /// HTML are masked as written, so a URL runs on through the escapes those formats put in it
-/// (`\_`, `&amp;`): a query tail such as `?lipi=urn%3Ali%3Apage%3Ad\_flagship3` goes with it.
+/// (`\_`, `\&`, `&amp;`): a query tail such as `?lipi=urn%3Ali%3Apage%3Ad\_flagship3` goes with it.
 public enum Redaction {
     /// What replaces an e-mail address.
     public static let emailMask = "[email]"
@@ -23,21 +23,55 @@ public enum Redaction {
         let present = Clues(text.utf8)
         var output = text
         for rule in rules where present.contains(rule.needs) {
-            let range = NSRange(output.startIndex..<output.endIndex, in: output)
-            let matches = rule.pattern.matches(in: output, options: [], range: range)
-            guard !matches.isEmpty else { continue }
+            let found = matches(of: rule, in: output)
+            guard !found.isEmpty else { continue }
             var masked = ""
             var last = output.startIndex
-            for match in matches {
-                guard let found = Range(match.range, in: output) else { continue }
-                masked += output[last..<found.lowerBound]
-                masked += rule.needs != .phone || isPhoneNumber(output[found]) ? rule.mask : String(output[found])
-                last = found.upperBound
+            for range in found {
+                masked += output[last..<range.lowerBound]
+                masked += rule.mask
+                last = range.upperBound
             }
             masked += output[last...]
             output = masked
         }
         return output
+    }
+
+    /// The first `limit` characters of `text`, or fewer: the cut never falls inside an e-mail
+    /// address, phone number or LinkedIn URL, so what is kept can still be masked whole (a
+    /// number cut after `555-201-3` no longer looks like one, and would be shown in part). A
+    /// token the cut would split is left out, or kept whole when the text starts with it.
+    /// Every place a report shortens text from an input shortens it here.
+    public static func prefix(of text: String, characters limit: Int) -> Substring {
+        guard var cut = text.index(text.startIndex, offsetBy: max(0, limit), limitedBy: text.endIndex),
+            cut < text.endIndex
+        else { return text[...] }
+        let present = Clues(text.utf8)
+        let tokens = rules.filter { present.contains($0.needs) }.flatMap { matches(of: $0, in: text) }
+        // Tokens of different rules may overlap: they are merged into spans, of which at most
+        // one runs across the cut.
+        var spans: [Range<String.Index>] = []
+        for token in tokens.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = spans.last, token.lowerBound < last.upperBound {
+                spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, token.upperBound)
+            } else {
+                spans.append(token)
+            }
+        }
+        if let split = spans.first(where: { $0.lowerBound < cut && cut < $0.upperBound }) {
+            cut = split.lowerBound > text.startIndex ? split.lowerBound : split.upperBound
+        }
+        return text[..<cut]
+    }
+
+    /// Where `rule` finds something to mask in `text`, in order.
+    private static func matches(of rule: Rule, in text: String) -> [Range<String.Index>] {
+        let range = NSRange(text.startIndex..<text.endIndex, in: text)
+        return rule.pattern.matches(in: text, options: [], range: range).compactMap { match in
+            guard let found = Range(match.range, in: text) else { return nil }
+            return rule.needs != .phone || isPhoneNumber(text[found]) ? found : nil
+        }
     }
 
     /// One value of a structured report (a JSON string) with its contact details masked. Most
@@ -132,7 +166,7 @@ public enum Redaction {
     /// character URLs hold, an escaped ampersand, a raw ampersand that starts no entity, or
     /// anything else but space, quotes, angle brackets, brackets, parentheses, pipes and
     /// backslashes, which end a URL in running text.
-    private static let urlCharacter = #"(?:\\[_*~`\\]|&amp;|&(?![a-z]+;|#[0-9]+;)|[^\s"'<>|()\[\]\\&])"#
+    private static let urlCharacter = #"(?:\\[_*~`\\&]|&amp;|&(?![a-z]+;|#[0-9]+;)|[^\s"'<>|()\[\]\\&])"#
     private static let slash = "(?:/|%2F)"
 
     private static let rules: [Rule] = {

@@ -42,7 +42,7 @@ public enum VetReport {
             } ?? .null
         let targets: [JSONValue] = result.targets.map { target in
             let query = target.entry.query
-            return .object([
+            var fields: [(String, JSONValue)] = [
                 ("position", .int(target.entry.position)),
                 ("line", .int(target.entry.line)),
                 (
@@ -68,7 +68,14 @@ public enum VetReport {
                 ("dormant", .bool(target.depth?.dormant ?? false)),
                 ("verdict", .string(target.verdict.rawValue)),
                 ("evidence", .array(target.evidence.map(JSONValue.string))),
-            ])
+            ]
+            // Only for a person whose name several connections share, with messages to it.
+            if let index = target.depth?.index,
+                let shared = result.analysis.export.evidence[index].sharedNameMessages
+            {
+                fields.append(("sharedNameMessages", shared.json))
+            }
+            return .object(fields)
         }
         return JSONValue.object([
             ("schemaVersion", .int(1)),
@@ -140,7 +147,7 @@ public enum VetReport {
                 )
             }
         } else {
-            lines.append("- \(Markdown.inline(unknownRequester))")
+            lines.append("- \(Markdown.inline(unknownRequester(result.list)))")
         }
         lines.append("")
         lines.append("## The people on the list")
@@ -187,14 +194,22 @@ public enum VetReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// What the report says when no requester is known.
-    static let unknownRequester =
-        "Requester unknown: no --requester was given (and the list is not a saved e-mail with a sender), so premature solicitation was not checked."
+    /// What the report says when no requester is known: a saved e-mail sent by the owner
+    /// (a forward whose original sender was not found) does not say who is asking.
+    static func unknownRequester(_ list: RequestList) -> String {
+        if list.sender != nil {
+            return
+                "Requester unknown: the e-mail was sent by you, so it does not say who is asking; pass --requester. Premature solicitation was not checked."
+        }
+        return
+            "Requester unknown: no --requester was given (and the list is not a saved e-mail with a sender), so premature solicitation was not checked."
+    }
 
     /// Who the requester is and where they stand, as the reports show it.
     static func requesterStanding(_ requester: RequesterAssessment) -> (String, String) {
         var who = requester.name
         if requester.source == .emailSender { who += " (the e-mail's sender)" }
+        if requester.source == .forwardedSender { who += " (the forwarded e-mail's sender)" }
         let standing: String
         switch requester.match {
         case .none: standing = "not found among your connections"
@@ -231,7 +246,7 @@ public enum VetReport {
     /// table's rows and the summary's denominator.
     static func countsLine(_ result: VetResult) -> String {
         let counts = IntroVerdict.allCases.map { "\(result.count($0)) \($0.rawValue)" }.joined(separator: " · ")
-        return "\(result.targets.count) \(result.targets.count == 1 ? "person" : "people"): \(counts)"
+        return Plural.count(result.targets.count, "person", "people") + ": " + counts
     }
 
     /// "A", "A and B", "A, B and C".
@@ -242,8 +257,8 @@ public enum VetReport {
 
     /// What to do next, in the spirit of the double opt-in and of getting to know each other
     /// first. Shared by the markdown and HTML reports so both say the same. The reply to the
-    /// requester follows the relationship: warm to someone the owner knows, a courteous
-    /// decline and an offer to meet to a near-stranger or someone the export cannot place.
+    /// requester (``ReplyDraft``) follows the relationship: warm to someone the owner knows, a
+    /// courteous decline and an offer to meet to a near-stranger.
     static func nextStepBlocks(_ result: VetResult) -> [StepBlock] {
         let connections = result.analysis.export.connections
         // The owner's first name from Profile.csv or the messages; no sign-off when unknown.
@@ -259,13 +274,24 @@ public enum VetReport {
         }
         let hi = requesterName.map { "Hi \($0), " } ?? "Hi, "
         let them = requesterName ?? "the requester"
+        // Namesakes told apart by company ("Alex Kim (Globex)"), and each name said once.
         func people(_ verdicts: Set<IntroVerdict>, reason: Bool? = nil) -> [String] {
-            result.targets.compactMap { target in
+            let named = result.targets.compactMap { target -> (name: String, company: String?)? in
                 guard verdicts.contains(target.verdict), reason.map({ ($0) == (target.entry.reason != nil) }) ?? true
                 else { return nil }
-                if case .matched(let index, _, _) = target.match { return connections[index].name }
+                if case .matched(let index, _, _) = target.match {
+                    return (connections[index].name, connections[index].company)
+                }
                 let query = target.entry.query
-                return query.name.isEmpty ? (query.profileURL ?? query.email ?? "") : query.name
+                let address = query.profileURL ?? query.email ?? target.entry.unresolvableLink ?? ""
+                return (query.name.isEmpty ? address : query.name, query.company)
+            }
+            var seen = Set<String>()
+            return named.compactMap { person in
+                let namesakes = named.filter { $0.name == person.name }.count
+                let company = person.company ?? ""
+                let text = namesakes > 1 && !company.isEmpty ? "\(person.name) (\(company))" : person.name
+                return seen.insert(text).inserted ? text : nil
             }
         }
         var blocks: [StepBlock] = []
@@ -291,57 +317,24 @@ public enum VetReport {
         if !askWhy.isEmpty {
             blocks.append(
                 .bullet(
-                    "\(askWhy.count) you know lightly: ask \(them) why each of them, and what is in it for them, before you decide."
+                    "\(askWhy.count) you know lightly: ask \(them) \(askWhy.count == 1 ? "why this person" : "why each of them"), and what is in it for them, before you decide."
                 ))
         }
         let ambiguous = result.count(.ambiguous)
         if ambiguous > 0 {
-            blocks.append(.bullet("\(ambiguous) name(s) match several of your connections: ask which person is meant."))
+            blocks.append(
+                .bullet(
+                    "\(Plural.count(ambiguous, "name")) \(Plural.word(ambiguous, "matches", "match")) several of your connections: ask which person is meant."
+                ))
         }
-        let cannot = people([.blind, .notConnected])
-        if let requester = result.requester, requester.isKnown {
-            // Someone the owner knows: say whom you can introduce and ask reasons for the rest.
-            let can = vouchable + people([.needsReason], reason: true)
-            var text = hi + "happy to help."
-            if !can.isEmpty {
-                text +=
-                    " I can ask \(names(can)) whether they would like to meet you; send me a short note I can forward: who you are, why this person, and what is in it for them."
-            }
-            if !askWhy.isEmpty {
-                text += " For \(names(askWhy)), tell me why each of them and what is in it for them, and I will see."
-            }
-            let lapsed = people([.reconnectFirst])
-            if !lapsed.isEmpty {
-                text += " \(names(lapsed)) I have not spoken to in years; let me get back in touch first."
-            }
-            if !cannot.isEmpty {
-                text += " \(names(cannot)) I do not know well enough to introduce, so I will leave them out."
-            }
+        let reply = ReplyDraft(
+            requester: result.requester, listed: result.targets.count,
+            can: vouchable + people([.needsReason], reason: true), askWhy: askWhy,
+            lapsed: people([.reconnectFirst]), ambiguous: people([.ambiguous]), blind: people([.blind]),
+            strangers: people([.notConnected]), unresolved: people([.unresolvedLink]))
+        if let text = reply.text(hi: hi, name: requesterName) {
             blocks.append(.bullet("A reply to \(them):"))
             blocks.append(.quote(text + signOff))
-            return blocks
-        }
-        if !vouchable.isEmpty {
-            blocks.append(
-                .quote(
-                    hi
-                        + "happy to ask. Could you send me a short note I can forward: who you are, why this person, and what is in it for them?"
-                ))
-        }
-        if !cannot.isEmpty || result.requester?.prematureSolicitation == true {
-            // The share said as it is: "most", "all" or "3 of the 5".
-            let listed = result.targets.count
-            let share =
-                cannot.count == listed
-                ? "none of the people on your list"
-                : cannot.count * 2 > listed
-                    ? "most of the people on your list" : "\(cannot.count) of the \(listed) people on your list"
-            blocks.append(.bullet("For the \(cannot.count) you cannot honestly introduce, a courteous reply:"))
-            let thanks = requesterName.map { "Thanks for thinking of me, \($0)." } ?? "Thanks for thinking of me."
-            blocks.append(
-                .quote(
-                    "\(thanks) I only make introductions to people I know well enough to vouch for, and I do not know \(share) that well. I would be glad to get to know each other and your work first: coffee in the next few weeks?\(signOff)"
-                ))
         }
         return blocks
     }

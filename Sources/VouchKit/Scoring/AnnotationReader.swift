@@ -1,7 +1,9 @@
 import Foundation
 
 /// Reads the annotations file: a CSV (or TSV) with a header naming any of `profile`/`url`,
-/// `name`, `tier`, `tags`, `note`, in any order. Tags are separated by `;` or `|`.
+/// `name`, `company`, `tier`, `tags`, `note`, in any order. Tags are separated by `;` or `|`.
+/// A company tells apart connections of one name (the only way before mid 2023, when
+/// Connections.csv has no profile URLs).
 ///
 /// ```
 /// name,profile,tier,tags,note
@@ -22,6 +24,7 @@ public enum AnnotationReader {
         func column(_ aliases: [String]) -> Int? { names.firstIndex { aliases.contains($0) } }
         let urlColumn = column(["profile", "url", "profileurl", "linkedin", "linkedinurl"])
         let nameColumn = column(["name", "fullname", "person"])
+        let companyColumn = column(["company", "employer", "organisation", "organization"])
         let tierColumn = column(["tier", "depth", "closeness"])
         let tagsColumn = column(["tags", "tag", "labels"])
         let noteColumn = column(["note", "notes", "comment"])
@@ -36,7 +39,7 @@ public enum AnnotationReader {
             func field(_ index: Int?) -> String {
                 index.map { record.string($0).trimmingWhitespace() } ?? ""
             }
-            let query = PersonQuery(name: field(nameColumn), profileURL: field(urlColumn))
+            let query = PersonQuery(name: field(nameColumn), company: field(companyColumn), profileURL: field(urlColumn))
             let tierText = field(tierColumn).lowercased()
             var tier: RelationshipTier?
             if !tierText.isEmpty {
@@ -67,7 +70,9 @@ public enum AnnotationReader {
                 result.unmatched.append(
                     SkippedRow(
                         line: record.line,
-                        reason: "'\(query.name)' could be several connections (\(names)); add the profile URL"))
+                        reason:
+                            "'\(query.name)' could be several connections (\(names)); add the profile URL or a company column"
+                    ))
             }
         }
         return result

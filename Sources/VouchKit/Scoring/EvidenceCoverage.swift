@@ -1,6 +1,7 @@
 /// Which kinds of evidence the export lacks. LinkedIn's "fast file" holds Connections.csv
 /// and a few profile files only; messages, endorsements and recommendations come with the
-/// larger archive. Without them silence means nothing, and the reports say so.
+/// larger archive. Without them silence means nothing, and the reports say so; the advice to
+/// request the larger archive is given only when messages are missing (the fast file).
 public struct EvidenceCoverage: Sendable, Equatable {
     /// True when the export has no messages file.
     public let lacksMessages: Bool
@@ -32,7 +33,13 @@ public struct EvidenceCoverage: Sendable, Equatable {
         let list =
             missing.count == 1
             ? missing[0] : missing.dropLast().joined(separator: ", ") + " or " + (missing.last ?? "")
+        let request = "Settings > Data privacy > Get a copy of your data > Download larger data archive"
+        guard lacksMessages else {
+            // Messages are there, so this is the larger archive: name what it lacks, nothing more.
+            return
+                "This export has no \(list) files, so those count for no one here and someone who shows nothing may still be a real tie. If you have \(list) on LinkedIn, check that the archive you requested includes them (\(request)) and run vouch on it."
+        }
         return
-            "This export has no \(list), so someone who shows nothing here may still be a real tie. LinkedIn's first, fast file holds connections only: request the larger archive (Settings > Data privacy > Get a copy of your data > Download larger data archive; it arrives within about a day) and run vouch on it."
+            "This export has no \(list), so someone who shows nothing here may still be a real tie. LinkedIn's first, fast file holds connections only: request the larger archive (\(request); it arrives within about a day) and run vouch on it."
     }
 }

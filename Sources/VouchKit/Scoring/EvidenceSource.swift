@@ -52,7 +52,7 @@ final class EvidenceSource: Sendable, Hashable {
             dormant: dormant, lapsed: lapsed, dormantYears: dormantYears)
         if let days = knownForDays {
             sentences.insert(
-                "known for only \(days) day\(days == 1 ? "" : "s"): too recent to be a relationship", at: 0)
+                "known for only \(Plural.count(days, "day")): too recent to be a relationship", at: 0)
         }
         if let annotation { sentences.insert(annotation, at: 0) }
         return sentences

@@ -13,8 +13,9 @@ struct EvidenceWriter {
             let last = evidence.messages.lastMessage.map { "; last on \($0)" } ?? ""
             lines.append(
                 whenConnecting
-                    ? "only pleasantries when you connected (\(total) messages, \(words))"
-                    : "only pleasantries (\(total) messages both ways, \(words)\(last)): not yet a conversation")
+                    ? "only pleasantries when you connected (\(Self.plural(total, "message")), \(words))"
+                    : "only pleasantries (\(Self.plural(total, "message")) both ways, \(words)\(last)): not yet a conversation"
+            )
         } else if evidence.messages.twoWayConversations > 0 {
             let conversations = Self.plural(evidence.messages.conversations, "conversation")
             let since = evidence.messages.firstMessage.map { " since \($0.year)" } ?? ""
@@ -41,8 +42,11 @@ struct EvidenceWriter {
         if evidence.messages.discountedConversations > 0 {
             let count = evidence.messages.discountedConversations
             lines.append(
-                "\(Self.plural(count, "conversation")) that opened as InMail, a job application or an automated message (\(count == 1 ? "counts" : "count") little)"
+                "\(Self.plural(count, "conversation")) that opened as InMail, a job application or an automated message (\(Plural.word(count, "counts", "count")) little)"
             )
+        }
+        if let shared = evidence.sharedNameMessages {
+            lines += shared.sentences(company: connection.company, ownExchange: evidence.messages.twoWayConversations > 0)
         }
         for date in evidence.recommendationsReceived {
             lines.append("recommended you" + (date.map { " in \($0.year)" } ?? ""))
@@ -80,11 +84,13 @@ struct EvidenceWriter {
         }
         if dormant {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
-            lines.append("no interaction \(last): over \(dormantYears) years before \(asOf.map(\.description) ?? "today")")
+            lines.append(
+                "no interaction \(last): over \(Plural.count(dormantYears, "year")) before \(asOf.map(\.description) ?? "today")")
         } else if lapsed {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append(
-                "no interaction \(last): a light tie, quiet for over \(dormantYears) years (a dormant acquaintance)")
+                "no interaction \(last): a light tie, quiet for over \(Plural.count(dormantYears, "year")) (a dormant acquaintance)"
+            )
         }
         let approximate = connection.connectedOnIsApproximate
         let connected =
@@ -117,7 +123,7 @@ struct EvidenceWriter {
         if !details.isEmpty { text += ", with " + details.joined(separator: ", ") }
         if !book.labels.isEmpty {
             text +=
-                ", " + (book.labels.count == 1 ? "label" : "labels") + " "
+                ", " + Plural.word(book.labels.count, "label") + " "
                 + book.labels.map { "'\($0)'" }.joined(separator: ", ")
         }
         return text
@@ -132,6 +138,6 @@ struct EvidenceWriter {
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+        Plural.count(count, noun)
     }
 }

@@ -19,14 +19,16 @@ enum HTMLRequestList {
         guard let document = HTMLDocument(bytes: bytes, isUTF8: isUTF8), let root = document.root else {
             throw InputError.invalid(path: source, line: nil, reason: "the HTML page has no content vouch can read")
         }
-        var tables: [[(line: Int, cells: [String])]] = []
-        var lines: [(line: Int, text: String)] = []
+        // Text lines and tables in document order, each at the source line where it starts.
+        var pieces: [RequestTextReader.Piece] = []
         var current = ""
         var currentLine = 0
         var depthParent: xmlNodePtr?
         var depthOfParent = 0
         func breakLine() {
-            if !current.trimmingWhitespace().isEmpty { lines.append((currentLine, current)) }
+            if !current.trimmingWhitespace().isEmpty {
+                pieces.append(.line(currentLine, HTMLNode.collapseKeepingIndent(current)))
+            }
             current = ""
         }
         func add(_ text: String, line: Int) {
@@ -35,14 +37,15 @@ enum HTMLRequestList {
         }
         root.walk { node in
             if node.isText {
-                add(" " + node.content, line: node.line)
+                add(" " + node.content, line: textStartLine(node))
                 return false
             }
             guard node.isElement else { return true }
             switch node.name {
             case "table":
                 breakLine()
-                tables.append(tableRows(node))
+                let rows = tableRows(node)
+                if !rows.isEmpty { pieces.append(.table(rows)) }
                 return false
             case "li":
                 breakLine()
@@ -78,18 +81,13 @@ enum HTMLRequestList {
             }
         }
         breakLine()
-        var entries: [RequestEntry] = []
-        var skipped: [SkippedRow] = []
-        for table in tables where !table.isEmpty {
-            let list = RequestListReader.entries(fromRows: table, source: source, format: format, skipped: [])
-            entries += list.entries
-            skipped += list.skipped
+        var list = RequestTextReader.read(pieces: pieces, source: source, format: format)
+        let lines = pieces.compactMap { piece -> String? in
+            if case .line(_, let text) = piece { return text }
+            return nil
         }
-        let text = RequestTextReader.read(
-            numbered: lines.map { ($0.line, HTMLNode.collapseKeepingIndent($0.text)) }, source: source, format: format)
-        entries += text.entries
-        skipped += text.skipped
-        return RequestList(source: source, format: format, entries: entries, skipped: skipped)
+        list.forwardedSender = MailList.forwardedSender(in: lines.joined(separator: "\n"))
+        return list
     }
 
     private static func tableRows(_ table: HTMLNode) -> [(line: Int, cells: [String])] {
@@ -111,6 +109,21 @@ enum HTMLRequestList {
             return true
         }
         return rows
+    }
+
+    /// The source line where a text node's first character is. libxml2 records a text
+    /// node's line when its first run of characters has been read, so a run that ends in a
+    /// line break is one line late: count back its line breaks, but never before the node
+    /// that precedes it.
+    private static func textStartLine(_ node: HTMLNode) -> Int {
+        let content = node.content.utf8
+        let breaks = content.reduce(0) { $0 + ($1 == ASCII.lineFeed ? 1 : 0) }
+        let leading = content.prefix {
+            $0 == ASCII.lineFeed || $0 == ASCII.space || $0 == ASCII.tab || $0 == ASCII.carriageReturn
+        }
+        .reduce(0) { $0 + ($1 == ASCII.lineFeed ? 1 : 0) }
+        let before = (node.previousSibling ?? node.parent)?.line ?? 0
+        return max(node.line - breaks + leading, before, 1)
     }
 
     /// How many lists enclose a list item, beyond the first.

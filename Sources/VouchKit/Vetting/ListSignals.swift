@@ -51,7 +51,8 @@ enum ListSignals {
                     id: "missing-reasons",
                     summary: withoutReason == 0
                         ? "every person comes with a reason"
-                        : "\(withoutReason) of \(targets.count) come with no reason why this person, or what is in it for them",
+                        : Self.missingReasons(withoutReason, of: targets.count)
+                            + " why this person, or what is in it for them",
                     isWarning: Double(withoutReason) >= 0.5 * Double(targets.count) && targets.count >= 3))
         }
         if targets.count > 10 {
@@ -96,38 +97,111 @@ enum ListSignals {
         let summary: String
         switch verdict {
         case .listPushing:
-            let reasons = warnings.map(\.id).filter { $0 != "blind-share" }.map(describe)
+            let reasons = warnings.map(\.id).filter { $0 != "blind-share" }.map {
+                describe($0, targets: targets, requester: requester)
+            }
             summary =
                 "List-pushing: \(Self.blindShare(blind, of: targets))"
                 + (reasons.isEmpty ? "." : "; " + reasons.joined(separator: "; ") + ".")
         case .targeted:
             summary =
-                "Targeted: \(introducible) of \(targets.count) people are ones you know and the requester says why."
+                "Targeted: " + Self.share(introducible, of: targets.count, "is someone", "are ones")
+                + " you know, and the requester says why."
         case .mixed:
             summary =
                 targets.isEmpty
                 ? "The list names nobody vouch could read."
-                : "Mixed: some introductions are possible, but \(Self.blindShare(blind, of: targets))."
+                : "Mixed: " + mixedSummary(targets: targets, blind: blind, warnings: warnings, requester: requester)
         }
         return (verdict, summary)
     }
 
-    /// "9 of 13 people on this list would be blind introductions or are not your connections,
-    /// and 1 is ambiguous": every count out of the whole list, as the table shows it.
-    static func blindShare(_ blind: Int, of targets: [VettedTarget]) -> String {
+    /// What is possible and what is wrong with a mixed list: only the problems that are there
+    /// (a share of zero is never one), so the verdict follows from the sentence.
+    private static func mixedSummary(
+        targets: [VettedTarget], blind: Int, warnings: [ListSignal], requester: RequesterAssessment?
+    ) -> String {
+        let possible = targets.filter { $0.verdict == .vouch || $0.verdict == .needsReason }
+        var problems: [String] = []
+        // The opening gives the list's size; the problems count out of it.
+        if blind > 0 {
+            problems.append(
+                "\(blind) "
+                    + Plural.word(
+                        blind, "would be a blind introduction or is not your connection",
+                        "would be blind introductions or are not your connections"))
+        }
         let ambiguous = targets.filter { $0.verdict == .ambiguous }.count
-        return
-            "\(blind) of \(targets.count) people on this list would be blind introductions or are not your connections"
-            + (ambiguous == 0 ? "" : ", and \(ambiguous) \(ambiguous == 1 ? "is" : "are") ambiguous")
+        if ambiguous > 0 { problems.append("\(ambiguous) \(Plural.word(ambiguous, "is", "are")) ambiguous") }
+        let lapsed = targets.filter { $0.verdict == .reconnectFirst }.count
+        if lapsed > 0 {
+            problems.append(
+                "\(lapsed) \(Plural.word(lapsed, "is someone", "are people")) you have not spoken to in years")
+        }
+        // The warnings in the order the patterns list them.
+        let warned = warnings.map(\.id).filter { $0 != "blind-share" }
+        problems += warned.map { describe($0, targets: targets, requester: requester) }
+        let unexplained = possible.filter { $0.entry.reason == nil }.count
+        if !warned.contains("missing-reasons") && unexplained > 0 {
+            problems.append(
+                unexplained < possible.count
+                    ? "\(unexplained) of them \(Plural.word(unexplained, "comes", "come")) with no reason: ask the requester why"
+                    : possible.count == 1
+                        ? "no reason is given why this person: ask the requester"
+                        : "no reason is given for any of them: ask the requester why each of them")
+        }
+        let opening =
+            possible.isEmpty
+            ? "nobody on the list is someone you could introduce now"
+            : "\(Self.share(possible.count, of: targets.count, "is someone", "are ones")) you could introduce"
+        return problems.isEmpty
+            ? opening.prefix(1).uppercased() + opening.dropFirst() + "; read each verdict below."
+            : opening + ", but " + problems.joined(separator: "; ") + "."
     }
 
-    private static func describe(_ id: String) -> String {
+    /// "the one person on this list is someone", "1 of the 5 people on this list is someone",
+    /// "3 of the 5 people on this list are ones": a count out of the whole list.
+    static func share(_ part: Int, of whole: Int, _ singular: String, _ plural: String) -> String {
+        if whole == 1 { return "the one person on this list \(singular)" }
+        if part == whole { return (whole == 2 ? "both" : "all \(whole)") + " people on this list \(plural)" }
+        return "\(part) of the \(whole) people on this list \(Plural.word(part, singular, plural))"
+    }
+
+    /// "4 of the 5 come with no reason", "the one person comes with no reason".
+    static func missingReasons(_ count: Int, of whole: Int) -> String {
+        if whole == 1 { return "the one person on the list comes with no reason" }
+        if count == whole { return "none of the \(whole) comes with a reason" }
+        return "\(count) of the \(whole) \(Plural.word(count, "comes", "come")) with no reason"
+    }
+
+    /// "9 of the 13 people on this list would be blind introductions or are not your
+    /// connections, and 1 is ambiguous": every count out of the whole list, as the table shows it.
+    static func blindShare(_ blind: Int, of targets: [VettedTarget]) -> String {
+        let ambiguous = targets.filter { $0.verdict == .ambiguous }.count
+        let unclear = ambiguous == 0 ? "" : "\(ambiguous) \(Plural.word(ambiguous, "is", "are")) ambiguous"
+        if blind == 0 {
+            return unclear.isEmpty
+                ? "nobody on this list would be a blind introduction or is outside your connections"
+                : "nobody on this list would be a blind introduction, but " + unclear
+        }
+        return Self.share(
+            blind, of: targets.count, "would be a blind introduction or is not your connection",
+            "would be blind introductions or are not your connections")
+            + (unclear.isEmpty ? "" : ", and " + unclear)
+    }
+
+    /// A warning as a clause of the list's summary, saying what its pattern says.
+    private static func describe(_ id: String, targets: [VettedTarget], requester: RequesterAssessment?) -> String {
         switch id {
         case "former-employer-cluster": return "it is clustered at your former employer"
         case "mirrors-connections-order": return "it mirrors the order of your connections"
-        case "missing-reasons": return "it gives no reasons"
+        case "missing-reasons":
+            let without = targets.filter { $0.entry.reason == nil }.count
+            return missingReasons(without, of: targets.count)
         case "long-list": return "it is long"
-        case "premature-solicitation": return "the requester barely knows you"
+        case "premature-solicitation":
+            return requester?.tier == .stranger
+                ? "the requester is not one of your connections" : "the requester barely knows you"
         default: return id
         }
     }

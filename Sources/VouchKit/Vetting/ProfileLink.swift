@@ -21,11 +21,21 @@ enum ProfileLink: Equatable {
             url.replaceSubrange(mobile, with: "/")
         }
         if let key = ProfileKey(url: url), !key.slug.hasPrefix("pub/") {
-            self = .resolvable(url)
+            self = Self.isMemberURN(key.slug) ? .unresolvable(word) : .resolvable(url)
         } else if ["/pub/", "/profile/view", "/sales/lead/", "/sales/people/"].contains(where: lower.contains) {
             self = .unresolvable(word)
         } else {
             return nil  // a company, school or post page names no person
         }
+    }
+
+    /// True when an `/in/` slug is a member id (`ACoAAAbcdEFG`), which LinkedIn writes in
+    /// shared and app links in place of the public name: only its servers can resolve it.
+    static func isMemberURN(_ slug: String) -> Bool {
+        let lower = slug.lowercased()
+        return (lower.hasPrefix("acoaa") || lower.hasPrefix("acwaa")) && lower.utf8.count >= 10
+            && lower.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            }
     }
 }

@@ -21,6 +21,9 @@ enum RequestLineParser {
         var unresolvableLink: String?
         /// `First Last`, when the line may be `Last, First`.
         var swappedName: String?
+        /// The company the line gives besides `Last, First` (after a dash, in parentheses or in
+        /// its own column), for the swapped reading.
+        var swappedCompany: String?
 
         /// Takes `link` as the line's profile link.
         mutating func link(_ link: ProfileLink) {
@@ -30,12 +33,20 @@ enum RequestLineParser {
             }
         }
 
+        /// Why the line names nobody though it has text (a company page link, markup); nil
+        /// otherwise.
+        var namesNobody: String?
+
         /// True when the line names someone by link or e-mail, whatever its name part says.
         var hasAddress: Bool { profileURL != nil || email != nil || unresolvableLink != nil }
     }
 
     static func parse(_ line: String) -> Parsed {
         var parsed = Parsed()
+        if TextShape.looksLikeMarkup(line) {
+            parsed.namesNobody = "HTML or script markup, not a name"
+            return parsed
+        }
         // Profile links and e-mails anywhere on the line.
         var words: [String] = []
         for word in line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true) {
@@ -46,6 +57,8 @@ enum RequestLineParser {
                 parsed.link(link)
             } else if parsed.email == nil, cleaned.contains("@"), isEmail(cleaned) {
                 parsed.email = cleaned.replacingOccurrences(of: "mailto:", with: "")
+            } else if cleaned.lowercased().contains("linkedin.com/") {
+                parsed.namesNobody = "a link to a company, school or post page: it names nobody"
             } else {
                 words.append(String(word))
             }
@@ -79,7 +92,7 @@ enum RequestLineParser {
                         ["she", "her", "he", "him", "they", "them", "hers", "his", "theirs"].contains(
                             TextShape.bare($0))
                     }
-            if !inside.isEmpty && !PersonName.isCredentialList(inside) && !pronouns {
+            if !inside.isEmpty && !PersonName.isCredentialList(inside) && !pronouns && !TextShape.isAside(inside) {
                 if TextShape.isProperNoun(inside) || TextShape.isTitle(inside) {
                     if parsed.company == nil { parsed.company = inside }
                 } else if parsed.reason == nil {
@@ -98,6 +111,7 @@ enum RequestLineParser {
             text = nameParts.joined(separator: ", ")
             if nameParts.count == 1, parts.count == 1, let given = parts.first, looksLikeLastFirst(text, given) {
                 parsed.swappedName = given + " " + text
+                parsed.swappedCompany = parsed.company
             }
             if let company = parts.first, parsed.company == nil {
                 parsed.company = company
@@ -138,6 +152,19 @@ enum RequestLineParser {
     /// Reads what follows a dash: title at company, title, company, or a reason.
     static func readTail(_ tail: String, into parsed: inout Parsed) {
         guard !tail.isEmpty else { return }
+        // `CFO at Fabrikam (we make café furniture)`: the aside in parentheses is the reason.
+        if tail.hasSuffix(")"), let open = tail.firstIndex(of: "("), open != tail.startIndex {
+            let before = tail[..<open].trimmingWhitespace()
+            let inside = tail[tail.index(after: open)..<tail.index(before: tail.endIndex)].trimmingWhitespace()
+            if !before.isEmpty {
+                readTail(before, into: &parsed)
+                if !inside.isEmpty && !TextShape.isAside(inside) {
+                    parsed.reason = parsed.reason.map { $0 + "; " + inside } ?? inside
+                }
+                return
+            }
+        }
+        if TextShape.isAside(tail) { return }
         let trimmed = tail.hasSuffix(".") ? String(tail.dropLast()) : tail
         for marker in [" at ", " @ "] {
             if let at = trimmed.range(of: marker) {

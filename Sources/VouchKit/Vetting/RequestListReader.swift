@@ -91,9 +91,18 @@ public enum RequestListReader {
         var entries: [RequestEntry] = []
         var body = rows[...]
         var columns: DelimitedColumns?
-        if let first = rows.first, let header = DelimitedColumns(header: first.cells) {
-            columns = header
-            body = rows.dropFirst()
+        // The header is the first row, or follows a short preamble (`Notes:` and LinkedIn's
+        // note above a Connections.csv header): the rows before it are not people.
+        let filled = rows.indices.filter { !rows[$0].cells.allSatisfy(\.isEmpty) }.prefix(6)
+        if let header = filled.first(where: { DelimitedColumns(header: rows[$0].cells) != nil }),
+            let found = DelimitedColumns(header: rows[header].cells)
+        {
+            columns = found
+            for preamble in filled where preamble < header {
+                skipped.append(
+                    SkippedRow(line: rows[preamble].line, reason: "a note above the list's header, not a person"))
+            }
+            body = rows[(header + 1)...]
         }
         for row in body {
             if row.cells.allSatisfy(\.isEmpty) { continue }
@@ -175,6 +184,10 @@ public enum RequestListReader {
         skipped: inout [SkippedRow]
     ) {
         let name = parsed.name
+        if let nobody = parsed.namesNobody, name.isEmpty && !parsed.hasAddress {
+            skipped.append(SkippedRow(line: line, reason: nobody))
+            return
+        }
         if name.isEmpty && !parsed.hasAddress {
             skipped.append(SkippedRow(line: line, reason: "no name, profile link or e-mail"))
             return
@@ -187,7 +200,9 @@ public enum RequestListReader {
             name: TextDecoding.repairMojibake(name), company: parsed.company, profileURL: parsed.profileURL,
             email: parsed.email)
         let swapped = parsed.swappedName.map {
-            PersonQuery(name: TextDecoding.repairMojibake($0), profileURL: parsed.profileURL, email: parsed.email)
+            PersonQuery(
+                name: TextDecoding.repairMojibake($0), company: parsed.swappedCompany, profileURL: parsed.profileURL,
+                email: parsed.email)
         }
         entries.append(
             RequestEntry(

@@ -23,9 +23,27 @@ struct RequestTextReader {
 
     /// Reads lines, each with its own line number, as one list.
     static func read(numbered lines: [(line: Int, text: String)], source: String, format: String) -> RequestList {
+        read(pieces: lines.map { .line($0.line, $0.text) }, source: source, format: format)
+    }
+
+    /// A part of a document: a line of text, or a table whose rows are read by their header.
+    enum Piece {
+        case line(Int, String)
+        case table([(line: Int, cells: [String])])
+    }
+
+    /// Reads lines and tables in document order as one list.
+    static func read(pieces: [Piece], source: String, format: String) -> RequestList {
         var reader = RequestTextReader()
-        for (line, raw) in lines {
-            reader.take(raw, line: line, source: source)
+        for piece in pieces {
+            switch piece {
+            case .line(let line, let raw):
+                reader.take(raw, line: line, source: source)
+            case .table(let rows):
+                reader.flushTable(source: source)
+                reader.table = rows
+                reader.flushTable(source: source)
+            }
         }
         reader.flushTable(source: source)
         return RequestList(source: source, format: format, entries: reader.entries, skipped: reader.skipped)
@@ -33,7 +51,7 @@ struct RequestTextReader {
 
     /// Records a skipped line with what it was taken for and the start of its text.
     private mutating func skip(_ line: Int, _ reason: String, text: String) {
-        let excerpt = text.count > 60 ? String(text.prefix(57)) + "…" : text
+        let excerpt = text.count > 60 ? Redaction.prefix(of: text, characters: 57) + "…" : text
         skipped.append(SkippedRow(line: line, reason: "\(reason): “\(excerpt)”"))
         personIndent = nil  // lines indented under a line that is not a person are not notes
     }
@@ -85,6 +103,7 @@ struct RequestTextReader {
             parsed.reason = parsed.reason.map { rest + "; " + $0 } ?? rest
         }
         if !parsed.hasAddress {
+            if let nobody = parsed.namesNobody, parsed.name.isEmpty { return skip(line, nobody, text: text) }
             if parsed.name.isEmpty { return skip(line, "no name, profile link or e-mail", text: text) }
             if let reason = TextShape.notANameReason(parsed.name) { return skip(line, reason, text: text) }
         }

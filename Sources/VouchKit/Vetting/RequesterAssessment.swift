@@ -6,6 +6,8 @@ public struct RequesterAssessment: Sendable {
         case option
         /// The `From:` header of the saved e-mail the list came in.
         case emailSender = "email-sender"
+        /// The `From:` line of the message the owner forwarded (the outer sender is the owner).
+        case forwardedSender = "forwarded-email-sender"
     }
 
     /// Who the requester is, as given.

@@ -35,10 +35,12 @@ struct RequesterCheck {
 
     func assess(_ text: String, source: RequesterAssessment.Source) -> RequesterAssessment {
         let parsed = Self.read(text)
-        var query = PersonQuery(name: parsed.name, profileURL: parsed.profileURL, email: parsed.email)
+        var query = PersonQuery(
+            name: parsed.name, company: parsed.company, profileURL: parsed.profileURL, email: parsed.email)
         var match = matcher.match(query)
         if match == .none, let swapped = parsed.swappedName {
-            let swappedQuery = PersonQuery(name: swapped, profileURL: parsed.profileURL, email: parsed.email)
+            let swappedQuery = PersonQuery(
+                name: swapped, company: parsed.swappedCompany, profileURL: parsed.profileURL, email: parsed.email)
             let swappedMatch = matcher.match(swappedQuery)
             if swappedMatch != .none {
                 query = swappedQuery
@@ -67,16 +69,15 @@ struct RequesterCheck {
                 return "\(connection.name)\(company), \(tier.rawValue)"
             }
             evidence.append(
-                "several connections could be the requester: " + described.joined(separator: "; ")
-                    + ". Pass their profile link with --requester")
+                "several connections could be the requester: " + described.joined(separator: "; ") + ". "
+                    + Self.disambiguationAdvice(candidates.map { analysis.export.connections[$0.index] }))
             let tiers = candidates.map { analysis.depth(of: $0.index)?.tier ?? .stranger }
             tier = tiers.max() ?? .stranger
             premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence
         case .none:
             suggestions = closestNames(to: query.name)
-            evidence.append(
-                "not found among your connections"
-                    + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.joined(separator: " or ") + "?"))
+            // "Not found among your connections" is the requester's standing, said once.
+            if !suggestions.isEmpty { evidence.append("did you mean " + suggestions.joined(separator: " or ") + "?") }
             premature = true
         }
         // Without messages the export cannot tell a friend from a name on a list.
@@ -88,6 +89,18 @@ struct RequesterCheck {
             query: text, name: name, source: source, match: match, depth: depth, tier: tier, isUnknown: unknown,
             dormant: dormant,
             prematureSolicitation: premature, evidence: evidence, suggestions: suggestions)
+    }
+
+    /// How to say which of `candidates` is asking: their profile link when the export has
+    /// one for each, else the name with the company, as a list entry writes it.
+    static func disambiguationAdvice(_ candidates: [Connection]) -> String {
+        let withCompany = candidates.first { !$0.company.isEmpty }
+        let example = withCompany.map { " (\"\($0.name) (\($0.company))\")" } ?? ""
+        if candidates.allSatisfy({ $0.profileURL?.isEmpty == false }) {
+            return "Pass their profile link with --requester, or their name with the company\(example)"
+        }
+        return
+            "Your connections export has no profile links for them: pass the name with the company with --requester\(example)"
     }
 
     /// A bare given name (`Priya`) that one connection has (or several: ambiguous).

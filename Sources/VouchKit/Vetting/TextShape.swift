@@ -95,9 +95,55 @@ enum TextShape {
             return "'\(name)' is not a name"
         }
         if parts.count > 6 { return "a sentence, not a name" }
+        if isTotalLabel(name) { return "a total, not a person" }
+        if fillers.contains(parts.map(bare).joined(separator: " ")) { return "a note to the reader, not a name" }
         if name.contains("?") || name.contains("!") { return "a sentence, not a name" }
         if hasClauseWord(name) { return "prose, not a name" }
         return nil
+    }
+
+    /// True when `text` is an aside rather than a reason: an apology, a note that the person is
+    /// listed again (`again, sorry`, `dup`, `oops`).
+    static func isAside(_ text: String) -> Bool {
+        let parts = words(text).map(bare).filter { !$0.isEmpty }
+        return !parts.isEmpty && parts.allSatisfy(asideWords.contains)
+    }
+
+    /// Words an aside is made of.
+    static let asideWords: Set<String> = [
+        "again", "sorry", "apologies", "apologize", "apologise", "oops", "dup", "dupe", "duplicate", "repeat",
+        "repeated", "already", "listed", "above", "twice", "my", "bad", "lol", "haha", "ha", "same", "as", "i", "know",
+        "mentioned", "typo", "ignore", "this", "one", "the", "see", "also",
+    ]
+
+    /// True when `text` holds an HTML tag (`<script>`, `</b>`, `<img src=…>`): markup, not a
+    /// name. `Name <address>`, `<https://…>` and other words in angle brackets are not tags.
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars[...]
+        while let open = scalars.firstIndex(of: "<") {
+            var rest = scalars[scalars.index(after: open)...]
+            if rest.first == "/" { rest = rest.dropFirst() }
+            let name = String(
+                String.UnicodeScalarView(rest.prefix { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+            let after = rest.dropFirst(name.unicodeScalars.count).first
+            if htmlTags.contains(name.lowercased()), after == ">" || after == " " || after == "/" { return true }
+            scalars = rest
+        }
+        return false
+    }
+
+    /// Tags that HTML pasted into a list, or an attack hidden in one, is made of.
+    static let htmlTags: Set<String> = [
+        "script", "style", "iframe", "img", "svg", "object", "embed", "a", "b", "i", "u", "em", "strong", "br", "p",
+        "div", "span", "font", "table", "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+        "form", "input", "button", "textarea", "link", "meta", "html", "body", "head", "title", "marquee", "video",
+        "audio", "base", "frame", "frameset",
+    ]
+
+    /// A label that is a row of totals (`Total: 3`, `Count`), not a person.
+    static func isTotalLabel(_ name: String) -> Bool {
+        ["total", "totals", "subtotal", "grand total", "sum", "count", "gesamt", "summe", "totale"].contains(
+            words(name).map(bare).joined(separator: " "))
     }
 
     /// Why a name vouch reads as a person may still not be one (it holds digits), or nil.
@@ -105,6 +151,12 @@ enum TextShape {
         name.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
             ? "the name holds digits: vouch is not sure this line names a person" : nil
     }
+
+    /// Short notes that stand on a line of their own in e-mails and lists.
+    static let fillers: Set<String> = [
+        "fyi", "fwd", "fw", "ps", "btw", "nb", "asap", "see below", "below", "attached", "see attached", "tbd", "na",
+        "none", "misc", "etc", "notes", "note", "todo", "to do",
+    ]
 
     /// Words that join the capitalised words of a name or company.
     static let connectors: Set<String> = [

@@ -21,11 +21,13 @@ public struct Vetter: Sendable {
     public func vet(_ list: RequestList, requester: String? = nil) -> VetResult {
         let matcher = PersonMatcher(directory: analysis.export.directory)
         let check = RequesterCheck(analysis: analysis, matcher: matcher)
-        // A sender who is the owner forwarded the request: the requester is unknown.
+        // A sender who is the owner forwarded the request: the forwarded message's sender asks.
         let sender = list.sender.flatMap { requesterProblem($0) == nil ? $0 : nil }
+        let forwarded = sender == nil ? list.forwardedSender.flatMap { requesterProblem($0) == nil ? $0 : nil } : nil
         let requesterAssessment =
             requester.map { check.assess($0, source: .option) }
             ?? sender.map { check.assess($0, source: .emailSender) }
+            ?? forwarded.map { check.assess($0, source: .forwardedSender) }
         var skipped = list.skipped
         var people: [(entry: RequestEntry, match: MatchOutcome)] = []
         var byPerson: [String: Int] = [:]
@@ -49,7 +51,7 @@ public struct Vetter: Sendable {
         let targets = people.map { vet($0.entry, match: $0.match) }
         let vettedList = RequestList(
             source: list.source, format: list.format, entries: targets.map(\.entry), skipped: skipped,
-            sender: list.sender)
+            sender: list.sender, forwardedSender: list.forwardedSender)
         let signals = ListSignals.find(targets: targets, requester: requesterAssessment, analysis: analysis)
         var (verdict, summary) = ListSignals.verdict(targets: targets, signals: signals, requester: requesterAssessment)
         if analysis.coverage.lacksMessages {
@@ -60,14 +62,16 @@ public struct Vetter: Sendable {
             verdict: verdict, summary: summary)
     }
 
-    /// The entry as the list means it: read as `Last, First` when only that order matches a
-    /// connection; a "reason" that is the matched connection's company or title taken as that.
+    /// The entry as the list means it: read as `Last, First` when only that order matches one
+    /// or several connections (several: ambiguous), or when the line gives the company apart; a "reason" that is the matched connection's company or title taken as that.
     func read(_ entry: RequestEntry, matcher: PersonMatcher) -> (RequestEntry, MatchOutcome) {
         var reading = entry
         var match = matcher.match(entry.query)
         if match == .none, let swapped = entry.swappedQuery {
             let swappedMatch = matcher.match(swapped)
-            if case .matched = swappedMatch {
+            // A company given apart from the comma (`Kim, Alex — Globex`) leaves no doubt that
+            // the part after it is a given name, matched or not.
+            if swappedMatch != .none || swapped.company != nil {
                 reading.query = swapped
                 match = swappedMatch
             }
@@ -132,7 +136,7 @@ public struct Vetter: Sendable {
             if let book = analysis.contacts.nonConnection(entry.query) {
                 evidence.append("not connected on LinkedIn, but " + EvidenceWriter.addressBookSentence(book))
             } else {
-                evidence.append("not among your \(analysis.depths.count) connections")
+                evidence.append("not among your \(Plural.count(analysis.depths.count, "connection"))")
             }
         case .ambiguous(let candidates):
             verdict = .ambiguous
@@ -155,6 +159,10 @@ public struct Vetter: Sendable {
             case (.trusted, false): verdict = .vouch
             case (.trusted, true), (.familiar, true): verdict = .reconnectFirst
             case (.familiar, false): verdict = .needsReason
+            // Messages with their name exist but may be a namesake's: not blind, ask first.
+            case (.nominal, _)
+            where !found.annotated && analysis.export.evidence[index].sharedNameMessages?.mayDecideDepth == true:
+                verdict = .needsReason
             default: verdict = .blind
             }
             evidence += found.evidence

@@ -75,6 +75,22 @@ struct ExportReaderTests {
         #expect(names(export) == ["José Müller"])
         #expect(export.connections[0].company == "Café Ltd")
         #expect(export.ledger.files.first?.warnings.contains { $0.contains("Windows-1252") } == true)
+        // The table says what the text was decoded as, as the warning does.
+        #expect(export.ledger.files.first?.encoding == "Windows-1252")
+        #expect(InspectReport.markdown(export).contains("| connections, Windows-1252, comma |"))
+    }
+
+    /// A file read in parts (messages.csv, split on two threads) shows Windows-1252 when
+    /// only its later part needed it.
+    @Test func aLaterPartReadAsWindows1252SetsTheFilesEncoding() {
+        var first = FileLedger(name: "messages.csv", kind: .export(.messages))
+        var later = FileLedger(name: "messages.csv", kind: .export(.messages))
+        later.encoding = "Windows-1252"
+        first.append(later, lineOffset: 10)
+        #expect(first.encoding == "Windows-1252")
+        var plain = FileLedger(name: "messages.csv", kind: .export(.messages))
+        plain.append(FileLedger(name: "messages.csv", kind: .export(.messages)), lineOffset: 10)
+        #expect(plain.encoding == "UTF-8")
     }
 
     @Test func headerlessCopyIsReadByPosition() throws {

@@ -9,14 +9,20 @@ struct ReportTests {
             "Eve | [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> `code` *bold*\nnext"
         let escaped = Markdown.inline(hostile)
         #expect(!escaped.contains("\n"))
-        #expect(!escaped.contains("<script"))
-        #expect(!escaped.contains("<img"))
+        // Every angle bracket and ampersand carries a CommonMark backslash escape: no tag opens.
+        #expect(!escaped.replacingOccurrences(of: "\\<", with: "").contains("<"))
+        #expect(!escaped.replacingOccurrences(of: "\\>", with: "").contains(">"))
+        #expect(escaped.contains("\\<script\\>") && escaped.contains("\\<img src=x"))
         #expect(!escaped.replacingOccurrences(of: "\\]", with: "").contains("]("))
         #expect(!escaped.replacingOccurrences(of: "\\|", with: "").contains("|"))
         #expect(Markdown.inline("# heading").hasPrefix("\\#"))
         #expect(Markdown.inline("=SUM(A1)").hasPrefix("\\="))
-        #expect(Markdown.inline("Chen & Ortiz") == "Chen & Ortiz")
-        #expect(Markdown.inline("&lt;b&gt;") == "&amp;lt;b&amp;gt;")
+        #expect(Markdown.inline("Chen & Ortiz") == "Chen \\& Ortiz")
+        #expect(Markdown.inline("&lt;b&gt;") == "\\&lt;b\\&gt;")
+        // Read on a terminal, quoted mail and menu paths stay legible: no HTML entities.
+        #expect(Markdown.inline("> On Mon, Pat wrote:") == "\\> On Mon, Pat wrote:")
+        #expect(Markdown.inline("From: Pat Quinn <pat@example.com>") == "From: Pat Quinn \\<pat@example.com\\>")
+        #expect(Markdown.inline("Settings > Data privacy") == "Settings \\> Data privacy")
     }
 
     @Test func jsonEscaping() {
@@ -36,7 +42,7 @@ struct ReportTests {
             let unescapedPipes = row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
             #expect(unescapedPipes == 7, "\(row)")
         }
-        #expect(!report.contains("<img"))
+        #expect(!report.replacingOccurrences(of: "\\<", with: "").contains("<img"))
         #expect(!report.replacingOccurrences(of: "\\]", with: "").contains("](javascript"))
     }
 

@@ -25,7 +25,8 @@ struct ReplyDraftTests {
         let reply = quotes(result).last ?? ""
         #expect(reply.hasPrefix("Hi Priya, happy to help. I can ask Maya Okafor and Tomás Rivera"))
         #expect(reply.contains("For Ben Carter, tell me why"))
-        #expect(reply.contains("Ingrid Halvorsen I do not know well enough to introduce"))
+        #expect(
+            reply.contains("I do not know Ingrid Halvorsen well enough to introduce them, so I will leave them out."))
         #expect(reply.hasSuffix("— Dana"))
         #expect(!quotes(result).contains { $0.contains("coffee") || $0.contains("most of the people") })
     }
@@ -34,10 +35,10 @@ struct ReplyDraftTests {
         let result = try vet("Maya Okafor\nIngrid Halvorsen\nJulia Novak\n", requester: "Pat Quinn")
         let reply = quotes(result).last ?? ""
         #expect(reply.hasPrefix("Thanks for thinking of me, Pat."))
-        #expect(reply.contains("I do not know most of the people on your list that well"))
+        #expect(reply.contains("I do not know Ingrid Halvorsen and Julia Novak well enough to introduce them."))
         #expect(reply.contains("coffee") && reply.hasSuffix("— Dana"))
         let fewer = try vet("Maya Okafor\nTomás Rivera\nIngrid Halvorsen\n", requester: "Pat Quinn")
-        #expect(quotes(fewer).last?.contains("I do not know 1 of the 3 people on your list that well") == true)
+        #expect(quotes(fewer).last?.contains("I do not know Ingrid Halvorsen well enough to introduce them.") == true)
     }
 
     @Test func noRequesterNoGreetingByName() throws {
@@ -45,17 +46,17 @@ struct ReplyDraftTests {
         for quote in quotes(result) {
             #expect(!quote.contains("the requester"), "\(quote)")
         }
-        #expect(quotes(result).contains { $0.hasPrefix("Hi, happy to ask.") })
-        #expect(quotes(result).contains { $0.hasPrefix("Thanks for thinking of me. I only") })
+        #expect(quotes(result).contains { $0.hasPrefix("Hi, thanks for asking. I can ask Maya Okafor") })
+        #expect(quotes(result).contains { $0.contains("I do not know Ingrid Halvorsen and Julia Novak well enough") })
     }
 
     @Test func theSummaryCountsAndTableShareOneDenominator() throws {
         let result = try vet("Ingrid Halvorsen\nJulia Novak\nChris Park\nMaya Okafor\n", requester: nil)
         #expect(result.targets.count == 4)
-        #expect(result.summary.contains("2 of 4 people on this list") && result.summary.contains("1 is ambiguous"))
+        #expect(result.summary.contains("2 of the 4 people on this list") && result.summary.contains("1 is ambiguous"))
         let markdown = VetReport.markdown(result)
         #expect(markdown.contains(": 4 people: 1 vouch · 0 reconnect-first · 0 needs-reason · 2 blind"))
-        #expect(markdown.contains("`blind-share`: 2 of 4 people on this list"))
+        #expect(markdown.contains("`blind-share`: 2 of the 4 people on this list"))
     }
 
     /// LinkedIn's fast file: Connections.csv alone.
