@@ -114,6 +114,36 @@ import Testing
         #expect(result.people.first?.totals.messagesReceived == 2 && result.people.first?.totals.messagesSent == 1)
     }
 
+    /// Someone known only by a name several connections share (strangers 7 and 8 here, both
+    /// "alex kim": one by sender URL, one by name in `TO`) is one person of the conversation
+    /// and gets its evidence under that name; a stranger with no shared name gets none.
+    @Test func aSharedNameIsTalliedUnderTheNameAsOnePerson() throws {
+        let lines = [Line(from: 0, to: [8], day: 3, words: 12), Line(from: 7, to: [0], day: 4, words: 5)]
+        let result = MessageRules.evidence(
+            of: Self.tally(lines), identities: Self.identities, sharedNames: [7: "alex kim", 8: "alex kim"])
+        #expect(result.people.isEmpty)
+        #expect(result.namesakes.count == 1)
+        let totals = try #require(result.namesakes.first { $0.name == "alex kim" }?.totals)
+        #expect(totals.conversations == 1 && totals.twoWayConversations == 1)
+        #expect(totals.messagesSent == 1 && totals.messagesReceived == 1)
+        #expect(totals.wordsSent == 12 && totals.wordsReceived == 5)
+        #expect(MessageRules.evidence(of: Self.tally(lines), identities: Self.identities).namesakes.isEmpty)
+    }
+
+    /// Everyone by one shared name in a conversation is one person of its size: the owner,
+    /// two connections and "alex kim" twice (by URL and by name) are four people, not a group
+    /// of five as two strangers would make them.
+    @Test func aSharedNameIsOnePersonOfTheConversationsSize() {
+        let lines = [Line(from: 0, to: [1, 2, 8]), Line(from: 1, to: [0, 2, 8]), Line(from: 7, to: [0, 1, 2])]
+        let strangers = MessageRules.evidence(of: Self.tally(lines), identities: Self.identities)
+        #expect(strangers.people.count == 2 && strangers.people.allSatisfy { $0.totals.groupConversations == 1 })
+        let namesakes = MessageRules.evidence(
+            of: Self.tally(lines), identities: Self.identities, sharedNames: [7: "alex kim", 8: "alex kim"])
+        #expect(namesakes.people.count == 2 && namesakes.people.allSatisfy { $0.totals.conversations == 1 })
+        #expect(namesakes.namesakes.first?.totals.conversations == 1)
+        #expect(namesakes.namesakes.first?.totals.messagesReceived == 1)
+    }
+
     /// (folder, draft, conversation title, the reason the row is left out).
     @Test(arguments: [
         ("SPAM", "", "", ExclusionReason?.some(.spamFolder)), ("INBOX", "Yes", "", .draft),
