@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VouchKit
+import VouchIO
 
 /// A failure to report on stderr with exit code 1.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -14,6 +15,9 @@ func runReporting(_ body: () throws -> Void) throws {
         try body()
     } catch let error as IngestError {
         Terminal.error(error.message)
+        throw ExitCode(1)
+    } catch let error as SourceError {
+        Terminal.error(IngestError(error).message)
         throw ExitCode(1)
     } catch let error as InputError {
         Terminal.error(error.message)

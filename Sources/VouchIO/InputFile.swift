@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads the user's smaller inputs whole (request lists, annotations, address books, saved
 /// pages, the scoring config), with one set of error messages for all of them.
-enum InputFile {
+package enum InputFile {
     /// The file's bytes; `what` names the input in the error ("request list").
-    static func read(_ path: String, what: String) throws -> Data {
+    package static func read(_ path: String, what: String) throws -> Data {
         if let data = FileManager.default.contents(atPath: path) {
             OpenedInputs.record(path: path)
             return data
