@@ -31,10 +31,7 @@ let package = Package(
                 "CISAL",
                 "CMemoryHints",
                 "CWideVectors",
-            ],
-            // The hot generics (the CSV reader's sinks, the byte caches) and the byte scans are
-            // specialised and inlined into VouchKit, as they were inside one module.
-            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+            ]
         ),
         .target(
             name: "VouchKit",
@@ -48,6 +45,7 @@ let package = Package(
             name: "vouch",
             dependencies: [
                 "VouchKit",
+                "VouchIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
