@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "vouch", targets: ["vouch"]),
         .library(name: "VouchKit", targets: ["VouchKit"]),
+        .library(name: "VouchIO", targets: ["VouchIO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,29 +26,37 @@ let package = Package(
         .target(name: "CMemoryHints"),
         .target(name: "CWideVectors"),
         .target(
-            name: "VouchKit",
+            name: "VouchIO",
             dependencies: [
-                "CLibXML2",
                 "CISAL",
                 "CMemoryHints",
                 "CWideVectors",
+            ]
+        ),
+        .target(
+            name: "VouchKit",
+            dependencies: [
+                "VouchIO",
+                "CLibXML2",
+                "CMemoryHints",
             ]
         ),
         .executableTarget(
             name: "vouch",
             dependencies: [
                 "VouchKit",
+                "VouchIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "VouchKitTests",
-            dependencies: ["VouchKit", "CISAL", "CWideVectors"],
+            dependencies: ["VouchKit", "VouchIO", "CISAL", "CWideVectors"],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(
             name: "vouchTests",
-            dependencies: ["VouchKit", "vouch"],
+            dependencies: ["VouchKit", "VouchIO", "vouch"],
             exclude: ["Fixtures"]
         ),
     ]

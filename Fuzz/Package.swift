@@ -10,6 +10,8 @@ let package = Package(
     name: "VouchFuzz",
     dependencies: [.package(name: "vouch", path: "..")],
     targets: fuzzTargets.map { name in
-        .executableTarget(name: name, dependencies: [.product(name: "VouchKit", package: "vouch")])
+        .executableTarget(
+            name: name,
+            dependencies: [.product(name: "VouchKit", package: "vouch"), .product(name: "VouchIO", package: "vouch")])
     }
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VouchKit
+import VouchIO
 
 /// A failure to report on stderr with exit code 1.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -24,6 +25,9 @@ func runReporting(_ command: ParsableCommand.Type, _ body: () throws -> Void) th
         throw ExitCode.validationFailure
     } catch let error as IngestError {
         Terminal.error(error.message)
+        throw ExitCode(1)
+    } catch let error as SourceError {
+        Terminal.error(IngestError(error).message)
         throw ExitCode(1)
     } catch let error as InputError {
         Terminal.error(error.message)

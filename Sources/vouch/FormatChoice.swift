@@ -1,5 +1,6 @@
 import ArgumentParser
 import VouchKit
+import VouchIO
 
 /// The formats one command writes: what its `--format` offers and accepts.
 protocol FormatChoice: ExpressibleByArgument, CaseIterable, Equatable {

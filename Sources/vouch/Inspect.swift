@@ -1,5 +1,6 @@
 import ArgumentParser
 import VouchKit
+import VouchIO
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VouchKit
+import VouchIO
 
 /// What `inspect` writes: a report for people or for tools, no page.
 enum InspectFormat: String, FormatChoice {

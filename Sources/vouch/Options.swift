@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VouchKit
+import VouchIO
 
 /// Ends the process with exit code 0 once the report is written, without freeing `kept`
 /// first: freeing the scored export of the largest exports costs about 80 M instructions

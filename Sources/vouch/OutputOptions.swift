@@ -1,5 +1,6 @@
 import ArgumentParser
 import VouchKit
+import VouchIO
 
 /// Options every report command shares: where the report goes, in which format, masked or not.
 /// `Format` is what the command can write, so `--help` offers only that.

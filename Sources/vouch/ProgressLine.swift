@@ -1,5 +1,6 @@
 import Foundation
 import VouchKit
+import VouchIO
 
 /// A one-line progress display on stderr, redrawn at most ten times a second, only when
 /// stderr is a terminal.

@@ -1,5 +1,6 @@
 import Foundation
 import VouchKit
+import VouchIO
 
 /// Where a report goes, taken in chunks as it is produced. A new regular file is created
 /// readable by the owner only (0600), written beside its final name and renamed into place

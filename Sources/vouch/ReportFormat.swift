@@ -1,5 +1,6 @@
 import ArgumentParser
 import VouchKit
+import VouchIO
 
 /// Report formats.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VouchKit
+import VouchIO
 
 /// Options shared by analyze and vet: the export and how to score it.
 struct ScoringOptions: ParsableArguments {

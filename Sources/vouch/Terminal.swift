@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VouchKit
+import VouchIO
 
 enum Terminal {
     /// True when the stream is a terminal.

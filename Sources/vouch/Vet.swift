@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VouchKit
+import VouchIO
 
 struct Vet: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import VouchKit
+import VouchIO
 
 /// The short summary `vet` prints on the terminal after writing its report to a file.
 enum VetSummary {

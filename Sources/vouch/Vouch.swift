@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VouchKit
+import VouchIO
 
 @main
 struct Vouch: ParsableCommand {

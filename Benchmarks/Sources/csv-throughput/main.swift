@@ -1,7 +1,7 @@
 // Measures the CSV reader alone: bytes in, records out, field ranges only.
 // Usage: csv-throughput FILE [--chunk BYTES]
 import Foundation
-import VouchKit
+import VouchIO
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {

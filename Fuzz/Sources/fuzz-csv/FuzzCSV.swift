@@ -1,7 +1,7 @@
 // Differential fuzzing of the CSV reader: the records must be the same whatever the chunking
 // (whole input, 1-byte chunks, chunks sized by the input's first byte), and for input a plain
 // RFC 4180 reader accepts, the same as that reader's.
-import VouchKit
+import VouchIO
 
 func records(_ bytes: [UInt8], chunk: Int) -> [[[UInt8]]] {
     var reader = CSVReader()

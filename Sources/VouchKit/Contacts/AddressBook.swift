@@ -1,3 +1,5 @@
+import VouchIO
+
 /// An address book file read: its entries and the lines it could not use.
 public struct AddressBook: Sendable {
     public let path: String

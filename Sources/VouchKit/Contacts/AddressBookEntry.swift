@@ -1,3 +1,5 @@
+import VouchIO
+
 /// One person in an address book the user exported (Google Contacts, Outlook, a phone's
 /// vCard file, or LinkedIn's own imported `Contacts.csv`).
 public struct AddressBookEntry: Sendable, Hashable {

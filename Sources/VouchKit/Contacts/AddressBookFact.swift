@@ -1,3 +1,5 @@
+import VouchIO
+
 /// What address books say about one connection: evidence the LinkedIn export never has.
 public struct AddressBookFact: Sendable, Hashable {
     /// The books it appears in (`Google contacts`, …), in the order read.

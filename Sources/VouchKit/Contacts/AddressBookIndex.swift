@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Address-book entries joined to connections with the shared matcher, plus a lookup for
 /// people in the books who are not connections (so vet can say "not connected on LinkedIn,
 /// but in your address book").

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// Reads address-book exports, recognised by content rather than by file name:
 /// Google Contacts CSV (current and legacy headers), Outlook CSV (Outlook.com and the

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// How one address book was used.
 public struct AddressBookSummary: Sendable, Hashable {
     public let path: String

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Reads vCard 3.0 and 4.0 files (phones' and Apple's contact exports): folded lines,
 /// grouped properties (`item1.URL`), parameters, quoted-printable values and escapes.
 enum VCardReader {

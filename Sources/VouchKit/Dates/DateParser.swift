@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Parses every date form found in LinkedIn exports and their Excel re-saves, by hand.
 ///
 /// `DateFormatter` is far too slow for a million message rows and depends on locale data;

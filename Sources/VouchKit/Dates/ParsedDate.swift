@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A date read from an export, with how precise the source was.
 public struct ParsedDate: Hashable, Sendable {
     /// How much of the date the text gave.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// What a page held: its people and the markup it was recognised as.
 public struct ConnectionPage: Sendable {
     /// `classic`, `current`, `sales-navigator` or `pasted-text`.

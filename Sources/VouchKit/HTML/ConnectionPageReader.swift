@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Reads saved "My Network > Connections" pages in every markup LinkedIn has used, Sales
 /// Navigator lists, and text pasted from the page, into clean names and headlines.
 public enum ConnectionPageReader {

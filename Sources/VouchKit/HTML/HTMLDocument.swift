@@ -1,4 +1,5 @@
 import CLibXML2
+import VouchIO
 
 /// A parsed HTML page: the one owner of a libxml2 document, freed when it goes away.
 ///

@@ -1,4 +1,5 @@
 import CLibXML2
+import VouchIO
 
 /// A borrowed element or text node of an ``HTMLDocument``; valid while the document lives.
 struct HTMLNode {

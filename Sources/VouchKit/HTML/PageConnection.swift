@@ -1,3 +1,5 @@
+import VouchIO
+
 /// One person read from a saved LinkedIn connections page (or text pasted from one).
 public struct PageConnection: Sendable, Hashable {
     public let name: String

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// One row of `Connections.csv`: a person the owner is connected to.
 public struct Connection: Sendable, Hashable {
     /// Position in the connections file (0 = first data row, the newest connection).

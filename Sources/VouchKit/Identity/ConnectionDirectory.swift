@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Looks connections up by profile key, e-mail and name. Built once from `Connections.csv`,
 /// then used by every stage that has to say who a row or a list entry is about.
 public struct ConnectionDirectory: Sendable {

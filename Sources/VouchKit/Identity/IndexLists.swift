@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Lists of connection indexes under a key of one or two strings (two joined by `|`), found by
 /// the key's bytes: the name index's maps. Hashing the bytes (``ByteScan/hash(_:)``) costs a
 /// fraction of hashing a `String` key (SipHash, after checking it is normalised), which was

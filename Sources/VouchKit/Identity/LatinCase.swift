@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Lower-casing by table for text in Latin scripts.
 ///
 /// `String.lowercased()` looks up the Unicode properties of every non-ASCII scalar, which

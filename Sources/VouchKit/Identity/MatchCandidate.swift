@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A possible match with its confidence.
 public struct MatchCandidate: Sendable, Equatable {
     public let index: Int

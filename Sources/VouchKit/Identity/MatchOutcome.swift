@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The outcome of matching one query against the connections.
 public enum MatchOutcome: Sendable, Equatable {
     /// One connection, with a confidence in [0, 1] and how it was found.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Common English given-name nicknames and their formal names.
 ///
 /// `Bob` finds `Robert`, `Liz` finds `Elizabeth`, `Bill` finds `William`. Two given names are

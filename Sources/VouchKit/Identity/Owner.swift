@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The account owner: whose export this is.
 public struct Owner: Sendable, Hashable {
     /// The owner's name, when known.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// One of the owner's own jobs, from `Positions.csv`.
 public struct OwnerPosition: Sendable, Hashable {
     public let company: String

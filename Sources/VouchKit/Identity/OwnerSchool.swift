@@ -1,3 +1,5 @@
+import VouchIO
+
 /// One of the owner's schools, from `Education.csv`.
 public struct OwnerSchool: Sendable, Hashable {
     public let name: String

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// A person's name reduced to what matching needs: folded tokens without titles, credentials
 /// or suffixes.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Who a list entry, a recommendation or an address-book card says it is about.
 public struct PersonQuery: Sendable, Hashable, Codable {
     public var name: String

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// The join key for a LinkedIn profile: the public slug, normalised.
 ///

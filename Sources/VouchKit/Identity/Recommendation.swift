@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A recommendation the owner wrote or received. The file has no URL, so it is matched to a
 /// connection by name and company.
 public struct Recommendation: Sendable, Hashable {

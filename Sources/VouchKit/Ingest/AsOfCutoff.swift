@@ -1,3 +1,5 @@
+import VouchIO
+
 extension FileLedger {
     /// True when a row dated `date` happened after `cutoff` (an `--as-of` day in the past):
     /// as of then it had not happened, so the row is counted as left out, with the reason, and

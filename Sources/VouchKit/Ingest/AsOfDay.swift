@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The day a report is "as of", decided here and nowhere else, always in one order: the day
 /// the user gave (`--as-of`), else the date in the export's file name, else the latest date
 /// in its data, else the day the file being read was last modified (a property of the input,

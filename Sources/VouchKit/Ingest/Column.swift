@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A column vouch reads, with the header spellings it goes by.
 enum Column: Int, CaseIterable, Sendable {
     case firstName, lastName, headline, industry, geoLocation

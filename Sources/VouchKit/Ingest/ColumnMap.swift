@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Where each column sits in a file's rows. A class: every row of a file shares one.
 /// Unchecked sendable: `indexes` is written only by the initialisers.
 final class ColumnMap: @unchecked Sendable {

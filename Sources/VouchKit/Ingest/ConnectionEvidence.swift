@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Everything the export says about the owner's relationship with one connection, folded
 /// while reading: counts and dates only, never message text.
 public struct ConnectionEvidence: Sendable, Hashable {

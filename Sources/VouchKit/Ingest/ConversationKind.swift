@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Recognises the conversations that say little about a relationship: recruiter InMail, job
 /// applications and automated messages. They are counted apart and weigh little, as group
 /// conversations do (docs/MODEL.md, "Discounted conversations").

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The evidence about every connection, by connection index: one record per connection, in
 /// one array.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// Reads a LinkedIn export (zip, folder or single file) into a ``LinkedInExport``.
 ///
@@ -15,8 +16,14 @@ public enum ExportReader {
         _ path: String, asOf: CalendarDay? = nil, extraPages: [String] = [],
         progress: ((ReadProgress) -> Void)? = nil
     ) throws -> LinkedInExport {
+        let source: ExportSource
+        do {
+            source = try ExportSources.open(path)
+        } catch let error as SourceError {
+            throw IngestError(error)
+        }
         var export = try read(
-            ExportSources.open(path), pageAsOf: AsOfDay.resolve(given: asOf, export: nil, file: path), cutoff: asOf,
+            source, pageAsOf: AsOfDay.resolve(given: asOf, export: nil, file: path), cutoff: asOf,
             progress: progress)
         for page in extraPages {
             let bytes = [UInt8](try InputFile.read(page, what: "saved connections page"))
@@ -104,7 +111,8 @@ public enum ExportReader {
                     }
                     state.finishConnections()
                 }
-            } catch let error as IngestError {
+            } catch let thrown {
+                guard let error = IngestError.from(thrown) else { throw thrown }
                 if kind == .connections { throw error }
                 file.warn("not read: \(error.message)")
             }
@@ -277,7 +285,8 @@ public enum ExportReader {
             try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file) { row, file in
                 pending.fold(row, kind: kind, ledger: &file)
             }
-        } catch let error as IngestError {
+        } catch let thrown {
+            guard let error = IngestError.from(thrown) else { throw thrown }
             file.warn("not read: \(error.message)")
         }
         return file
@@ -307,6 +316,8 @@ public enum ExportReader {
             file.warn("not read: \(error.message)")
         } catch let error as IngestError {
             file.warn("not read: \(error.message)")
+        } catch let error as SourceError {
+            file.warn("not read: \(IngestError(error).message)")
         } catch {
             file.warn("not read")
         }

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The account of one file read: every data row is either used or skipped.
 public struct FileLedger: Sendable {
     /// The file's path inside the export (or its name).

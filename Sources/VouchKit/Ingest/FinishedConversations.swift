@@ -1,4 +1,5 @@
 import CMemoryHints
+import VouchIO
 
 /// The ids of the conversations a streaming fold has finished, kept exactly: an id that
 /// starts a second run of rows (a file not grouped by conversation) is found every time, and

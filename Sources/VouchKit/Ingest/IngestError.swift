@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Why an export, or a file in it, could not be used. All message text lives in ``message``.
 public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(path: String)
@@ -57,4 +59,23 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// The same failure in the words of an export: what could not be read, and what to do.
+    public init(_ error: SourceError) {
+        switch error {
+        case .notFound(let path): self = .notFound(path: path)
+        case .unreadable(let path, let reason): self = .unreadable(path: path, reason: reason)
+        case .corruptArchive(let path, let reason): self = .corruptArchive(path: path, reason: reason)
+        case .entryTooLarge(let path): self = .entryTooLarge(path: path)
+        case .notAFile(let path): self = .notAFile(path: path)
+        }
+    }
+
+    /// `error` as an ingest error (a ``SourceError`` in the words of an export); nil for any
+    /// other error.
+    public static func from(_ error: any Error) -> IngestError? {
+        if let error = error as? IngestError { return error }
+        if let error = error as? SourceError { return IngestError(error) }
+        return nil
+    }
 }

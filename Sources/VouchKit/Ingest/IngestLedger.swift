@@ -1,3 +1,5 @@
+import VouchIO
+
 /// What ingest found: every file read, and every file present but not used.
 public struct IngestLedger: Sendable {
     /// Files read, in reading order.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A connection invitation between the owner and a connection.
 public struct InvitationFact: Sendable, Hashable {
     /// True when the owner sent it.

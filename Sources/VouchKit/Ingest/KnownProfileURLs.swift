@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The connections' profile URLs in the spelling messages give them (raw Unicode, where
 /// Connections percent-encodes), each with its profile key and its connection. Built once,
 /// before messages are read, and shared by both halves of the file: a URL found here is

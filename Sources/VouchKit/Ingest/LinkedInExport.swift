@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Everything read from one LinkedIn export: the owner, the connections, the evidence folded
 /// per connection, and the ledger that accounts for every row.
 public struct LinkedInExport: Sendable {

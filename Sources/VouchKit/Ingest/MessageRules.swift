@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The rules about what messages mean, apart from how messages.csv is read: which rows are
 /// left out of scoring, and what one finished conversation says about each connection in it.
 /// ``MessageFolder`` calls them while it streams the file; nothing here reads or keeps state.

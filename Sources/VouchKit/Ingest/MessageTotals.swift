@@ -1,3 +1,5 @@
+import VouchIO
+
 /// What conversations say about one connection: the part of ``ConnectionEvidence`` that
 /// messages.csv fills. Also tallied on its own while the file is read (``MessageEvidence``):
 /// 144 bytes rather than a whole ``ConnectionEvidence``, for every connection on each core.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Splits the `TO` field of messages: names joined by `,` with no quoting, where a name may
 /// itself hold commas (`Femi O SPHRi, CPHR`; `Ada Okafor, MBA, PMP`).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// One of the two parts whose end ``PartLimits`` keeps.
 struct OwnPart: Sendable {

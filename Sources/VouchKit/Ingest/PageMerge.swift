@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Merges people from a saved connections page into an export: people join by profile slug
 /// (then by a confident name match), and the page adds only what the export lacks: a
 /// position when the export has none, and people connected after the export was made.

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// The bytes of one field, pointing into the record being read.
 typealias Field = UnsafeBufferPointer<UInt8>

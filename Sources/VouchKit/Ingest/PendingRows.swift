@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The rows of the files that name people only by profile URL or exact name (Invitations and
 /// both Endorsements files): everything each row says but who it is about. Reading them needs
 /// nothing from Connections.csv, so they are read on the other core while it is; who each row

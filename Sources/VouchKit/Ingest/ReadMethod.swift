@@ -1,3 +1,5 @@
+import VouchIO
+
 /// How `messages.csv` was read, decided exactly from the file and what was read before it.
 ///
 /// The fast way is once, in parts on two threads, folding each conversation as the next one

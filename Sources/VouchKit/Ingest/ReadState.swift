@@ -1,3 +1,5 @@
+import VouchIO
+
 /// What ``ExportReader`` accumulates while it reads the files in order.
 struct ReadState {
     var owner = Owner()

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// What one participant wrote in one conversation: how many messages, how many words, and
 /// the first and last day.
 struct SenderTally: Equatable {

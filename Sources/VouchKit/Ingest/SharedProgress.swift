@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// Progress of a file read in parts on several threads, reported as one.
 final class SharedProgress: @unchecked Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// Part of another source's entry: all but the bytes comes from `base`.
 protocol SourcePart: ExportSource {

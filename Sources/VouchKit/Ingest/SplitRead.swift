@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// Reads a large `messages.csv` on two cores: the first part on this thread, the second on
 /// another, then merges the folds into what one pass over the file gives, byte for byte.

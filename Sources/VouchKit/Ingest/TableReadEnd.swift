@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Where ``TableReader/read(_:entry:schema:ledger:layout:progress:onRow:)`` stopped.
 struct TableReadEnd {
     /// True when the input ended between two records.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Reads one delimited text file of a known kind: decodes it, finds the separator and the
 /// header row, and hands every data row to the caller.
 ///

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// One data row, with fields looked up by column. Valid only during the call that hands it out.
 struct TableRow {
     /// The row's fields by index.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The columns a file kind is read with and how its header row is recognised.
 struct TableSchema: Sendable {
     /// The columns vouch reads from this kind of file.

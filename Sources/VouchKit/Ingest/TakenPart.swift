@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// The part a thread takes from the other when it finishes first: its fold, and where it
 /// ended (nil when reading it failed).

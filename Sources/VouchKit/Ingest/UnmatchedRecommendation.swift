@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A recommendation that matched no single connection: it counts for no one.
 public struct UnmatchedRecommendation: Sendable, Hashable {
     public let recommendation: Recommendation

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// `vouch analyze`: every connection's tier with its evidence, for people (markdown) and tools (JSON).
 public enum AnalyzeReport {
     /// The JSON report (schemaVersion 1; see docs/OUTPUT.md) as text.

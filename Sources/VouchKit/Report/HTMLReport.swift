@@ -1,3 +1,5 @@
+import VouchIO
+
 /// `--format html`: one self-contained page (inline CSS and SVG, no scripts, no external
 /// requests) with the same content as the markdown report, readable on a phone and printable.
 /// Every piece of text from an export or a list goes through ``HTMLReport/text(_:limit:)``

@@ -1,3 +1,5 @@
+import VouchIO
+
 extension IngestLedger {
     /// The `ingest` object of every JSON report.
     public var json: JSONValue {

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// `vouch inspect`: what was found in an export and how every file was read.
 public enum InspectReport {
     /// The JSON form: owner, files, counts and skips, as text.

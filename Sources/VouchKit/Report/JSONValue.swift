@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A JSON document with keys in a fixed order, so reports are byte-for-byte reproducible and
 /// read in the order the output contract lists them.
 public indirect enum JSONValue: Sendable, Equatable {

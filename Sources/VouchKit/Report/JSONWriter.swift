@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Writes JSON text as UTF-8 bytes. A writer with a sink hands its text on in chunks while it
 /// grows, so a report of any size never sits whole in memory (the analyze report of 30,000
 /// connections is 20 MB); a writer without one keeps the whole text.

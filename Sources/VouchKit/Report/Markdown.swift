@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Makes untrusted text (names, companies, reasons, notes) inert in markdown.
 ///
 /// Everything from an export or a request list passes through ``inline(_:)`` before it reaches a

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// `vouch vet`: the verdict on a request list, for people (markdown) and tools (JSON).
 public enum VetReport {
     /// The JSON report (schemaVersion 1; see docs/OUTPUT.md) as text.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A scored export: the input of every report.
 public struct Analysis: Sendable {
     public let export: LinkedInExport

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// What the owner says about a person: the closeness an export cannot see.
 public struct Annotation: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// Reads the annotations file: a CSV (or TSV) with a header naming any of `profile`/`url`,
 /// `name`, `company`, `tier`, `tags`, `note`, in any order. Tags are separated by `;` or `|`.

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// Annotations matched to connections, and the lines that matched nobody.
 public struct AnnotationSet: Sendable {

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Turns the evidence about each connection into a tier, a score and sentences that explain
 /// them. The rules are documented, with their research grounding, in docs/MODEL.md.
 public struct DepthModel: Sendable {

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The owner's employers, for spotting current and former colleagues.
 public struct EmployerHistory: Sendable {
     /// One employer with the owner's dates there.

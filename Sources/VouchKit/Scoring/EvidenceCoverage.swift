@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Which kinds of evidence the export lacks. LinkedIn's "fast file" holds Connections.csv
 /// and a few profile files only; messages, endorsements and recommendations come with the
 /// larger archive. Without them silence means nothing, and the reports say so; the advice to

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// What the sentences that explain one connection's tier are written from, kept so they are
 /// written only for the people a report shows. A class: a depth is copied when depths are
 /// sorted and filtered, and one reference is cheaper to copy than the records it holds.

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Writes the short, specific sentences that explain a tier.
 struct EvidenceWriter {
     let asOf: CalendarDay?

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The depth of the owner's relationship with one connection, with the evidence behind it.
 public struct RelationshipDepth: Sendable, Hashable {
     /// The connection's index in the export.

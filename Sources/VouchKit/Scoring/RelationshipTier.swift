@@ -1,3 +1,5 @@
+import VouchIO
+
 /// How deep a relationship is, weakest to strongest (see docs/MODEL.md).
 public enum RelationshipTier: String, Sendable, Codable, CaseIterable, Comparable {
     /// Not among the owner's connections.

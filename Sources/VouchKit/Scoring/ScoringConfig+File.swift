@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 extension ScoringConfig {
     /// Reads a config file (`--config`): the defaults with the file's settings laid over them.

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// The weights and thresholds of the depth model. Every field can be overridden by a JSON
 /// config file (`--config`); fields left out keep their defaults. docs/MODEL.md explains each.

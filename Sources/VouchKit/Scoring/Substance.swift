@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Whether a two-way exchange is more than a pleasantry: the substance rule of docs/MODEL.md.
 ///
 /// Tie strength grows with what is exchanged and how often, not with the mere fact of a reply

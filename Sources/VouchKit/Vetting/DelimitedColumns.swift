@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// The roles of a request list's header columns.
 struct DelimitedColumns {

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The list-level patterns and the rule that turns them into a list verdict.
 ///
 /// Rule (docs/VETTING.md): a list is `list-pushing` when at least 60% of its resolved targets

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The verdict on a whole list.
 public enum ListVerdict: String, Sendable {
     case targeted

@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// A saved e-mail (RFC 5322 with MIME, as mail apps save `.eml` files): its headers and its
 /// leaf parts, transfer encodings (quoted-printable, base64) undone.

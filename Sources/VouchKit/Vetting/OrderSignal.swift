@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Whether a request list's order was copied from the owner's connections: the order of the
 /// connections export (either way), or alphabetical by first or last name, as the
 /// connections page shows them.

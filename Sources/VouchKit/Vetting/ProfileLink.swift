@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// A link to a LinkedIn profile as a requester writes it.
 enum ProfileLink: Equatable {

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// One person a requester asked to be introduced to.
 public struct RequestEntry: Sendable, Hashable {
     /// 1-based position in the list (assigned by ``RequestList``).

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A parsed request list: the people asked for, and the lines that were not people.
 public struct RequestList: Sendable {
     /// The file name.

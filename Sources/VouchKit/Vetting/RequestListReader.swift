@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 /// Reads a "people I'd like to meet" list in any of the forms requesters send: a saved e-mail
 /// (`.eml`), an Excel workbook (`.xlsx`), CSV or TSV (with or without a header), plain text

@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Reads a request written as text: a plain list, a markdown note, or the body of an e-mail.
 ///
 /// A line is a person only when it reads as one (a name with optional honorific,

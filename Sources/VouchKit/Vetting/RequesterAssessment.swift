@@ -1,3 +1,5 @@
+import VouchIO
+
 /// The requester's own standing with the owner.
 public struct RequesterAssessment: Sendable {
     /// Where the requester's name came from.

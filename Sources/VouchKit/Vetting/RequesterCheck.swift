@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Finds the person asking among the owner's connections, the way list entries are found
 /// (`Last, First`, any profile link form, e-mail, `Name <address>`), and also by a given name
 /// that only one connection has. No match gives the closest names ("did you mean"); several

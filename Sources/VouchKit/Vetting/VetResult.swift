@@ -1,3 +1,5 @@
+import VouchIO
+
 /// A vetted request list.
 public struct VetResult: Sendable {
     public let analysis: Analysis

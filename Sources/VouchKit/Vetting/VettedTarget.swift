@@ -1,3 +1,5 @@
+import VouchIO
+
 /// One vetted target.
 public struct VettedTarget: Sendable {
     public let entry: RequestEntry

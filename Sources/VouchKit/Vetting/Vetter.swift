@@ -1,3 +1,5 @@
+import VouchIO
+
 /// Vets a request list against a scored export: a verdict per target, signals and a verdict
 /// for the list, and the requester's standing. docs/VETTING.md documents every rule.
 public struct Vetter: Sendable {

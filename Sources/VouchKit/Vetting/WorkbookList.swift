@@ -1,4 +1,5 @@
 import Foundation
+import VouchIO
 
 #if canImport(Glibc)
     import Glibc
@@ -27,8 +28,8 @@ enum WorkbookList {
             var bytes: [UInt8] = []
             do {
                 try archive.read(member) { bytes.append(contentsOf: $0) }
-            } catch let error as IngestError {
-                throw invalid("this .xlsx file is damaged (\(error.message)); save it again as .xlsx or CSV")
+            } catch let error as SourceError {
+                throw invalid("this .xlsx file is damaged (\(IngestError(error).message)); save it again as .xlsx or CSV")
             }
             guard let tree = XMLTree(bytes: bytes) else {
                 throw invalid("the workbook part \(name) is not XML vouch can read; save the list as CSV")

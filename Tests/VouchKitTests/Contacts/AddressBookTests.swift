@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct AddressBookTests {
     func read(_ name: String) throws -> AddressBook {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// ``MonthSet`` must behave as a `Set<Int32>` of months whatever the dates: it is what "in
 /// touch in N different months" counts.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct ConnectionPageTests {
     let asOf = CalendarDay(iso: "2026-11-20")

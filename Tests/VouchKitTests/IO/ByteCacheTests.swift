@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The byte caches behind every per-row lookup in messages: a hit must be the value cached
 /// for exactly those bytes, and starting again must forget everything.

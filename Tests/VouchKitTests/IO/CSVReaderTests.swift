@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Every case runs through every entry point: the whole buffer, 1-byte chunks and random chunks.
 struct CSVReaderTests {

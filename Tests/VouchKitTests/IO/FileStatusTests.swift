@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Files are examined with `stat` alone (see ``FileStatus``): these check that what the
 /// reader decides from it is what the file system says.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Work split in two halves gives what one pass gives, in order, whether the halves run on
 /// two threads or one after the other.

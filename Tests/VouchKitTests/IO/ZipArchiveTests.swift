@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The zip reader: its table of contents (ZIP64 included), stored and deflated entries read
 /// whole or from any offset, and damaged archives refused with a clear error.
@@ -56,7 +57,7 @@ struct ZipArchiveTests {
             let path = try ZipWriter(entries: [entry]).write()
             defer { try? FileManager.default.removeItem(atPath: path) }
             #expect(
-                throws: IngestError.corruptArchive(
+                throws: SourceError.corruptArchive(
                     path: path, reason: "entry Connections.csv does not match its checksum")
             ) {
                 try Self.contents(ExportSources.open(path), "Connections.csv")
@@ -72,7 +73,7 @@ struct ZipArchiveTests {
             .path
         try Data(bytes.prefix(bytes.count / 2)).write(to: URL(fileURLWithPath: cut))
         defer { try? FileManager.default.removeItem(atPath: cut) }
-        #expect(throws: IngestError.corruptArchive(path: cut, reason: "its table of contents cannot be read")) {
+        #expect(throws: SourceError.corruptArchive(path: cut, reason: "its table of contents cannot be read")) {
             try ExportSources.open(cut)
         }
         // Garbled: the deflated bytes are damaged; either the stream or its checksum says so.
@@ -85,7 +86,7 @@ struct ZipArchiveTests {
         #expect {
             try Self.contents(ExportSources.open(path), "Connections.csv")
         } throws: { error in
-            guard case .corruptArchive(_, let reason) = error as? IngestError else { return false }
+            guard case .corruptArchive(_, let reason) = error as? SourceError else { return false }
             return reason.hasPrefix("entry Connections.csv ")
         }
     }
@@ -128,7 +129,7 @@ struct ZipArchiveTests {
             do {
                 let source = try ZipSource(path: path)
                 for entry in source.entries { _ = try Self.contents(source, entry.path) }
-            } catch is IngestError {
+            } catch is SourceError {
                 failures += 1
             }
         }

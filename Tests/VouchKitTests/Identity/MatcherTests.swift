@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct MatcherTests {
     static let directory = ConnectionDirectory([

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct PersonNameTests {
     /// Every scalar of Latin-1 and Latin Extended-A and B, plus the punctuation names carry.

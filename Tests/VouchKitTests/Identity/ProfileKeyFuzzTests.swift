@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Inputs the profile-URL fuzzer found.
 struct ProfileKeyFuzzTests {

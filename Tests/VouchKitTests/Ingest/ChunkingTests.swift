@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The same export read in chunks of any size gives the same report, byte for byte.
 struct ChunkingTests {

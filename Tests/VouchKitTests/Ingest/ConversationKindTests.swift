@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Which opening messages make a conversation count little.
 struct ConversationKindTests {

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// One small network written as an export of each era of the LinkedIn format (see
 /// LINKEDIN_EXPORT.md): the same people and messages, in each era's files, headers, date forms

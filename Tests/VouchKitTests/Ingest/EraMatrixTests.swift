@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The same relationships written in every era's layout give the same evidence and tiers as
 /// in the current layout: each message reaches the right person whatever identity columns the

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct ExportReaderTests {
     func names(_ export: LinkedInExport) -> [String] {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The finished conversations are kept exactly: two ids are never taken for one, even when
 /// their hashes are the same.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Every input a fuzzer ever crashed (Fixtures/fuzz-regressions) goes through every parser.
 struct FuzzRegressionTests {

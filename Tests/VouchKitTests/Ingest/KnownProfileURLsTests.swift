@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// A first sight of a connection's URL in messages may skip normalising (``KnownProfileURLs``):
 /// whatever it finds must be what normalising and the directory would have said.

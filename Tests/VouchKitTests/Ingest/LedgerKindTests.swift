@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Reports name file kinds and exclusion reasons with the words they always used.
 @Suite struct LedgerKindTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Over generated exports: every file's rows are used or skipped, and damage in one file never
 /// changes what another file contributes.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The message rules as a table: one conversation's tally in, each connection's message
 /// evidence out (``MessageRules``), with no file read.

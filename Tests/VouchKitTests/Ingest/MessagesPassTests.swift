@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Whether messages.csv is read once (whole or in parts) or twice is decided exactly: a file
 /// whose rows are grouped by conversation, as LinkedIn writes them, is never read a second

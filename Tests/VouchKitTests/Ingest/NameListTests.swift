@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// `TO` joins names with `,` and no quoting: split against the names that can occur, longest
 /// first, never on every comma.

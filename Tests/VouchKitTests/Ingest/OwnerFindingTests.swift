@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The owner is found whole, name and profile URL, from whichever files carry them:
 /// Profile.csv, outgoing invitations, the rows they sent.

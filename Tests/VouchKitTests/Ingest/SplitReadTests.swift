@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// messages.csv read in two halves on two threads gives the report one pass gives, byte for
 /// byte, and the ledger's line numbers are those of the whole file.

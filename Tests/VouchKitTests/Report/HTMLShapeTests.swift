@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The HTML report holds its shape with text that has nowhere to break: a 200-character
 /// name, a 5,000-character field, a profile URL of several hundred characters. Whether the

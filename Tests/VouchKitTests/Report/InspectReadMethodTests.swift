@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// `inspect` says how messages.csv was read and why, in markdown and JSON.
 struct InspectReadMethodTests {

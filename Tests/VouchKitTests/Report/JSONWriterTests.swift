@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct JSONWriterTests {
     /// Text that needs every kind of escape, and text that needs none beyond UTF-8.

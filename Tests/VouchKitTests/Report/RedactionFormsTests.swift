@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Every form an identifier takes, in every format a report is written in: the identifying
 /// part never survives `--redact`, and the text around it always does.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct RedactionTests {
     @Test func masksEmailsAndProfiles() {

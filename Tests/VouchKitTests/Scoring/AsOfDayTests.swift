@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The as-of day is resolved in one order, and an export without a date is not scored as of
 /// 1970-01-01.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// A config file with a mistake gets one message naming the file, the line and column, and
 /// what was expected there: never the JSON parser's own error text.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct DepthModelTests {
     let asOf = CalendarDay(year: 2026, month: 11, day: 20) ?? CalendarDay(ordinal: 0)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// A synthetic export planted with every kind of tie the substance rules tell apart; each
 /// planted category must come out as planted.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The order signal fires on a copied order, and rarely on a random one.
 struct OrderSignalTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The reply drafts follow the relationship with the requester, the reports say what the
 /// export lacks, and every count is out of the same list.

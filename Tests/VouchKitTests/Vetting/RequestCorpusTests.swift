@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// Requests as they arrive (e-mails, spreadsheets, notes, pasted text), vetted against the
 /// sample export: every target is a person who was asked for, every other line is skipped

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 struct RequestListTests {
     func parse(_ text: String, name: String) throws -> RequestList {

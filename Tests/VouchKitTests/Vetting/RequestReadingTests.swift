@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// How single lines and headers of a request are read: dashes, separators, headers people
 /// write, and lines that are not people.

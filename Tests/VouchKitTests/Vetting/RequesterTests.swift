@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchKit
+@testable import VouchIO
 
 /// The requester is found like a list entry, and the report says what was and was not checked.
 struct RequesterTests {

@@ -2,11 +2,11 @@ import Foundation
 
 /// Reads the user's smaller inputs whole (request lists, annotations, address books, saved
 /// pages, the scoring config), with one set of error messages for all of them.
-enum InputFile {
+package enum InputFile {
     /// The file's bytes; `what` names the input in the error ("request list"). A pipe
     /// (`--list <(…)`, `/dev/stdin` fed by a pipe) is read to its end; a folder or a device
     /// (`/dev/null`, a terminal) is refused as what it is.
-    static func read(_ path: String, what: String) throws -> Data {
+    package static func read(_ path: String, what: String) throws -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let failure = errno

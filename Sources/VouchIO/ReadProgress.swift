@@ -13,4 +13,10 @@ public struct ReadProgress: Sendable {
     public let bytesRead: Int
     /// The file's size, when known.
     public let totalBytes: Int?
+
+    package init(file: String, bytesRead: Int, totalBytes: Int?) {
+        self.file = file
+        self.bytesRead = bytesRead
+        self.totalBytes = totalBytes
+    }
 }

@@ -18,7 +18,7 @@
 /// - Byte order marks and other encodings are handled before this reader, by
 ///   ``TextDecodingStream``; this reader sees UTF-8 (or any ASCII-compatible) bytes.
 public struct CSVReader: Sendable {
-    enum State: Sendable {
+    @usableFromInline package enum State: Sendable {
         case fieldStart
         case unquoted
         case quoted
@@ -30,10 +30,16 @@ public struct CSVReader: Sendable {
 
     /// Where a finished field of the pending record lies: in the chunk being read, or in
     /// ``copied``.
-    struct Span: Sendable {
-        var start: Int
-        var count: Int
-        var inChunk: Bool
+    @usableFromInline package struct Span: Sendable {
+        @usableFromInline package var start: Int
+        @usableFromInline package var count: Int
+        @usableFromInline package var inChunk: Bool
+
+        @inlinable package init(start: Int, count: Int, inChunk: Bool) {
+            self.start = start
+            self.count = count
+            self.inChunk = inChunk
+        }
     }
 
     /// The field separator: `,`, `;` or TAB.
@@ -43,44 +49,44 @@ public struct CSVReader: Sendable {
     /// A record with more bytes than this is reported as malformed and skipped.
     public var maxRecordBytes = 32 << 20
 
-    var state = State.fieldStart
+    @usableFromInline package var state = State.fieldStart
     /// The finished fields of the pending record.
-    var spans: [Span] = []
+    @usableFromInline package var spans: [Span] = []
     /// Bytes of the pending record that cannot be pointed to in the chunk: fields with doubled
     /// quotes or text after the closing quote, fields read by the general path, and whatever
     /// of the record was read before the current chunk.
-    var copied: [UInt8] = []
+    @usableFromInline package var copied: [UInt8] = []
     /// Bytes of the pending record's finished fields that lie in the chunk.
-    var bytesInChunk = 0
+    @usableFromInline package var bytesInChunk = 0
     /// Where the field being read starts: an offset in the chunk when `fieldInChunk`, else in
     /// ``copied``.
-    var fieldStart = 0
-    var fieldInChunk = false
-    var recordLine = 1
-    var line = 1
-    var quotedLineBreaks = 0
+    @usableFromInline package var fieldStart = 0
+    @usableFromInline package var fieldInChunk = false
+    @usableFromInline package var recordLine = 1
+    @usableFromInline package var line = 1
+    @usableFromInline package var quotedLineBreaks = 0
     /// Raw bytes after the first line break inside a quoted field, kept so the reader can
     /// re-read them if the quote turns out to be unterminated. Nil on the fast path.
-    var recovery: [UInt8]?
+    @usableFromInline package var recovery: [UInt8]?
 
     /// True between records: nothing of a record is pending and no line break is half read.
-    var isAtRecordBoundary: Bool {
+    @inlinable package var isAtRecordBoundary: Bool {
         state == .fieldStart && spans.isEmpty && copied.isEmpty && recovery == nil
     }
 
     /// The physical line the next record starts on.
-    var nextLine: Int { line }
+    @inlinable package var nextLine: Int { line }
 
     /// The bytes of the pending record read so far (what ``maxRecordBytes`` limits).
-    var recordBytes: Int { copied.count + bytesInChunk }
+    @inlinable package var recordBytes: Int { copied.count + bytesInChunk }
 
     /// Creates a reader for fields separated by `delimiter`.
-    public init(delimiter: UInt8 = ASCII.comma) {
+    @inlinable public init(delimiter: UInt8 = ASCII.comma) {
         self.delimiter = delimiter
     }
 
     /// Reads `chunk`, calling `emit` for every record completed in it.
-    public mutating func feed<Failure: Error>(
+    @inlinable public mutating func feed<Failure: Error>(
         _ chunk: UnsafeBufferPointer<UInt8>, _ emit: (CSVEvent) throws(Failure) -> Void
     ) throws(Failure) {
         try withoutActuallyEscaping(emit) { (emit) throws(Failure) in
@@ -92,7 +98,7 @@ public struct CSVReader: Sendable {
     /// Reads `chunk`, calling `onRecord` with every record completed in it (its fields are
     /// valid only during the call; nothing is copied) and `onMalformed` with every record it
     /// gives up on.
-    public mutating func feed(
+    @inlinable public mutating func feed(
         _ chunk: UnsafeBufferPointer<UInt8>, onRecord: (CSVFields) -> Void,
         onMalformed: (_ line: Int, _ reason: String) -> Void
     ) {
@@ -106,7 +112,7 @@ public struct CSVReader: Sendable {
 
     /// Ends the input like ``finish(_:)``, with the closures of
     /// ``feed(_:onRecord:onMalformed:)``.
-    public mutating func finish(
+    @inlinable public mutating func finish(
         onRecord: (CSVFields) -> Void, onMalformed: (_ line: Int, _ reason: String) -> Void
     ) {
         withoutActuallyEscaping(onRecord) { onRecord in
@@ -118,7 +124,7 @@ public struct CSVReader: Sendable {
     }
 
     /// Reads `chunk`, handing every record completed in it to `sink`.
-    public mutating func feed<Sink: CSVSink>(
+    @inlinable public mutating func feed<Sink: CSVSink>(
         _ chunk: UnsafeBufferPointer<UInt8>, into sink: inout Sink
     ) throws(Sink.Failure) {
         guard let base = chunk.baseAddress else { return }
@@ -152,7 +158,7 @@ public struct CSVReader: Sendable {
 
     /// Copies what the pending record has in the chunk, which goes away when `feed` returns.
     /// A field being copied stays last in ``copied``, where it grows.
-    mutating func keepPendingRecord(_ base: UnsafePointer<UInt8>, end: Int) {
+    @inlinable package mutating func keepPendingRecord(_ base: UnsafePointer<UInt8>, end: Int) {
         if bytesInChunk > 0 {
             let copying = !fieldInChunk && state != .fieldStart && state != .afterCR && state != .skippingLine
             let open = copying ? Array(copied[fieldStart...]) : []
@@ -174,7 +180,7 @@ public struct CSVReader: Sendable {
     /// Hands the first `count` fields of the record at `recordStart` over to the field-by-field
     /// loop as spans (those in the scratch buffer copied), as if it had read them; returns
     /// `position`, where the next field starts. With no fields read, nothing changes.
-    mutating func handOver(
+    @inlinable package mutating func handOver(
         _ fields: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>, _ count: Int, _ buffers: RecordBuffers,
         _ base: UnsafePointer<UInt8>, at position: Int, recordStart: Int
     ) -> Int {
@@ -194,7 +200,7 @@ public struct CSVReader: Sendable {
     /// One step of a field left open, in the chunk or copied: the rest of a run (with the
     /// delimiter or line break that ends it), the byte after a quote inside quotes, or the line
     /// feed of a CRLF. The general path takes these steps too.
-    mutating func resumeField<Sink: CSVSink>(
+    @inlinable package mutating func resumeField<Sink: CSVSink>(
         _ base: UnsafePointer<UInt8>, from index: Int, end: Int, _ sink: inout Sink
     ) throws(Sink.Failure) -> Int {
         switch state {
@@ -243,7 +249,7 @@ public struct CSVReader: Sendable {
 
     /// Copies the chunk part of the field being read (up to `position`) so it can continue
     /// elsewhere: in a later chunk, or after a doubled quote.
-    mutating func keepField(_ base: UnsafePointer<UInt8>, upTo position: Int) {
+    @inlinable package mutating func keepField(_ base: UnsafePointer<UInt8>, upTo position: Int) {
         // In `quoteInQuoted` the quote just read is not content (yet).
         let contentEnd = state == .quoteInQuoted ? position - 1 : position
         let start = copied.count
@@ -254,7 +260,7 @@ public struct CSVReader: Sendable {
 
     /// Ends the field being read; `contentEnd` is where its bytes end in the chunk when they
     /// lie there.
-    mutating func endField(contentEnd: Int = 0) {
+    @inlinable package mutating func endField(contentEnd: Int = 0) {
         if fieldInChunk {
             fieldInChunk = false
             addChunkField(from: fieldStart, to: contentEnd)
@@ -265,25 +271,25 @@ public struct CSVReader: Sendable {
     }
 
     @inline(__always)
-    mutating func addChunkField(from start: Int, to end: Int) {
+    @inlinable package mutating func addChunkField(from start: Int, to end: Int) {
         spans.append(Span(start: start, count: end - start, inChunk: true))
         bytesInChunk += end - start
     }
 
     /// Convenience for byte arrays.
-    public mutating func feed<Failure: Error>(
+    @inlinable public mutating func feed<Failure: Error>(
         _ bytes: [UInt8], _ emit: (CSVEvent) throws(Failure) -> Void
     ) throws(Failure) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in try feed(buffer, emit) }
     }
 
-    mutating func feed<Sink: CSVSink>(_ bytes: [UInt8], into sink: inout Sink) throws(Sink.Failure) {
+    @inlinable package mutating func feed<Sink: CSVSink>(_ bytes: [UInt8], into sink: inout Sink) throws(Sink.Failure) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(Sink.Failure) in try feed(buffer, into: &sink) }
     }
 
     /// Ends the input: emits the last record (a final line without a line break) and reports
     /// an unterminated quote.
-    public mutating func finish<Failure: Error>(_ emit: (CSVEvent) throws(Failure) -> Void) throws(Failure) {
+    @inlinable public mutating func finish<Failure: Error>(_ emit: (CSVEvent) throws(Failure) -> Void) throws(Failure) {
         try withoutActuallyEscaping(emit) { (emit) throws(Failure) in
             var sink = CSVClosureSink(emit: emit)
             try finish(into: &sink)
@@ -291,7 +297,7 @@ public struct CSVReader: Sendable {
     }
 
     /// Ends the input, handing the last record and any unterminated quote to `sink`.
-    public mutating func finish<Sink: CSVSink>(into sink: inout Sink) throws(Sink.Failure) {
+    @inlinable public mutating func finish<Sink: CSVSink>(into sink: inout Sink) throws(Sink.Failure) {
         // After `feed`, nothing of the pending record lies in a chunk.
         while true {
             switch state {

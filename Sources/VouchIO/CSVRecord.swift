@@ -9,29 +9,29 @@ public struct CSVRecord: Sendable {
     /// The 1-based physical line on which the record starts.
     public let line: Int
 
-    init(bytes: [UInt8] = [], fieldEnds: [Int] = [], line: Int = 1) {
+    @inlinable package init(bytes: [UInt8] = [], fieldEnds: [Int] = [], line: Int = 1) {
         self.bytes = bytes
         self.fieldEnds = fieldEnds
         self.line = line
     }
 
     /// The number of fields in the record.
-    public var count: Int { fieldEnds.count }
+    @inlinable public var count: Int { fieldEnds.count }
 
     /// The bytes of field `index`, or an empty slice when the row is shorter (ragged rows).
-    public func field(_ index: Int) -> ArraySlice<UInt8> {
+    @inlinable public func field(_ index: Int) -> ArraySlice<UInt8> {
         guard index >= 0, index < fieldEnds.count else { return [] }
         let start = index == 0 ? 0 : fieldEnds[index - 1]
         return bytes[start..<fieldEnds[index]]
     }
 
     /// Field `index` decoded as text (see ``TextDecoding/string(from:)``).
-    public func string(_ index: Int) -> String {
+    @inlinable public func string(_ index: Int) -> String {
         TextDecoding.string(from: field(index))
     }
 
     /// Calls `body` with the record's fields as buffers into its bytes.
-    func withFields<Result>(_ body: (CSVFields) throws -> Result) rethrows -> Result {
+    @inlinable package func withFields<Result>(_ body: (CSVFields) throws -> Result) rethrows -> Result {
         try bytes.withUnsafeBufferPointer { bytes in
             try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: fieldEnds.count) {
                 fields in

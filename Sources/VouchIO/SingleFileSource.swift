@@ -7,15 +7,15 @@ import Foundation
 #endif
 
 /// A single file named by the user (usually `Connections.csv`).
-struct SingleFileSource: FileBackedSource {
-    let location: String
-    let entries: [ExportEntry]
-    let refused: [RefusedEntry] = []
+package struct SingleFileSource: FileBackedSource {
+    package let location: String
+    package let entries: [ExportEntry]
+    package let refused: [RefusedEntry] = []
 
-    init(path: String) {
+    package init(path: String) {
         self.location = path
         self.entries = [ExportEntry(path: PathName.lastComponent(path))]
     }
 
-    func filePath(of entry: ExportEntry) -> String { location }
+    package func filePath(of entry: ExportEntry) -> String { location }
 }

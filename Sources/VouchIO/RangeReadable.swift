@@ -8,7 +8,7 @@ import Foundation
 
 /// A source whose entries can be read from any byte offset: what lets two threads read
 /// parts of one file.
-protocol RangeReadable: ExportSource {
+package protocol RangeReadable: ExportSource {
     /// Streams the bytes `range` of an entry.
     func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
     /// False when the bytes before a range pass through on the way to it (a deflated zip

@@ -5,7 +5,7 @@ extension CSVReader {
     /// that can be taken as it stands is only marked (start and end in the chunk); one that
     /// cannot (doubled quotes, text after the closing quote, read on from an earlier chunk)
     /// is copied.
-    mutating func stepFast<Sink: CSVSink>(
+    @inlinable package mutating func stepFast<Sink: CSVSink>(
         _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ buffers: RecordBuffers, _ sink: inout Sink
     ) throws(Sink.Failure) -> Int {
         var index = start
@@ -86,7 +86,7 @@ extension CSVReader {
     /// size limit); the fields of that record read so far are handed over as spans, so the
     /// field-by-field loop goes on from the next one exactly as if it had read them itself.
     /// Returns where it stopped and whether it handed fields over.
-    mutating func readRecords<Sink: CSVSink>(
+    @inlinable package mutating func readRecords<Sink: CSVSink>(
         _ base: UnsafePointer<UInt8>, from start: Int, end: Int, _ buffers: RecordBuffers, _ sink: inout Sink
     ) throws(Sink.Failure) -> (next: Int, handedOver: Bool) {
         let fields = buffers.fields
@@ -133,7 +133,7 @@ extension CSVReader {
     /// the chunk's end, or content with doubled quotes that does not fit in the scratch
     /// buffer, where it is copied from `scratchUsed` on, one quote for each pair.
     @inline(__always)
-    func wholeField(
+    @inlinable package func wholeField(
         _ base: UnsafePointer<UInt8>, at position: Int, end: Int, _ buffers: RecordBuffers, scratchUsed: inout Int
     ) -> (UnsafeBufferPointer<UInt8>, Int)? {
         guard base[position] == ASCII.quote else {
@@ -151,7 +151,7 @@ extension CSVReader {
     /// ``wholeField(_:at:end:_:scratchUsed:)`` for a field that starts with a quote. Out of
     /// line on purpose: inlined into the record loop, its search cost about 115 instructions a
     /// message more on the maximum export (callgrind).
-    func quotedField(
+    @inlinable package func quotedField(
         _ base: UnsafePointer<UInt8>, at position: Int, end: Int, _ buffers: RecordBuffers, scratchUsed: inout Int
     ) -> (UnsafeBufferPointer<UInt8>, Int)? {
         let contentStart = position + 1
@@ -184,13 +184,13 @@ extension CSVReader {
 
     /// A field's bytes; an empty field has no address, as the state machine hands it on.
     @inline(__always)
-    static func content(_ start: UnsafePointer<UInt8>, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+    @inlinable package static func content(_ start: UnsafePointer<UInt8>, _ count: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: count == 0 ? nil : start, count: count)
     }
 
     /// True when `byte` ends a field: the delimiter or a line break.
     @inline(__always)
-    func endsField(_ byte: UInt8) -> Bool {
+    @inlinable package func endsField(_ byte: UInt8) -> Bool {
         byte == delimiter || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
     }
 }

@@ -12,13 +12,13 @@ public enum ASCII {
 
     /// `byte` with ASCII upper-case letters lower-cased; every other byte as it is.
     @inline(__always)
-    static func lowercased(_ byte: UInt8) -> UInt8 {
+    @inlinable package static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// True for the white space that separates words and pads URLs: space, tab, LF, CR.
     @inline(__always)
-    static func isWhiteSpace(_ byte: UInt8) -> Bool {
+    @inlinable package static func isWhiteSpace(_ byte: UInt8) -> Bool {
         byte == space || byte == tab || byte == lineFeed || byte == carriageReturn
     }
 }

@@ -16,20 +16,20 @@ import Foundation
 /// x86-64, where SSE2 is always present, ``bits(_:)`` takes it from Clang's intrinsics
 /// module; elsewhere a multiply gathers the bits. The search and the word count give
 /// exactly the answer of the obvious byte loop (tested against it).
-enum ByteScan {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+@usableFromInline package enum ByteScan {
+    @usableFromInline package static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline package static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
     /// The high bit of each byte of `word` that is zero; no other bits. Exact: no carry
     /// crosses a byte, because `(byte & 0x7F) + 0x7F` never exceeds 0xFE.
     @inline(__always)
-    static func zeroBytes(_ word: UInt64) -> UInt64 {
+    @inlinable package static func zeroBytes(_ word: UInt64) -> UInt64 {
         ~(((word & low7) &+ low7) | word | low7)
     }
 
     /// The sixteen lanes of `mask` as bits 0-15 of an integer (bit i: lane i is set).
     @inline(__always)
-    static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+    @inlinable package static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
         #if arch(x86_64)
             // A true lane is all ones: its top bit is the lane's bit.
             UInt32(truncatingIfNeeded: _mm_movemask_epi8(unsafeBitCast(mask, to: SIMD2<Int64>.self)))
@@ -41,7 +41,7 @@ enum ByteScan {
     /// ``bits(_:)`` without `pmovmskb`: each 64-bit half holds eight lanes as bytes 0 or 1;
     /// the multiply adds each byte's bit into the top byte at its own place.
     @inline(__always)
-    static func gatheredBits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+    @inlinable package static func gatheredBits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
         let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: mask), to: SIMD2<UInt64>.self)
         func gather(_ word: UInt64) -> UInt32 {
             UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) &* 0x0102_0408_1020_4080) >> 56)
@@ -51,13 +51,13 @@ enum ByteScan {
 
     /// The high bit of each byte of `word` equal to `byte`.
     @inline(__always)
-    static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    @inlinable package static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         zeroBytes(word ^ (ones &* UInt64(byte)))
     }
 
     /// The index of the first byte in `from..<end` equal to `a`, `b` or `c`; `end` when none is.
     @inline(__always)
-    static func firstIndex(
+    @inlinable package static func firstIndex(
         of a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafePointer<UInt8>, from start: Int, end: Int
     ) -> Int {
         var index = start
@@ -90,7 +90,7 @@ enum ByteScan {
     /// True when both buffers hold the same bytes. Short ones (ids, URLs) are compared eight
     /// bytes at a time inline, long ones by memcmp; the generic comparison is slow.
     @inline(__always)
-    static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable package static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lhs.count == rhs.count else { return false }
         guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
         let count = lhs.count
@@ -116,7 +116,7 @@ enum ByteScan {
     }
 
     /// True when `bytes` spell `text` (lower-case ASCII), ignoring ASCII case.
-    static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+    @inlinable package static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
         guard bytes.count == text.utf8CodeUnitCount else { return false }
         let pointer = text.utf8Start
         for offset in 0..<text.utf8CodeUnitCount {
@@ -128,7 +128,7 @@ enum ByteScan {
     /// A multiply-mix hash over eight bytes at a time; keys of 32 bytes or more (the
     /// recipient lists of group threads) in four lanes, whose multiplies do not wait for
     /// each other.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inlinable package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return hash }
         let raw = UnsafeRawPointer(base)
@@ -177,7 +177,7 @@ enum ByteScan {
     }
 
     /// Counts words: runs of bytes that are not ASCII white space (space, tab, LF, CR).
-    static func countWords(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    @inlinable package static func countWords(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         #if arch(x86_64)
             guard let base = buffer.baseAddress else { return 0 }
             switch wideVectors {
@@ -192,12 +192,12 @@ enum ByteScan {
 
     /// The widest vectors this processor counts words with (2: AVX-512, 1: AVX2, 0: what
     /// Swift compiles for any x86-64), asked once (CWideVectors).
-    static let wideVectors = Int(vouch_wide_vectors())
+    @usableFromInline package static let wideVectors = Int(vouch_wide_vectors())
 
     /// ``countWords(_:)`` with a bit per byte, for where ``bits(_:)`` is one instruction:
     /// sixty-four bytes' white space as one 64-bit mask, a word starting at each clear bit
     /// whose lower neighbour is set (the bit before the first byte counts as set).
-    static func countWordsByMasks(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    @inlinable package static func countWordsByMasks(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         let end = buffer.count
@@ -227,7 +227,7 @@ enum ByteScan {
 
     /// ``countWords(_:)`` with no scalar work per sixteen bytes, for where gathering a mask's
     /// bits costs more than keeping sixteen counts.
-    static func countWordsInLanes(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    @inlinable package static func countWordsInLanes(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
         let raw = UnsafeRawPointer(base)
         let end = buffer.count
@@ -260,7 +260,7 @@ enum ByteScan {
 
     /// The words that start in `start..<end`, a byte at a time (the bytes after the last full
     /// block); `afterSpace` tells whether the byte before `start` is white space.
-    private static func wordStarts(
+    @inlinable package static func wordStarts(
         _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, afterSpace: Bool
     ) -> Int {
         var count = 0
@@ -275,7 +275,7 @@ enum ByteScan {
 
     /// ``ASCII/isWhiteSpace(_:)`` for sixteen bytes at once.
     @inline(__always)
-    private static func isWhiteSpace(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    @inlinable package static func isWhiteSpace(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
         (bytes .== SIMD16(repeating: ASCII.space)) .| (bytes .== SIMD16(repeating: ASCII.tab))
             .| (bytes .== SIMD16(repeating: ASCII.lineFeed)) .| (bytes .== SIMD16(repeating: ASCII.carriageReturn))
     }
@@ -284,7 +284,7 @@ enum ByteScan {
 extension Collection<UInt8> {
     /// Calls `body` with the bytes as one buffer: in place when they are contiguous (arrays,
     /// buffers, native strings' UTF-8), else copied once.
-    func withByteBuffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    @inlinable package func withByteBuffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if let result = try withContiguousStorageIfAvailable(body) { return result }
         return try Array(self).withUnsafeBufferPointer(body)
     }

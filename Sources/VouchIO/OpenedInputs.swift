@@ -7,12 +7,12 @@ import Foundation
 /// line asks before writing a report, so a report never replaces one of its own inputs.
 public enum OpenedInputs {
     /// Records the file open as `descriptor`, read as `path`.
-    static func record(descriptor: Int32, path: String) {
+    package static func record(descriptor: Int32, path: String) {
         if let identity = FileIdentity(descriptor: descriptor) { record(identity, path: path) }
     }
 
     /// Records the file at `path`, symbolic links followed.
-    static func record(path: String) {
+    package static func record(path: String) {
         if let identity = FileIdentity(path: path) { record(identity, path: path) }
     }
 
@@ -35,8 +35,8 @@ public enum OpenedInputs {
 
     /// The record itself; all access holds the lock (the export is read on two threads).
     private final class Store: @unchecked Sendable {
-        let lock = NSLock()
-        var paths: [FileIdentity: String] = [:]
+        package let lock = NSLock()
+        package var paths: [FileIdentity: String] = [:]
     }
 
     private static let store = Store()

@@ -7,4 +7,6 @@ import Foundation
 #endif
 
 /// Thrown from a chunk callback to stop reading once enough of an entry has been seen.
-struct EnoughRead: Error {}
+@usableFromInline package struct EnoughRead: Error {
+    @inlinable package init() {}
+}

@@ -14,50 +14,50 @@ import Foundation
 /// Reads go through `pread` on one descriptor, so several threads may read members (or parts
 /// of one member) at once. Deflated members are inflated with ISA-L, which on the benchmark
 /// export's messages.csv reads about four times as fast as zlib (0.28 s against 1.2 s).
-final class ZipArchive: @unchecked Sendable {
+package final class ZipArchive: @unchecked Sendable {
     /// One entry of the central directory.
-    struct Member {
+    package struct Member {
         /// The name as stored (UTF-8 when flagged or valid, else code page 437).
-        let name: String
-        let method: UInt16
-        let isEncrypted: Bool
-        let isDirectory: Bool
-        let isSymbolicLink: Bool
-        let crc: UInt32
-        let compressedSize: UInt64
+        package let name: String
+        package let method: UInt16
+        package let isEncrypted: Bool
+        package let isDirectory: Bool
+        package let isSymbolicLink: Bool
+        package let crc: UInt32
+        package let compressedSize: UInt64
         /// The inflated size the archive declares.
-        let size: UInt64
-        let headerOffset: UInt64
+        package let size: UInt64
+        package let headerOffset: UInt64
 
-        static let stored: UInt16 = 0
-        static let deflated: UInt16 = 8
+        package static let stored: UInt16 = 0
+        package static let deflated: UInt16 = 8
 
         /// Why the member's bytes cannot be read when its compression method is neither of
         /// the two vouch reads; nil when it is one of them.
-        var unreadableMethod: String? {
+        package var unreadableMethod: String? {
             method == Self.stored || method == Self.deflated
                 ? nil : "compressed with method \(method), which vouch does not read"
         }
     }
 
-    let path: String
-    let members: [Member]
+    package let path: String
+    package let members: [Member]
     private let descriptor: Int32
     private let fileSize: UInt64
 
     /// Opens `path` and reads its table of contents; a file that is not a readable zip
-    /// throws ``IngestError/corruptArchive(path:reason:)``.
-    init(path: String) throws {
+    /// throws ``SourceError/corruptArchive(path:reason:)``.
+    package init(path: String) throws {
         self.path = path
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw SourceError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             let reason = String(cString: strerror(errno))
             close(descriptor)
-            throw IngestError.unreadable(path: path, reason: reason)
+            throw SourceError.unreadable(path: path, reason: reason)
         }
         fileSize = UInt64(status.st_size)
         OpenedInputs.record(descriptor: descriptor, path: path)
@@ -82,7 +82,7 @@ final class ZipArchive: @unchecked Sendable {
     private static let maxDirectorySize: UInt64 = 64 << 20
 
     private static func centralDirectory(_ descriptor: Int32, fileSize: UInt64, path: String) throws -> [Member] {
-        func damaged(_ reason: String) -> IngestError { .corruptArchive(path: path, reason: reason) }
+        func damaged(_ reason: String) -> SourceError { .corruptArchive(path: path, reason: reason) }
         // The end record is the last 22 bytes, before a comment of up to 65,535 bytes.
         let tailSize = min(fileSize, 22 + 65_535)
         let tail = try readBytes(descriptor, at: fileSize - tailSize, count: Int(tailSize), path: path)
@@ -197,11 +197,11 @@ final class ZipArchive: @unchecked Sendable {
     /// only during the call. A deflated member is inflated from its start, the bytes before
     /// `range` passing through but not handed on. Whenever a read passes over the whole
     /// member, its size and checksum are checked against the table of contents.
-    func read(
+    package func read(
         _ member: Member, range: Range<Int>? = nil, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
         let label = path + ":" + member.name
-        func damaged(_ reason: String) -> IngestError {
+        func damaged(_ reason: String) -> SourceError {
             .corruptArchive(path: path, reason: "entry \(member.name) \(reason)")
         }
         let header = try Self.readBytes(descriptor, at: member.headerOffset, count: 30, path: path)
@@ -240,7 +240,7 @@ final class ZipArchive: @unchecked Sendable {
 
     private func inflate(
         _ member: Member, from dataOffset: UInt64, wanted: Range<Int>, label: String,
-        damaged: (String) -> IngestError, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
+        damaged: (String) -> SourceError, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
         // The state holds 64 KB of history and the Huffman tables: on the heap, not the stack.
         let state = UnsafeMutablePointer<inflate_state>.allocate(capacity: 1)
@@ -274,7 +274,7 @@ final class ZipArchive: @unchecked Sendable {
             let count = ExportSources.chunkSize - Int(state.pointee.avail_out)
             let chunkStart = produced
             produced += count
-            if produced > member.size { throw IngestError.entryTooLarge(path: label) }
+            if produced > member.size { throw SourceError.entryTooLarge(path: label) }
             let from = max(wanted.lowerBound - chunkStart, 0)
             let to = min(wanted.upperBound - chunkStart, count)
             if from < to { try consume(UnsafeBufferPointer(start: output + from, count: to - from)) }

@@ -3,14 +3,14 @@ import Foundation
 /// A small delimited file read whole (a request list, annotations, an address book): its
 /// records and the records that could not be read. Large files are streamed instead (an
 /// export's, by `TableReader`).
-struct SmallTable {
+package struct SmallTable {
     /// The separator found: whichever of comma, tab and semicolon the first line holds most of.
-    let delimiter: UInt8
-    let records: [CSVRecord]
+    package let delimiter: UInt8
+    package let records: [CSVRecord]
     /// Records the CSV reader gave up on, with line and reason.
-    let malformed: [SkippedRow]
+    package let malformed: [SkippedRow]
 
-    init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         let firstLine = bytes.prefix { $0 != ASCII.lineFeed && $0 != ASCII.carriageReturn }
         var best = (delimiter: ASCII.comma, count: firstLine.filter { $0 == ASCII.comma }.count)
         for candidate in [ASCII.tab, ASCII.semicolon] {
@@ -36,7 +36,7 @@ struct SmallTable {
 
 extension TextDecodingStream {
     /// A whole file decoded to UTF-8 bytes (byte order marks dropped, UTF-16 converted).
-    static func utf8(_ data: Data) -> [UInt8] {
+    package static func utf8(_ data: Data) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(data.count)
         var decoder = TextDecodingStream()

@@ -27,7 +27,7 @@ extension ExportSource {
 extension ExportSource {
     /// The first `count` bytes of an entry as UTF-8 (fewer for a shorter entry; none until
     /// four bytes settle the encoding), and the encoding they were decoded from.
-    func decodedPrefix(of entry: ExportEntry, count: Int) -> (bytes: [UInt8], encoding: TextEncoding?) {
+    package func decodedPrefix(of entry: ExportEntry, count: Int) -> (bytes: [UInt8], encoding: TextEncoding?) {
         var decoder = TextDecodingStream()
         var bytes: [UInt8] = []
         let feed = { (chunk: UnsafeBufferPointer<UInt8>) throws in

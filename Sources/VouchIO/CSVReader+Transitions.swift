@@ -3,7 +3,7 @@ extension CSVReader {
     /// Consumes one step and returns the new index: what only this path handles (a field's
     /// first byte while recording, a line break inside quotes, a skipped line); the rest is
     /// ``resumeField(_:from:end:_:)``. Every field this path reads is copied.
-    mutating func step<Sink: CSVSink>(
+    @inlinable package mutating func step<Sink: CSVSink>(
         _ chunk: UnsafeBufferPointer<UInt8>, from index: Int, _ sink: inout Sink
     ) throws(Sink.Failure) -> Int {
         guard let base = chunk.baseAddress else { return index }
@@ -44,7 +44,7 @@ extension CSVReader {
     }
 
     /// Starts a record on ``line``, nothing of it read.
-    mutating func resetRecord() {
+    @inlinable package mutating func resetRecord() {
         spans.removeAll(keepingCapacity: true)
         copied.removeAll(keepingCapacity: true)
         bytesInChunk = 0
@@ -54,11 +54,11 @@ extension CSVReader {
         recordLine = line
     }
 
-    var tooLong: String { "record longer than \(maxRecordBytes >> 20) MB" }
+    @inlinable package var tooLong: String { "record longer than \(maxRecordBytes >> 20) MB" }
 
     /// Hands the record ended by line break `byte` on (or reports it, when it grew past the
     /// limit) and starts the next one on the next line; after a CR, a LF is part of the break.
-    mutating func endRecord<Sink: CSVSink>(at byte: UInt8, _ base: UnsafePointer<UInt8>, _ sink: inout Sink)
+    @inlinable package mutating func endRecord<Sink: CSVSink>(at byte: UInt8, _ base: UnsafePointer<UInt8>, _ sink: inout Sink)
         throws(Sink.Failure)
     {
         if recordBytes > maxRecordBytes {
@@ -73,7 +73,7 @@ extension CSVReader {
 
     /// Hands the record on, its fields resolved to buffers in the chunk (`base`) or in
     /// ``copied``; a blank line (one empty field) is not a record.
-    mutating func emitRecord<Sink: CSVSink>(_ base: UnsafePointer<UInt8>?, _ sink: inout Sink)
+    @inlinable package mutating func emitRecord<Sink: CSVSink>(_ base: UnsafePointer<UInt8>?, _ sink: inout Sink)
         throws(Sink.Failure)
     {
         if spans.isEmpty || (spans.count == 1 && spans[0].count == 0) { return }
@@ -94,7 +94,7 @@ extension CSVReader {
     }
 
     /// Applies the size limits: gives up on a record past them.
-    mutating func enforceLimits<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
+    @inlinable package mutating func enforceLimits<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
         if quotedLineBreaks > maxQuotedLineBreaks {
             try giveUp(reason: "quoted field runs past \(maxQuotedLineBreaks) lines (unterminated quote?)", &sink)
         } else if recordBytes > maxRecordBytes && state != .skippingLine {
@@ -109,7 +109,7 @@ extension CSVReader {
     }
 
     /// Reports the current record as malformed and re-reads everything after its first line.
-    mutating func giveUp<Sink: CSVSink>(reason: String, _ sink: inout Sink) throws(Sink.Failure) {
+    @inlinable package mutating func giveUp<Sink: CSVSink>(reason: String, _ sink: inout Sink) throws(Sink.Failure) {
         let startLine = recordLine
         try sink.malformed(line: startLine, reason: reason)
         let tail = recovery ?? []

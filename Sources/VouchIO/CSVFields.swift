@@ -5,31 +5,31 @@
 public struct CSVFields {
     /// The 1-based physical line on which the record starts.
     public let line: Int
-    private let fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>
+    @usableFromInline package let fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>
 
-    init(line: Int, fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>) {
+    @inlinable package init(line: Int, fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>) {
         self.line = line
         self.fields = fields
     }
 
     /// The number of fields in the record.
-    public var count: Int { fields.count }
+    @inlinable public var count: Int { fields.count }
 
     /// The bytes of field `index`; empty for a negative index (a column the file lacks) or a
     /// short row.
     @inline(__always)
-    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+    @inlinable public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         guard index >= 0, index < fields.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         return fields[index]
     }
 
     /// Field `index` decoded as text (see ``TextDecoding/string(from:)``).
-    public func string(_ index: Int) -> String {
+    @inlinable public func string(_ index: Int) -> String {
         TextDecoding.string(from: self[index])
     }
 
     /// A copy that outlives the call.
-    public func owned() -> CSVRecord {
+    @inlinable public func owned() -> CSVRecord {
         var bytes: [UInt8] = []
         var ends: [Int] = []
         ends.reserveCapacity(fields.count)

@@ -9,12 +9,12 @@ import Foundation
 /// An unpacked export folder. Reads the top level and one level of sub-folders (the export's
 /// own `Jobs/` and the like, or a folder the archive was unpacked into); symbolic links to
 /// folders are not followed, so a link loop cannot trap the reader.
-struct FolderSource: FileBackedSource {
-    let location: String
-    let entries: [ExportEntry]
-    let refused: [RefusedEntry]
+package struct FolderSource: FileBackedSource {
+    package let location: String
+    package let entries: [ExportEntry]
+    package let refused: [RefusedEntry]
 
-    init(path: String) throws {
+    package init(path: String) throws {
         self.location = path
         let manager = FileManager.default
         var found: [ExportEntry] = []
@@ -25,7 +25,7 @@ struct FolderSource: FileBackedSource {
             do {
                 names = try manager.contentsOfDirectory(atPath: full).sorted()
             } catch {
-                if relative.isEmpty { throw IngestError.unreadable(path: path, reason: "the folder cannot be listed") }
+                if relative.isEmpty { throw SourceError.unreadable(path: path, reason: "the folder cannot be listed") }
                 refused.append(RefusedEntry(name: relative, reason: "the folder cannot be listed"))
                 return
             }
@@ -54,5 +54,5 @@ struct FolderSource: FileBackedSource {
         self.refused = refused
     }
 
-    func filePath(of entry: ExportEntry) -> String { location + "/" + entry.path }
+    package func filePath(of entry: ExportEntry) -> String { location + "/" + entry.path }
 }

@@ -11,13 +11,13 @@ public enum ExportSources {
     /// The size of the chunks files are read in: 256 KB, which the reader parses while they
     /// are still in the core's cache (1 MB chunks were 6-11 ms slower on the maximum export,
     /// the zip too; 128 KB no faster).
-    static let chunkSize = 1 << 18
+    package static let chunkSize = 1 << 18
 
     /// Opens `path`, deciding by what is there (a folder, a zip by its magic bytes, a file).
     public static func open(_ path: String) throws -> ExportSource {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw IngestError.notFound(path: path)
+            throw SourceError.notFound(path: path)
         }
         OpenedInputs.record(path: path)
         if isDirectory.boolValue {
@@ -25,9 +25,9 @@ public enum ExportSources {
         }
         // `/dev/null`, a terminal, a pipe: a name such as `null` or `63` would then be
         // reported as the file found.
-        guard FileStatus(path, followingLinks: true)?.kind == .regular else { throw IngestError.notAFile(path: path) }
+        guard FileStatus(path, followingLinks: true)?.kind == .regular else { throw SourceError.notAFile(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw IngestError.unreadable(path: path, reason: "permission denied")
+            throw SourceError.unreadable(path: path, reason: "permission denied")
         }
         let magic = (try? handle.read(upToCount: 4)) ?? Data()
         try? handle.close()
@@ -35,19 +35,19 @@ public enum ExportSources {
             return try ZipSource(path: path)
         }
         if path.lowercased().hasSuffix(".zip") {
-            throw IngestError.corruptArchive(path: path, reason: "it does not start like a zip file")
+            throw SourceError.corruptArchive(path: path, reason: "it does not start like a zip file")
         }
         return SingleFileSource(path: path)
     }
 
     /// Reads a file from disk in chunks, into one reused buffer: the whole file, or the bytes
     /// of `range`.
-    static func readFile(
+    package static func readFile(
         at path: String, range: Range<Int>? = nil, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
         let descriptor = openForReading(path)
         guard descriptor >= 0 else {
-            throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw SourceError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
         OpenedInputs.record(descriptor: descriptor, path: path)
@@ -77,13 +77,13 @@ public enum ExportSources {
 /// Reads up to `count` bytes of `path`, open as `descriptor`, into `buffer`: at `offset` with
 /// `pread`, or from the descriptor's position with `read` when nil. Retried when a signal
 /// interrupts the call; 0 at the end of the file.
-func readChunk(
+package func readChunk(
     _ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int?, path: String
 ) throws -> Int {
     while true {
         let read = offset.map { readBytes(descriptor, buffer, count, at: $0) } ?? readBytes(descriptor, buffer, count)
         if read >= 0 { return read }
-        if errno != EINTR { throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        if errno != EINTR { throw SourceError.unreadable(path: path, reason: String(cString: strerror(errno))) }
     }
 }
 

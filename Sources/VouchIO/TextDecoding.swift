@@ -7,7 +7,7 @@ import Foundation
 /// repaired here, in one place, so every reader gets the same behaviour.
 public enum TextDecoding {
     /// Decodes UTF-8; invalid UTF-8 falls back to Windows-1252 and says so.
-    public static func decode<Bytes: Collection>(_ bytes: Bytes) -> (text: String, usedWindows1252: Bool)
+    @inlinable public static func decode<Bytes: Collection>(_ bytes: Bytes) -> (text: String, usedWindows1252: Bool)
     where Bytes.Element == UInt8 {
         let valid = bytes.withByteBuffer(decodeIfValid)
         return valid.map { ($0, false) } ?? (windows1252(bytes), true)
@@ -16,18 +16,18 @@ public enum TextDecoding {
     /// The text of `buffer` when it is valid UTF-8. Decoding replaces invalid UTF-8 with
     /// U+FFFD, so the text's bytes equal the input's exactly when the input was valid; this is
     /// much cheaper than `String(validating:as:)`, which walks the bytes generically.
-    static func decodeIfValid(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+    @inlinable package static func decodeIfValid(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
         var text = String(decoding: buffer, as: UTF8.self)
         return text.withUTF8 { ByteScan.equal($0, buffer) } ? text : nil
     }
 
     /// Decodes UTF-8, falling back to Windows-1252 for invalid input.
-    public static func string<Bytes: Collection>(from bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    @inlinable public static func string<Bytes: Collection>(from bytes: Bytes) -> String where Bytes.Element == UInt8 {
         decode(bytes).text
     }
 
     /// Decodes bytes as Windows-1252 (the common "ANSI" code page of Excel on Windows).
-    public static func windows1252<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    @inlinable public static func windows1252<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             if byte >= 0x80 && byte <= 0x9F, let mapped = windows1252High[Int(byte - 0x80)] {
@@ -44,7 +44,7 @@ public enum TextDecoding {
     ///
     /// The repair is applied only when the text maps back to bytes that are valid UTF-8 with
     /// multi-byte sequences, which ordinary accented text never does.
-    public static func repairMojibake(_ text: String) -> String {
+    @inlinable public static func repairMojibake(_ text: String) -> String {
         guard mayBeMojibake(text) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -68,7 +68,7 @@ public enum TextDecoding {
     /// letters and punctuation for 80 to 9F (C5, C6, CB, E2). So most names are answered by a
     /// byte search: ASCII ones, and accented ones (`José`, whose `é` is followed by no such
     /// scalar).
-    static func mayBeMojibake(_ text: String) -> Bool {
+    @inlinable package static func mayBeMojibake(_ text: String) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard let base = bytes.baseAddress else { return false }
             var index = 0
@@ -88,14 +88,14 @@ public enum TextDecoding {
         return answer ?? text.unicodeScalars.contains { $0.value >= 0xC2 && $0.value <= 0xF4 }
     }
 
-    private static let windows1252High: [Unicode.Scalar?] = [
+    @usableFromInline package static let windows1252High: [Unicode.Scalar?] = [
         "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
         "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
         nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
         "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
     ]
 
-    private static let windows1252Reverse: [Unicode.Scalar: UInt8] = {
+    @usableFromInline package static let windows1252Reverse: [Unicode.Scalar: UInt8] = {
         var map: [Unicode.Scalar: UInt8] = [:]
         for (offset, scalar) in windows1252High.enumerated() {
             if let scalar { map[scalar] = UInt8(0x80 + offset) }
@@ -108,13 +108,13 @@ extension StringProtocol {
     /// The text without leading and trailing white space: what
     /// `trimmingCharacters(in: .whitespaces)` gives, without Foundation's string bridging,
     /// which costs thousands of instructions per call. The set itself is Foundation's.
-    func trimmingWhitespace() -> String {
+    @inlinable package func trimmingWhitespace() -> String {
         trimming(Self.isWhitespace)
     }
 
     /// The text without the leading and trailing scalars for which `isTrimmed` is true: what
     /// Foundation's `trimmingCharacters(in:)` gives for that set, natively.
-    func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+    @inlinable package func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = Substring(self).unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -126,7 +126,7 @@ extension StringProtocol {
     /// The first occurrence of `target`, found by its UTF-8 bytes: Foundation's `range(of:)`
     /// and the standard library's `firstRange(of:)` cost thousands of instructions a call. Exact
     /// bytes, not Unicode equivalence: meant for separators such as `" - "` or `" at "`.
-    func firstRange(ofBytes target: StaticString) -> Range<Index>? {
+    @inlinable package func firstRange(ofBytes target: StaticString) -> Range<Index>? {
         let needle = UnsafeBufferPointer(start: target.utf8Start, count: target.utf8CodeUnitCount)
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
             guard let first = needle.first, bytes.count >= needle.count else { return nil }
@@ -142,7 +142,7 @@ extension StringProtocol {
         return lower..<utf8.index(lower, offsetBy: needle.count)
     }
 
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable package static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && CharacterSet.whitespaces.contains(scalar))
     }
 }

@@ -13,28 +13,35 @@ import CMemoryHints
 ///
 /// It is a cache, not a store: past ``capacity`` entries or ``keyByteLimit`` bytes of keys it
 /// starts again, so memory stays bounded whatever the input.
-struct ByteCache<Value> {
-    private struct Slot {
+@usableFromInline package struct ByteCache<Value> {
+    @usableFromInline package struct Slot: Sendable {
         /// The hash's upper half, which also chooses the slot (its low bits), so that the
         /// slots can double without hashing the keys again.
-        var tag: UInt32
-        var count: UInt32
-        var start: UInt32
+        @usableFromInline package var tag: UInt32
+        @usableFromInline package var count: UInt32
+        @usableFromInline package var start: UInt32
         /// The value's place in ``values``; -1 when the slot is free.
-        var index: Int32
+        @usableFromInline package var index: Int32
 
-        static var empty: Slot { Slot(tag: 0, count: 0, start: 0, index: -1) }
+        @inlinable package init(tag: UInt32, count: UInt32, start: UInt32, index: Int32) {
+            self.tag = tag
+            self.count = count
+            self.start = start
+            self.index = index
+        }
+
+        @inlinable package static var empty: Slot { Slot(tag: 0, count: 0, start: 0, index: -1) }
     }
 
     /// Entries and bytes of keys past which the cache starts again.
-    let capacity: Int
-    let keyByteLimit: Int
-    private static var initialSlots: Int { 1 << 10 }
+    @usableFromInline package let capacity: Int
+    @usableFromInline package let keyByteLimit: Int
+    @inlinable package static var initialSlots: Int { 1 << 10 }
 
     /// A cache of up to `capacity` entries and `keyByteLimit` bytes of keys; a store that
     /// never starts again when `capacity` is the number of keys it will hold. `expected`
     /// entries fit in the first slots made, without doubling.
-    init(capacity: Int = 50_000, keyByteLimit: Int = 8 << 20, expected: Int = 0) {
+    @inlinable package init(capacity: Int = 50_000, keyByteLimit: Int = 8 << 20, expected: Int = 0) {
         self.capacity = capacity
         // A key's place and length are stored in 32 bits: the keys start again well before.
         self.keyByteLimit = min(keyByteLimit, 1 << 30)
@@ -45,27 +52,27 @@ struct ByteCache<Value> {
 
     /// A store, not a cache, for about `expected` keys: it never starts again by count (only
     /// past ``keyByteLimit`` bytes of keys), and its first slots hold them all without doubling.
-    static func store(expected: Int) -> ByteCache {
+    @inlinable package static func store(expected: Int) -> ByteCache {
         ByteCache(capacity: .max, keyByteLimit: .max, expected: expected)
     }
 
     /// How many slots the first insert makes.
-    private let firstSlots: Int
+    @usableFromInline package let firstSlots: Int
 
     /// A power of two, at least twice the entries: probe sequences stay short. Allocated at
     /// the first insert, on the thread that uses the cache: a table is made for each part of a
     /// file read on two threads, before they start.
-    private var slots: [Slot] = []
-    private var values: [Value] = []
-    private var keys: [UInt8] = []
+    @usableFromInline package var slots: [Slot] = []
+    @usableFromInline package var values: [Value] = []
+    @usableFromInline package var keys: [UInt8] = []
 
     /// The value cached for `bytes`.
-    func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    @inlinable package func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         value(for: bytes, hash: ByteScan.hash(bytes))
     }
 
     /// The value cached for `bytes`, whose ``ByteScan/hash(_:)`` is `hash`.
-    func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+    @inlinable package func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         guard !slots.isEmpty else { return nil }
         let tag = Self.tag(hash)
         return slots.withUnsafeBufferPointer { slots in
@@ -84,7 +91,7 @@ struct ByteCache<Value> {
 
     /// Starts loading the slot where a lookup of a key with this hash begins, without waiting
     /// for it: a lookup a little later finds it in the cache.
-    func prefetch(hash: UInt64) {
+    @inlinable package func prefetch(hash: UInt64) {
         slots.withUnsafeBufferPointer { slots in
             guard !slots.isEmpty, let base = slots.baseAddress else { return }
             vouch_prefetch(base + (Int(Self.tag(hash)) & (slots.count - 1)))
@@ -93,12 +100,12 @@ struct ByteCache<Value> {
 
     /// True when caching a key of `count` bytes starts the cache again: everything cached
     /// before is forgotten.
-    func startsAgain(adding count: Int) -> Bool {
+    @inlinable package func startsAgain(adding count: Int) -> Bool {
         values.count >= capacity || keys.count + count > keyByteLimit
     }
 
     /// Caches `value` for `bytes` (which must not be cached yet).
-    mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
+    @inlinable package mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
         if slots.isEmpty { slots = Array(repeating: .empty, count: firstSlots) }
         if startsAgain(adding: bytes.count) {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: .empty) }
@@ -118,10 +125,10 @@ struct ByteCache<Value> {
 
     /// A slot's tag for a key with this hash: the hash's upper half. Its low bits choose where
     /// the key is looked for first.
-    private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
+    @inlinable package static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 
     /// Puts `slot` in the first free place from where its tag points.
-    private mutating func place(_ slot: Slot) {
+    @inlinable package mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
         var position = Int(slot.tag) & mask
         while slots[position].index >= 0 { position = (position + 1) & mask }
@@ -129,13 +136,13 @@ struct ByteCache<Value> {
     }
 
     /// Twice the slots, every entry placed again by its tag: the keys are not read.
-    private mutating func grow() {
+    @inlinable package mutating func grow() {
         let old = slots
         slots = Array(repeating: .empty, count: 2 * old.count)
         for slot in old where slot.index >= 0 { place(slot) }
     }
 
-    private func keyEquals(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable package func keyEquals(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         keys.withUnsafeBufferPointer { keys in
             let start = Int(slot.start)
             return ByteScan.equal(UnsafeBufferPointer(rebasing: keys[start..<start + Int(slot.count)]), bytes)

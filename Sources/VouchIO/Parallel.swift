@@ -1,19 +1,19 @@
 import Foundation
 
 /// Runs two pieces of work at once: the first on the calling thread, the second on a new one.
-enum Parallel {
-    private final class Job<Value, Failure: Error>: @unchecked Sendable {
+@usableFromInline package enum Parallel {
+    @usableFromInline package final class Job<Value, Failure: Error>: @unchecked Sendable {
         /// Dropped by the worker before it signals, so nothing holds the closure once
         /// ``both(_:_:)`` returns.
-        var work: (() throws(Failure) -> Value)?
-        var result: Result<Value, Failure>?
-        let done = DispatchSemaphore(value: 0)
+        @usableFromInline package var work: (() throws(Failure) -> Value)?
+        @usableFromInline package var result: Result<Value, Failure>?
+        @usableFromInline package let done = DispatchSemaphore(value: 0)
 
-        init(_ work: @escaping () throws(Failure) -> Value) { self.work = work }
+        @inlinable package init(_ work: @escaping () throws(Failure) -> Value) { self.work = work }
     }
 
     /// Both results; work that cannot fail gives results whose `get()` cannot throw.
-    static func both<First, Second, Failure: Error>(
+    @inlinable package static func both<First, Second, Failure: Error>(
         _ first: () throws(Failure) -> First, _ second: () throws(Failure) -> Second
     ) -> (Result<First, Failure>, Result<Second, Failure>) {
         withoutActuallyEscaping(second) { second in
@@ -36,7 +36,7 @@ enum Parallel {
 
     /// Both results, worked out at once when `inParallel`, else one after the other on this
     /// thread (for work too small to be worth a thread).
-    static func both<First, Second, Failure: Error>(
+    @inlinable package static func both<First, Second, Failure: Error>(
         _ first: () throws(Failure) -> First, _ second: () throws(Failure) -> Second, inParallel: Bool
     ) -> (Result<First, Failure>, Result<Second, Failure>) {
         guard inParallel else {
@@ -50,7 +50,7 @@ enum Parallel {
 
     /// Per-person work on fewer people than this is done on one thread: a second thread would
     /// cost about as much as it saves.
-    static let peopleWorthAThread = 4_096
+    @usableFromInline package static let peopleWorthAThread = 4_096
 
     /// `transform` applied to `elements` in order: an array of at least `minimumCount`
     /// elements is transformed in two halves at once (for work that is pure per element),
@@ -59,7 +59,7 @@ enum Parallel {
     /// the half; the results are put straight into the array returned, not into an array
     /// per half copied into it after (a copy of each result, its references counted, and a
     /// second array's pages touched, on one core while the other waits).
-    static func inHalves<Element, Transformed>(
+    @inlinable package static func inHalves<Element, Transformed>(
         _ elements: [Element], minimumCount: Int,
         _ transform: (ArraySlice<Element>, _ emit: (Transformed) -> Void) -> Void
     ) -> [Transformed] {

@@ -1,8 +1,8 @@
 /// The cells of a header row, compared by what they say rather than how they are written.
-enum HeaderCell {
+package enum HeaderCell {
     /// Folds a header cell: drops a spreadsheet's duplicate suffix (`Creation Date.1`), keeps
     /// lower-case letters and digits.
-    static func fold(_ name: String) -> String {
+    package static func fold(_ name: String) -> String {
         var text = Substring(name.trimmingWhitespace())
         if let dot = text.lastIndex(of: "."), text[text.index(after: dot)...].allSatisfy(\.isNumber),
             text.index(after: dot) < text.endIndex

@@ -11,19 +11,19 @@ import Foundation
 /// or are absolute are refused, and so are entries whose declared size or compression ratio
 /// is absurd, encrypted entries and symbolic links; while inflating, an entry that grows past
 /// its declared size is stopped.
-struct ZipSource: RangeReadable {
-    let location: String
-    let entries: [ExportEntry]
-    let refused: [RefusedEntry]
+package struct ZipSource: RangeReadable {
+    package let location: String
+    package let entries: [ExportEntry]
+    package let refused: [RefusedEntry]
     private let archive: ZipArchive
     private let byPath: [String: ZipArchive.Member]
 
     /// Entries larger than this when inflated are refused.
-    static let maxEntrySize: UInt64 = 4 << 30
+    package static let maxEntrySize: UInt64 = 4 << 30
     /// Entries compressed more than this many times over (and larger than 16 MB) are refused.
-    static let maxRatio: UInt64 = 200
+    package static let maxRatio: UInt64 = 200
 
-    init(path: String) throws {
+    package init(path: String) throws {
         self.location = path
         archive = try ZipArchive(path: path)
         var found: [ExportEntry] = []
@@ -64,26 +64,26 @@ struct ZipSource: RangeReadable {
         return nil
     }
 
-    func size(of entry: ExportEntry) -> Int? {
+    package func size(of entry: ExportEntry) -> Int? {
         byPath[entry.path].map { Int(clamping: $0.size) }
     }
 
-    func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    package func read(_ entry: ExportEntry, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try archive.read(member(entry), consume)
     }
 
-    func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    package func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try archive.read(member(entry), range: range, consume)
     }
 
     private func member(_ entry: ExportEntry) throws -> ZipArchive.Member {
         guard let member = byPath[entry.path] else {
-            throw IngestError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
+            throw SourceError.unreadable(path: location + ":" + entry.path, reason: "no such entry")
         }
         return member
     }
 
-    func skipsForFree(_ entry: ExportEntry) -> Bool {
+    package func skipsForFree(_ entry: ExportEntry) -> Bool {
         byPath[entry.path]?.method == ZipArchive.Member.stored
     }
 }
