@@ -68,16 +68,15 @@ struct RequesterCheck {
                 let connection = analysis.export.connections[candidate.index]
                 let tier = analysis.depth(of: candidate.index)?.tier ?? .stranger
                 let company = connection.company.isEmpty ? "" : " (\(connection.company))"
-                return "\(connection.name)\(company), \(tier.rawValue)"
+                return "\(connection.name)\(company), \(depthUntold(candidate.index) ? "unknown" : tier.rawValue)"
             }
             evidence.append(
                 "several connections could be the requester: " + described.joined(separator: "; ") + ". "
                     + Self.disambiguationAdvice(candidates.map { analysis.export.connections[$0.index] }))
             let tiers = candidates.map { analysis.depth(of: $0.index)?.tier ?? .stranger }
             tier = tiers.max() ?? .stranger
-            premature =
-                tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence
-                && !candidates.contains { depthUntold($0.index) }
+            untold = candidates.contains { depthUntold($0.index) }
+            premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence && !untold
         case .none:
             suggestions = closestNames(to: query.name)
             // "Not found among your connections" is the requester's standing, said once.

@@ -31,6 +31,21 @@ struct VetWordingTests {
         #expect(VetReport.json(result).contains("\"tier\": \"unknown\""), "\(era)")
     }
 
+    // Asked by the shared name alone, the namesakes are candidates whose depth is unknown.
+    @Test(arguments: [Era.y2018, .y2021])
+    func anAmbiguousNamesakeRequesterIsNotCalledNominal(_ era: Era) throws {
+        let analysis = try SharedNameMessagesTests.analysis(era)
+        let result = try vet("Bo Lund\n", requester: "Sam Lee", analysis: analysis)
+        let requester = try #require(result.requester)
+        guard case .ambiguous = requester.match else {
+            Issue.record("Sam Lee should fit both namesakes in \(era)")
+            return
+        }
+        #expect(!requester.prematureSolicitation, "\(era)")
+        #expect(requester.evidence.first?.contains("Sam Lee (Globex), unknown") == true, "\(requester.evidence)")
+        #expect(VetReport.json(result).contains("\"tier\": \"unknown\""), "\(era)")
+    }
+
     // The same namesake as a target: not blind, but not someone the owner knows either.
     @Test(arguments: [Era.y2018, .y2021])
     func aNamesakeTargetIsLeftToTheOwnerNotCalledKnown(_ era: Era) throws {
