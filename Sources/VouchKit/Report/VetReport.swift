@@ -80,6 +80,7 @@ public enum VetReport {
         return JSONValue.object([
             ("schemaVersion", .int(1)),
             ("asOf", .string(result.analysis.asOf.description)),
+            ("asOfNote", .optional(asOfNote(result.analysis))),
             ("owner", result.analysis.export.owner.json),
             ("requester", requester),
             ("missingEvidence", .array(result.analysis.coverage.missing.map(JSONValue.string))),
@@ -133,6 +134,10 @@ public enum VetReport {
         lines.append("")
         if let notice = result.analysis.coverage.notice {
             lines.append("> **What is missing:** " + Markdown.inline(notice))
+            lines.append("")
+        }
+        if let note = asOfNote(result.analysis) {
+            lines.append("> **After the export:** " + Markdown.inline(note) + ".")
             lines.append("")
         }
         lines.append("## The requester")
@@ -192,6 +197,22 @@ public enum VetReport {
         lines.append("")
         lines.append(contentsOf: nextSteps(result))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "as of 2030-01-01, 3 years after the export was made: …" when the as-of day is after
+    /// the export's date (`--as-of`): the export holds nothing since, so ties read quieter
+    /// than they are. Nil on or before it.
+    public static func asOfNote(_ analysis: Analysis) -> String? {
+        let export = analysis.export
+        guard let made = export.exportDate ?? export.latestDataDate, made < analysis.asOf else { return nil }
+        let days = made.days(until: analysis.asOf)
+        let gap =
+            days >= 365
+            ? Plural.count(days / 365, "year")
+            : days >= 60 ? Plural.count(days / 30, "month") : Plural.count(days, "day")
+        let since = export.exportDate == nil ? "after the latest date in the export" : "after the export was made"
+        return
+            "as of \(analysis.asOf), \(gap) \(since): anything since is not in the export, so recent ties may read as dormant"
     }
 
     /// What the report says when no requester is known: a saved e-mail sent by the owner
@@ -267,17 +288,24 @@ public enum VetReport {
         var requesterName: String?
         if let requester = result.requester {
             requesterName = requester.name
-            if case .matched(let index, _, _) = requester.match {
+            switch requester.match {
+            case .matched(let index, _, _):
                 requesterName =
                     connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName
+            case .ambiguous(let candidates):
+                // Namesakes share the first name the reply opens with.
+                let firsts = Set(candidates.map { connections[$0.index].firstName })
+                if firsts.count == 1, let first = firsts.first, !first.isEmpty { requesterName = first }
+            case .none: break
             }
         }
         let hi = requesterName.map { "Hi \($0), " } ?? "Hi, "
         let them = requesterName ?? "the requester"
         // Namesakes told apart by company ("Alex Kim (Globex)"), and each name said once.
-        func people(_ verdicts: Set<IntroVerdict>, reason: Bool? = nil) -> [String] {
+        func people(_ verdicts: Set<IntroVerdict>, reason: Bool? = nil, untold: Bool? = false) -> [String] {
             let named = result.targets.compactMap { target -> (name: String, company: String?)? in
-                guard verdicts.contains(target.verdict), reason.map({ ($0) == (target.entry.reason != nil) }) ?? true
+                guard verdicts.contains(target.verdict), reason.map({ ($0) == (target.entry.reason != nil) }) ?? true,
+                    untold.map({ $0 == target.depthUntold }) ?? true
                 else { return nil }
                 if case .matched(let index, _, _) = target.match {
                     return (connections[index].name, connections[index].company)
@@ -296,7 +324,14 @@ public enum VetReport {
         }
         var blocks: [StepBlock] = []
         let vouchable = people([.vouch])
-        if !vouchable.isEmpty {
+        // A near-stranger asking: the reply offers to meet first, so no introduction yet.
+        let nearStranger = result.requester?.prematureSolicitation == true
+        if !vouchable.isEmpty && nearStranger {
+            blocks.append(
+                .paragraph(
+                    "You could vouch for \(names(vouchable)), but \(them) \(result.requester?.tier == .stranger ? "is not among your connections" : "barely knows you"): do not introduce a near-stranger to them yet; get to know each other first (the reply below offers to meet)."
+                ))
+        } else if !vouchable.isEmpty {
             blocks.append(
                 .paragraph(
                     "You could vouch for \(names(vouchable)). Use the double opt-in: ask them first, and ask \(them) for a short email you can forward."
@@ -311,6 +346,13 @@ public enum VetReport {
             blocks.append(
                 .bullet(
                     "\(reconnect) on the list you once knew well but have not spoken to in years: reconnect first, then decide."
+                ))
+        }
+        let untold = people([.needsReason], untold: true)
+        if !untold.isEmpty {
+            blocks.append(
+                .bullet(
+                    "\(untold.count) whose tie could not be told from messages, because several of your connections share the name (\(names(untold))): decide yourself how well you know \(untold.count == 1 ? "them" : "each"); your annotations file can record it."
                 ))
         }
         let askWhy = people([.needsReason], reason: false)
@@ -329,7 +371,7 @@ public enum VetReport {
         }
         let reply = ReplyDraft(
             requester: result.requester, listed: result.targets.count,
-            can: vouchable + people([.needsReason], reason: true), askWhy: askWhy,
+            can: vouchable + people([.needsReason], reason: true), askWhy: askWhy + untold,
             lapsed: people([.reconnectFirst]), ambiguous: people([.ambiguous]), blind: people([.blind]),
             strangers: people([.notConnected]), unresolved: people([.unresolvedLink]))
         if let text = reply.text(hi: hi, name: requesterName) {

@@ -53,6 +53,7 @@ struct RequesterCheck {
         var tier = RelationshipTier.stranger
         var dormant = false
         var suggestions: [String] = []
+        var untold = false
         let premature: Bool
         switch match {
         case .matched(let index, _, _):
@@ -60,20 +61,22 @@ struct RequesterCheck {
             tier = depth?.tier ?? .stranger
             dormant = depth?.dormant ?? false
             evidence = depth?.evidence ?? []
-            premature = tier <= .nominal && !lacksEvidence
+            untold = depthUntold(index)
+            premature = tier <= .nominal && !lacksEvidence && !untold
         case .ambiguous(let candidates):
             let described = candidates.map { candidate -> String in
                 let connection = analysis.export.connections[candidate.index]
                 let tier = analysis.depth(of: candidate.index)?.tier ?? .stranger
                 let company = connection.company.isEmpty ? "" : " (\(connection.company))"
-                return "\(connection.name)\(company), \(tier.rawValue)"
+                return "\(connection.name)\(company), \(depthUntold(candidate.index) ? "unknown" : tier.rawValue)"
             }
             evidence.append(
                 "several connections could be the requester: " + described.joined(separator: "; ") + ". "
                     + Self.disambiguationAdvice(candidates.map { analysis.export.connections[$0.index] }))
             let tiers = candidates.map { analysis.depth(of: $0.index)?.tier ?? .stranger }
             tier = tiers.max() ?? .stranger
-            premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence
+            untold = candidates.contains { depthUntold($0.index) }
+            premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence && !untold
         case .none:
             suggestions = closestNames(to: query.name)
             // "Not found among your connections" is the requester's standing, said once.
@@ -81,14 +84,23 @@ struct RequesterCheck {
             premature = true
         }
         // Without messages the export cannot tell a friend from a name on a list.
-        let unknown = tier == .nominal && lacksEvidence
-        if unknown { evidence.append("the export has no messages: how well you know them cannot be told") }
+        // Nor can messages with a name several connections share tell this one's depth.
+        let unknown = tier == .nominal && (lacksEvidence || untold)
+        if unknown && !untold { evidence.append("the export has no messages: how well you know them cannot be told") }
         var name = query.name.isEmpty ? (query.profileURL ?? query.email ?? text) : query.name
         if case .matched(let index, _, _) = match { name = analysis.export.connections[index].name }
         return RequesterAssessment(
             query: text, name: name, source: source, match: match, depth: depth, tier: tier, isUnknown: unknown,
             dormant: dormant,
             prematureSolicitation: premature, evidence: evidence, suggestions: suggestions)
+    }
+
+    /// True when messages with the connection's name exist but several connections share
+    /// the name and nothing gives them to one: how well the owner knows them cannot be told
+    /// (unless the annotations file says).
+    private func depthUntold(_ index: Int) -> Bool {
+        guard let depth = analysis.depth(of: index), depth.tier == .nominal, !depth.annotated else { return false }
+        return analysis.export.evidence[index].sharedNameMessages?.mayDecideDepth == true
     }
 
     /// How to say which of `candidates` is asking: their profile link when the export has

@@ -136,7 +136,11 @@ public struct Vetter: Sendable {
             if let book = analysis.contacts.nonConnection(entry.query) {
                 evidence.append("not connected on LinkedIn, but " + EvidenceWriter.addressBookSentence(book))
             } else {
-                evidence.append("not among your \(Plural.count(analysis.depths.count, "connection"))")
+                // Hidden or deleted members are connections too (analyze counts them): say "visible".
+                let hidden = analysis.export.connections.contains(where: \.isHidden)
+                evidence.append(
+                    "not among your \(Plural.count(analysis.depths.count, hidden ? "visible connection" : "connection"))"
+                )
             }
         case .ambiguous(let candidates):
             verdict = .ambiguous

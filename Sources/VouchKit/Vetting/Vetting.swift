@@ -37,6 +37,13 @@ public struct VettedTarget: Sendable {
     public let evidence: [String]
 }
 
+extension VettedTarget {
+    /// True for a namesake whose messages could not be given to one person: not blind, but
+    /// how well the owner knows them cannot be told, so the owner decides (the only nominal
+    /// connection that gets needs-reason).
+    public var depthUntold: Bool { verdict == .needsReason && depth?.tier == .nominal }
+}
+
 /// The requester's own standing with the owner.
 public struct RequesterAssessment: Sendable {
     /// Where the requester's name came from.
