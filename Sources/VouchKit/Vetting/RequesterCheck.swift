@@ -74,6 +74,9 @@ struct RequesterCheck {
             let tiers = candidates.map { analysis.depth(of: $0.index)?.tier ?? .stranger }
             tier = tiers.max() ?? .stranger
             premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence
+        case .none where query.name.isEmpty && query.email != nil:
+            evidence.append(Self.hiddenAddress)
+            premature = false
         case .none:
             suggestions = closestNames(to: query.name)
             // "Not found among your connections" is the requester's standing, said once.
@@ -83,13 +86,19 @@ struct RequesterCheck {
         // Without messages the export cannot tell a friend from a name on a list.
         let unknown = tier == .nominal && lacksEvidence
         if unknown { evidence.append("the export has no messages: how well you know them cannot be told") }
+        let addressOnly = match == .none && query.name.isEmpty && query.email != nil
         var name = query.name.isEmpty ? (query.profileURL ?? query.email ?? text) : query.name
         if case .matched(let index, _, _) = match { name = analysis.export.connections[index].name }
         return RequesterAssessment(
-            query: text, name: name, source: source, match: match, depth: depth, tier: tier, isUnknown: unknown,
+            query: text, name: name, source: source, match: match, depth: depth, tier: tier, isUnknown: unknown || addressOnly,
             dormant: dormant,
             prematureSolicitation: premature, evidence: evidence, suggestions: suggestions)
     }
+
+    /// Why an e-mail address that matches nobody tells nothing: LinkedIn leaves most
+    /// connections' addresses out of the export.
+    static let hiddenAddress =
+        "this e-mail address is not in your export (LinkedIn hides most connections' addresses): give the name"
 
     /// How to say which of `candidates` is asking: their profile link when the export has
     /// one for each, else the name with the company, as a list entry writes it.
@@ -104,7 +113,7 @@ struct RequesterCheck {
     }
 
     /// A bare given name (`Priya`) that one connection has (or several: ambiguous).
-    private func byGivenName(_ name: String) -> MatchOutcome {
+    func byGivenName(_ name: String) -> MatchOutcome {
         let folded = PersonName(name)
         guard folded.tokens.count == 1 else { return .none }
         let given = folded.tokens[0]
