@@ -47,7 +47,7 @@ struct RequesterCheck {
                 match = swappedMatch
             }
         }
-        if match == .none { match = byGivenName(query.name) }
+        if match == .none, parsed.swappedName == nil { match = byGivenName(query.name) }
         var evidence: [String] = []
         var depth: RelationshipDepth?
         var tier = RelationshipTier.stranger
@@ -68,6 +68,8 @@ struct RequesterCheck {
                 let company = connection.company.isEmpty ? "" : " (\(connection.company))"
                 return "\(connection.name)\(company), \(tier.rawValue)"
             }
+            let namesakes = candidates.map { analysis.export.connections[$0.index] }
+            if let miss = Self.companyMiss(query.company, among: namesakes) { evidence.append(miss) }
             evidence.append(
                 "several connections could be the requester: " + described.joined(separator: "; ") + ". "
                     + Self.disambiguationAdvice(candidates.map { analysis.export.connections[$0.index] }))
@@ -99,6 +101,21 @@ struct RequesterCheck {
     /// connections' addresses out of the export.
     static let hiddenAddress =
         "this e-mail address is not in your export (LinkedIn hides most connections' addresses): give the name"
+
+    /// Why a company given with a name did not pick one of `candidates`: none of them works
+    /// there ("none of your 2 connections named Alex Kim is at Initech"); nil when no company
+    /// was given or one of them matches it.
+    static func companyMiss(_ company: String?, among candidates: [Connection]) -> String? {
+        guard let company, let first = candidates.first else { return nil }
+        let asked = CompanyName.tokens(company)
+        guard !asked.isEmpty else { return nil }
+        let matched = candidates.contains { candidate in
+            let tokens = CompanyName.tokens(candidate.company)
+            return !tokens.isEmpty && (asked.allSatisfy(tokens.contains) || tokens.allSatisfy(asked.contains))
+        }
+        if matched { return nil }
+        return "none of your \(Plural.count(candidates.count, "connection")) named \(first.name) is at \(company)"
+    }
 
     /// How to say which of `candidates` is asking: their profile link when the export has
     /// one for each, else the name with the company, as a list entry writes it.

@@ -100,8 +100,9 @@ public struct Vetter: Sendable {
             }
         }
         if case .matched = match { reading.doubt = nil }
-        // A bare given name that only one connection has is that connection, with doubt.
-        if match == .none, reading.query.profileURL == nil, reading.query.email == nil, reading.unresolvableLink == nil {
+        // A bare given name that only one connection has is that connection, with doubt
+        // (not the family name of a `Last, First` line).
+        if match == .none, entry.swappedQuery == nil, reading.query.profileURL == nil, reading.query.email == nil, reading.unresolvableLink == nil {
             let byGiven = RequesterCheck(analysis: analysis, matcher: matcher).byGivenName(reading.query.name)
             if byGiven != .none {
                 match = byGiven
@@ -173,6 +174,8 @@ public struct Vetter: Sendable {
                 let connection = analysis.export.connections[candidate.index]
                 return connection.company.isEmpty ? connection.name : "\(connection.name) (\(connection.company))"
             }
+            let namesakes = candidates.map { analysis.export.connections[$0.index] }
+            if let miss = RequesterCheck.companyMiss(entry.query.company, among: namesakes) { evidence.append(miss) }
             evidence.append("could be any of: " + names.joined(separator: "; ") + ". Ask which one they mean")
         case .matched(let index, let confidence, let basis):
             depth = analysis.depth(of: index)

@@ -76,6 +76,9 @@ struct LooseListTests {
             "Name\nJordan Avery\n\"Avery, Jordan\"\n\"Sam Ortiz, PMP\"\n\"Ortiz, Sam\"\n", name: "creds.csv")
         #expect(result.targets.count == 2)
         #expect(result.targets.map(\.entry.timesListed) == [2, 2])
+        // The family name of `Last, First` is not taken for a given name (Kevin Brandt's).
+        let family = try vet("Name\n\"Kevin, Jordan\"\n", name: "family.csv")
+        #expect(family.targets.first?.verdict == .notConnected)
     }
 
     @Test func lettersAroundDigitsAreANameNotAPhoneNumber() throws {
@@ -121,5 +124,17 @@ struct LooseListTests {
             #expect(error.message.contains("LinkedIn data export"))
             #expect(error.message.contains("Connections.csv"))
         }
+    }
+}
+
+/// A company that none of several namesakes works at is said, with the candidates.
+struct CompanyMissTests {
+    @Test func aRequesterWithACompanyNoNamesakeHas() throws {
+        let list = try RequestListReader.parse(data: Data("Maya Okafor\nChris Park (Initech)\n".utf8), name: "list.txt")
+        let result = Vetter(analysis: VetterTests.analysis).vet(list, requester: "Chris Park (Initech)")
+        let report = VetReport.markdown(result)
+        #expect(report.contains("none of your 2 connections named Chris Park is at Initech"))
+        #expect(report.contains("Chris Park (Fabrikam Inc.), nominal; Chris Park (Northwind Traders), nominal"))
+        #expect(result.requester?.evidence.first == "none of your 2 connections named Chris Park is at Initech")
     }
 }
