@@ -81,6 +81,15 @@ struct RequesterCheck {
             premature = false
         case .none:
             suggestions = closestNames(to: query.name)
+            // `Hlt, Jamie`: a misspelt `Last, First` is the swapped name, misspelt.
+            if let swapped = parsed.swappedName {
+                let swappedSuggestions = closestNames(to: swapped)
+                if suggestions.isEmpty || !swappedSuggestions.isEmpty {
+                    query.name = swapped
+                    query.company = parsed.swappedCompany
+                    suggestions = swappedSuggestions
+                }
+            }
             // "Not found among your connections" is the requester's standing, said once.
             if !suggestions.isEmpty { evidence.append("did you mean " + suggestions.joined(separator: " or ") + "?") }
             premature = true

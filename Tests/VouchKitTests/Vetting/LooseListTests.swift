@@ -129,6 +129,15 @@ struct LooseListTests {
 
 /// A company that none of several namesakes works at is said, with the candidates.
 struct CompanyMissTests {
+    /// A misspelt requester in `Last, First` order gets the closest names of that reading.
+    @Test func aMisspeltLastFirstRequesterGetsDidYouMean() throws {
+        let list = try RequestListReader.parse(data: Data("Maya Okafor\n".utf8), name: "list.txt")
+        let result = Vetter(analysis: VetterTests.analysis).vet(list, requester: "Brg, Hannah")
+        #expect(result.requester?.suggestions.first == "Hannah Berg (Northwind Traders)")
+        #expect(result.requester?.name == "Hannah Brg")
+        #expect(VetReport.markdown(result).contains("did you mean Hannah Berg (Northwind Traders)?"))
+    }
+
     @Test func aRequesterWithACompanyNoNamesakeHas() throws {
         let list = try RequestListReader.parse(data: Data("Maya Okafor\nChris Park (Initech)\n".utf8), name: "list.txt")
         let result = Vetter(analysis: VetterTests.analysis).vet(list, requester: "Chris Park (Initech)")
