@@ -133,7 +133,7 @@ enum RequestLineParser {
     /// The line without the connection degree LinkedIn's copied lists add after a name
     /// (`Olivia Hall · 2nd`, `· 3rd+`, a trailing `1st`).
     static func withoutDegree(_ line: String) -> String {
-        var words = line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let words = line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var kept: [String] = []
         for (index, word) in words.enumerated() {
             let afterDot = index > 0 && ["·", "•"].contains(words[index - 1])
@@ -141,8 +141,7 @@ enum RequestLineParser {
             if isDegree(word) && (afterDot || index + 1 == words.count) && index > 0 { continue }
             kept.append(word)
         }
-        words = kept
-        return words.joined(separator: " ")
+        return kept.joined(separator: " ")
     }
 
     /// True for `1st`, `2nd`, `3rd`, `3rd+` and `·2nd`-style degree words.

@@ -125,10 +125,8 @@ struct LooseListTests {
             #expect(error.message.contains("Connections.csv"))
         }
     }
-}
 
-/// A company that none of several namesakes works at is said, with the candidates.
-struct CompanyMissTests {
+    /// A company that none of several namesakes works at is said, with the candidates.
     /// A misspelt requester in `Last, First` order gets the closest names of that reading.
     @Test func aMisspeltLastFirstRequesterGetsDidYouMean() throws {
         let list = try RequestListReader.parse(data: Data("Maya Okafor\n".utf8), name: "list.txt")
