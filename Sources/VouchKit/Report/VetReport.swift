@@ -233,6 +233,7 @@ public enum VetReport {
         if requester.source == .forwardedSender { who += " (the forwarded e-mail's sender)" }
         let standing: String
         switch requester.match {
+        case .none where requester.isUnknown: standing = "cannot be told from the address"
         case .none: standing = "not found among your connections"
         case .ambiguous: standing = "could be several of your connections"
         case .matched where requester.isUnknown:
