@@ -22,6 +22,9 @@ enum VetSummary {
         lines.append(
             people + counts.map { paint("\(result.count($0.0)) \($0.0.rawValue)", $0.1) }.joined(separator: " · "))
         if let missing = result.analysis.coverage.notice { lines.append(missing) }
+        if let note = VetReport.asOfNote(result.analysis) {
+            lines.append(note.prefix(1).uppercased() + note.dropFirst() + ".")
+        }
         if let requester = result.requester, requester.prematureSolicitation {
             lines.append(
                 paint(

@@ -175,6 +175,19 @@ struct TerminalTests {
         #expect(!result.stdout.contains("\u{1B}["))  // not a terminal: no colour
     }
 
+    @Test func vetSaysAnAsOfAfterTheExportInItsSummary() throws {
+        let path = temporary(".md")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let arguments = ["vet", CommandLineTests.sampleZip, "--list", CommandLineTests.patList, "-o", path]
+        let later = try Self.run(arguments + ["--as-of", "2030-01-01"], [:])
+        #expect(later.status == 0)
+        #expect(
+            later.stdout.contains(
+                "As of 2030-01-01, 3 years after the export was made: anything since is not in the export, so recent ties may read as dormant."
+            ), "\(later.stdout)")
+        #expect(!(try Self.run(arguments, [:]).stdout.contains("after the export was made")))
+    }
+
     @Test func colourIsForcedOnlyWithoutNoColor() throws {
         let path = temporary(".md")
         defer { try? FileManager.default.removeItem(atPath: path) }

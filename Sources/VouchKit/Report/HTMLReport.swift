@@ -106,6 +106,9 @@ public enum HTMLReport {
         if let notice = result.analysis.coverage.notice {
             body += "<p class=\"warning\"><b>What is missing:</b> \(text(notice))</p>\n"
         }
+        if let note = VetReport.asOfNote(result.analysis) {
+            body += "<p class=\"warning\"><b>After the export:</b> \(text(note)).</p>\n"
+        }
         let colours: [IntroVerdict: String] = [
             .vouch: "#1b7f3b", .reconnectFirst: "#c77700", .needsReason: "#2f6db5", .blind: "#b3261e",
             .notConnected: "#6b6b6b", .ambiguous: "#7b4fa0",

@@ -20,7 +20,7 @@ struct ReplyDraft {
     let blind: [String]
     /// People who are not the owner's connections at all.
     let strangers: [String]
-    /// People named only by a link vouch cannot resolve offline.
+    /// People named only by a link or an e-mail address vouch cannot resolve offline.
     let unresolved: [String]
 
     /// The reply, opening with `hi` ("Hi Pat, ") and addressing `name` when known; nil for
@@ -76,8 +76,8 @@ struct ReplyDraft {
         if !unresolved.isEmpty {
             sentences.append(
                 unresolved.count == 1
-                    ? "I cannot tell who \(unresolved[0]) is from that link: could you send their full LinkedIn profile link (linkedin.com/in/…)?"
-                    : "I cannot tell who \(VetReport.names(unresolved)) are from those links: could you send their full LinkedIn profile links (linkedin.com/in/…)?"
+                    ? "I cannot tell who \(unresolved[0]) is from that alone: could you send their name or their full LinkedIn profile link (linkedin.com/in/…)?"
+                    : "I cannot tell who \(VetReport.names(unresolved)) are from those alone: could you send their names or their full LinkedIn profile links (linkedin.com/in/…)?"
             )
         }
         return sentences

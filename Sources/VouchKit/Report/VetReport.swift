@@ -82,6 +82,7 @@ public enum VetReport {
         return JSONValue.object([
             ("schemaVersion", .int(1)),
             ("asOf", .optional(result.analysis.asOf?.description)),
+            ("asOfNote", .optional(asOfNote(result.analysis))),
             ("owner", result.analysis.export.owner.json),
             ("requester", requester),
             ("missingEvidence", .array(result.analysis.coverage.missing.map(JSONValue.string))),
@@ -135,6 +136,10 @@ public enum VetReport {
         lines.append("")
         if let notice = result.analysis.coverage.notice {
             lines.append("> **What is missing:** " + Markdown.inline(notice))
+            lines.append("")
+        }
+        if let note = asOfNote(result.analysis) {
+            lines.append("> **After the export:** " + Markdown.inline(note) + ".")
             lines.append("")
         }
         lines.append("## The requester")
@@ -196,6 +201,24 @@ public enum VetReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// "as of 2030-01-01, 3 years after the export was made: …" when the as-of day is after
+    /// the export's date (`--as-of`): the export holds nothing since, so ties read quieter
+    /// than they are. Nil on or before it.
+    public static func asOfNote(_ analysis: Analysis) -> String? {
+        let export = analysis.export
+        guard let asOf = analysis.asOf, let made = export.exportDate ?? export.latestDataDate, made < asOf else {
+            return nil
+        }
+        let days = made.days(until: asOf)
+        let gap =
+            days >= 365
+            ? Plural.count(days / 365, "year")
+            : days >= 60 ? Plural.count(days / 30, "month") : Plural.count(days, "day")
+        let since = export.exportDate == nil ? "after the latest date in the export" : "after the export was made"
+        return
+            "as of \(asOf), \(gap) \(since): anything since is not in the export, so recent ties may read as dormant"
+    }
+
     /// What the report says when no requester is known: a saved e-mail sent by the owner
     /// (a forward whose original sender was not found) does not say who is asking.
     static func unknownRequester(_ list: RequestList) -> String {
@@ -214,6 +237,7 @@ public enum VetReport {
         if requester.source == .forwardedSender { who += " (the forwarded e-mail's sender)" }
         let standing: String
         switch requester.match {
+        case .none where requester.isUnknown: standing = "cannot be told from the address"
         case .none: standing = "not found among your connections"
         case .ambiguous: standing = "could be several of your connections"
         case .matched where requester.isUnknown:
@@ -269,17 +293,24 @@ public enum VetReport {
         var requesterName: String?
         if let requester = result.requester {
             requesterName = requester.name
-            if case .matched(let index, _, _) = requester.match {
+            switch requester.match {
+            case .matched(let index, _, _):
                 requesterName =
                     connections[index].firstName.isEmpty ? connections[index].name : connections[index].firstName
+            case .ambiguous(let candidates):
+                // Namesakes share the first name the reply opens with.
+                let firsts = Set(candidates.map { connections[$0.index].firstName })
+                if firsts.count == 1, let first = firsts.first, !first.isEmpty { requesterName = first }
+            case .none: break
             }
         }
         let hi = requesterName.map { "Hi \($0), " } ?? "Hi, "
         let them = requesterName ?? "the requester"
         // Namesakes told apart by company ("Alex Kim (Globex)"), and each name said once.
-        func people(_ verdicts: Set<IntroVerdict>, reason: Bool? = nil) -> [String] {
+        func people(_ verdicts: Set<IntroVerdict>, reason: Bool? = nil, untold: Bool? = false) -> [String] {
             let named = result.targets.compactMap { target -> (name: String, company: String?)? in
-                guard verdicts.contains(target.verdict), reason.map({ ($0) == (target.entry.reason != nil) }) ?? true
+                guard verdicts.contains(target.verdict), reason.map({ ($0) == (target.entry.reason != nil) }) ?? true,
+                    untold.map({ $0 == target.depthUntold }) ?? true
                 else { return nil }
                 if case .matched(let index, _, _) = target.match {
                     return (connections[index].name, connections[index].company)
@@ -298,7 +329,14 @@ public enum VetReport {
         }
         var blocks: [StepBlock] = []
         let vouchable = people([.vouch])
-        if !vouchable.isEmpty {
+        // A near-stranger asking: the reply offers to meet first, so no introduction yet.
+        let nearStranger = result.requester?.prematureSolicitation == true
+        if !vouchable.isEmpty && nearStranger {
+            blocks.append(
+                .paragraph(
+                    "You could vouch for \(names(vouchable)), but \(them) \(result.requester?.tier == .stranger ? "is not among your connections" : "barely knows you"): do not introduce a near-stranger to them yet; get to know each other first (the reply below offers to meet)."
+                ))
+        } else if !vouchable.isEmpty {
             blocks.append(
                 .paragraph(
                     "You could vouch for \(names(vouchable)). Use the double opt-in: ask them first, and ask \(them) for a short email you can forward."
@@ -313,6 +351,13 @@ public enum VetReport {
             blocks.append(
                 .bullet(
                     "\(reconnect) on the list you once knew well but have not spoken to in years: reconnect first, then decide."
+                ))
+        }
+        let untold = people([.needsReason], untold: true)
+        if !untold.isEmpty {
+            blocks.append(
+                .bullet(
+                    "\(untold.count) whose tie could not be told from messages, because several of your connections share the name (\(names(untold))): decide yourself how well you know \(untold.count == 1 ? "them" : "each"); your annotations file can record it."
                 ))
         }
         let askWhy = people([.needsReason], reason: false)
@@ -331,7 +376,7 @@ public enum VetReport {
         }
         let reply = ReplyDraft(
             requester: result.requester, listed: result.targets.count,
-            can: vouchable + people([.needsReason], reason: true), askWhy: askWhy,
+            can: vouchable + people([.needsReason], reason: true), askWhy: askWhy + untold,
             lapsed: people([.reconnectFirst]), ambiguous: people([.ambiguous]), blind: people([.blind]),
             strangers: people([.notConnected]), unresolved: people([.unresolvedLink]))
         if let text = reply.text(hi: hi, name: requesterName) {

@@ -84,7 +84,7 @@ enum ListSignals {
         let blindShare = resolved.isEmpty ? 0 : Double(blind) / Double(resolved.count)
         let warnings = signals.filter(\.isWarning)
         let introducible = targets.filter {
-            ($0.verdict == .vouch || $0.verdict == .needsReason) && $0.entry.reason != nil
+            ($0.verdict == .vouch || $0.verdict == .needsReason) && !$0.depthUntold && $0.entry.reason != nil
         }.count
         let verdict: ListVerdict
         if targets.isEmpty {
@@ -123,8 +123,15 @@ enum ListSignals {
     private static func mixedSummary(
         targets: [VettedTarget], blind: Int, warnings: [ListSignal], requester: RequesterAssessment?
     ) -> String {
-        let possible = targets.filter { $0.verdict == .vouch || $0.verdict == .needsReason }
+        let possible = targets.filter { ($0.verdict == .vouch || $0.verdict == .needsReason) && !$0.depthUntold }
         var problems: [String] = []
+        // Namesakes whose messages could not be given to one person: not known, not blind.
+        let untold = targets.filter(\.depthUntold)
+        if !untold.isEmpty {
+            problems.append(
+                "how well you know \(people(untold)) could not be told from messages (several of your connections share the name): decide yourself"
+            )
+        }
         // The opening gives the list's size; the problems count out of it.
         if blind > 0 {
             problems.append(
@@ -145,12 +152,14 @@ enum ListSignals {
         problems += warned.map { describe($0, targets: targets, requester: requester) }
         let unexplained = possible.filter { $0.entry.reason == nil }.count
         if !warned.contains("missing-reasons") && unexplained > 0 {
+            let without = possible.filter { $0.entry.reason == nil }
             problems.append(
                 unexplained < possible.count
-                    ? "\(unexplained) of them \(Plural.word(unexplained, "comes", "come")) with no reason: ask the requester why"
+                    ? "\(people(without)) \(Plural.word(unexplained, "comes", "come")) with no reason: ask the requester why"
                     : possible.count == 1
-                        ? "no reason is given why this person: ask the requester"
-                        : "no reason is given for any of them: ask the requester why each of them")
+                        ? "no reason is given why \(people(without)): ask the requester"
+                        : "no reason is given for \(possible.count > 3 ? "any of them" : people(without)): ask the requester why each of them"
+            )
         }
         let opening =
             possible.isEmpty
@@ -159,6 +168,18 @@ enum ListSignals {
         return problems.isEmpty
             ? opening.prefix(1).uppercased() + opening.dropFirst() + "; read each verdict below."
             : opening + ", but " + problems.joined(separator: "; ") + "."
+    }
+
+    /// Up to three people as the list names them ("Pat Quinn, Renee Ortiz and Sam Lee"), or
+    /// a count ("5 of them") when there are more.
+    static func people(_ targets: [VettedTarget]) -> String {
+        guard targets.count <= 3 else { return "\(targets.count) of them" }
+        return VetReport.names(
+            targets.map { target in
+                let query = target.entry.query
+                let name = query.name.isEmpty ? (query.profileURL ?? query.email ?? "someone") : query.name
+                return query.company.map { "\(name) (\($0))" } ?? name
+            })
     }
 
     /// "the one person on this list is someone", "1 of the 5 people on this list is someone",

@@ -50,7 +50,7 @@ enum RequestLineParser {
         }
         // Profile links and e-mails anywhere on the line.
         var words: [String] = []
-        for word in line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true) {
+        for word in withoutDegree(line).split(separator: " ", omittingEmptySubsequences: true) {
             let cleaned = word.trimming { "<>()[],;\"'".unicodeScalars.contains($0) }
             if parsed.profileURL == nil, parsed.unresolvableLink == nil, cleaned.contains("/"),
                 let link = ProfileLink(cleaned)
@@ -129,6 +129,26 @@ enum RequestLineParser {
         }
         parsed.name = text.trimmingWhitespace()
         return parsed
+    }
+
+    /// The line without the connection degree LinkedIn's copied lists add after a name
+    /// (`Olivia Hall · 2nd`, `· 3rd+`, a trailing `1st`).
+    static func withoutDegree(_ line: String) -> String {
+        let words = line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var kept: [String] = []
+        for (index, word) in words.enumerated() {
+            let afterDot = index > 0 && ["·", "•"].contains(words[index - 1])
+            if ["·", "•"].contains(word) && (index + 1 == words.count || isDegree(words[index + 1])) { continue }
+            if isDegree(word) && (afterDot || index + 1 == words.count) && index > 0 { continue }
+            kept.append(word)
+        }
+        return kept.joined(separator: " ")
+    }
+
+    /// True for `1st`, `2nd`, `3rd`, `3rd+` and `·2nd`-style degree words.
+    static func isDegree(_ word: String) -> Bool {
+        let bare = word.lowercased().trimming { "·•()".unicodeScalars.contains($0) }
+        return ["1st", "2nd", "3rd", "3rd+"].contains(bare)
     }
 
     /// Splits at the earliest dash (` - `, ` – `, ` — `, ` -- `, or an en or em dash without

@@ -7,9 +7,34 @@ import VouchIO
 /// extension and content; only the people are read, every other line is reported as skipped.
 public enum RequestListReader {
     /// Reads the list at `path`.
+    /// A list that names nobody is an unusable input: the error says what the file held.
     public static func read(path: String) throws -> RequestList {
         let data = try InputFile.read(path, what: "request list")
-        return try parse(data: data, name: (path as NSString).lastPathComponent)
+        let list = try parse(data: data, name: (path as NSString).lastPathComponent)
+        if let problem = nobodyProblem(list, data: data) {
+            throw InputError.invalid(path: path, line: nil, reason: problem)
+        }
+        return list
+    }
+
+    /// Why `list` cannot be vetted because it names no person ("the file is empty", "4 lines,
+    /// none names a person: 2 greetings, 1 closing, …"); nil when it names someone.
+    static func nobodyProblem(_ list: RequestList, data: Data) -> String? {
+        guard list.entries.isEmpty else { return nil }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "the file is empty" }
+        guard !list.skipped.isEmpty else { return "it names no person to vet" }
+        var counts: [(reason: String, count: Int)] = []
+        for row in list.skipped {
+            // Reasons read `what it was taken for: “the line's start”`.
+            let kind = row.reason.components(separatedBy: ": “").first ?? row.reason
+            if let at = counts.firstIndex(where: { $0.reason == kind }) {
+                counts[at].count += 1
+            } else {
+                counts.append((kind, 1))
+            }
+        }
+        let kinds = counts.map { "\($0.count) × \($0.reason)" }.joined(separator: "; ")
+        return "\(Plural.count(list.skipped.count, "line")) read, none names a person: \(kinds)"
     }
 
     /// Parses list bytes; `name` gives the extension hint and the source shown in reports.

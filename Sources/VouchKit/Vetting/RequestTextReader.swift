@@ -79,6 +79,8 @@ struct RequestTextReader {
         }
         if inSignature { return skip(line, "part of the signature", text: text) }
         if let reason = notAListLine(text) { return skip(line, reason, text: text) }
+        // A line of its own with the connection degree (`· 2nd`), as LinkedIn copies show it.
+        if RequestLineParser.withoutDegree("x " + text) == "x" { return }
 
         let indent = Self.indentation(raw)
         let item = RequestListReader.stripMarkdown(RequestListReader.stripBullet(text))
@@ -97,6 +99,21 @@ struct RequestTextReader {
             return
         }
         var parsed = RequestLineParser.parse(item)
+        // `Manager at Alpine Ski House` is a title and company, not a person: under a person
+        // (as LinkedIn's copied lists show it) it is theirs.
+        if !parsed.hasAddress, let company = parsed.company, TextShape.isTitle(parsed.name) {
+            guard personIndent != nil, var last = entries.popLast() else {
+                return skip(line, "a job title and company, not a name", text: text)
+            }
+            if last.title == nil && last.query.company == nil {
+                last.title = parsed.name
+                last.query.company = company
+                entries.append(last)
+                return
+            }
+            entries.append(last)
+            return skip(line, "a job title and company, not a name", text: text)
+        }
         // A list item is a person: `- Jane Doe because she is hiring` is Jane, for that reason.
         if item != RequestListReader.stripMarkdown(text), !parsed.hasAddress,
             TextShape.notANameReason(parsed.name) != nil, let (name, rest) = TextShape.leadingName(parsed.name)
@@ -183,8 +200,12 @@ struct RequestTextReader {
         return count
     }
 
-    /// Digits on the line outside links and e-mail addresses (their slugs carry digits).
+    /// Digits on the line in words of digits and separators only (`+1`, `(555)`, `123-4567`,
+    /// `tel:` links):
+    /// a phone number's. Words with letters (`Person1000`), links and e-mail addresses
+    /// carry digits that are no phone number.
     private static func digitCount(_ text: String) -> Int {
+        let text = text.replacingOccurrences(of: "tel:", with: "", options: .caseInsensitive)
         var total = 0
         var inWord = 0
         var skipWord = false
@@ -193,10 +214,10 @@ struct RequestTextReader {
                 if !skipWord { total += inWord }
                 inWord = 0
                 skipWord = false
-            } else if scalar == "/" || scalar == "@" {
-                skipWord = true
             } else if ("0"..."9").contains(scalar) {
                 inWord += 1
+            } else if !"+-.()/:".unicodeScalars.contains(scalar) || scalar == "/" {
+                skipWord = true
             }
         }
         return skipWord ? total : total + inWord

@@ -49,12 +49,13 @@ struct RequesterCheck {
                 match = swappedMatch
             }
         }
-        if match == .none { match = byGivenName(query.name) }
+        if match == .none, parsed.swappedName == nil { match = byGivenName(query.name) }
         var evidence: [String] = []
         var depth: RelationshipDepth?
         var tier = RelationshipTier.stranger
         var dormant = false
         var suggestions: [String] = []
+        var untold = false
         let premature: Bool
         switch match {
         case .matched(let index, _, _):
@@ -62,35 +63,81 @@ struct RequesterCheck {
             tier = depth?.tier ?? .stranger
             dormant = depth?.dormant ?? false
             evidence = depth?.evidence ?? []
-            premature = tier <= .nominal && !lacksEvidence
+            untold = depthUntold(index)
+            premature = tier <= .nominal && !lacksEvidence && !untold
         case .ambiguous(let candidates):
             let described = candidates.map { candidate -> String in
                 let connection = analysis.export.connections[candidate.index]
                 let tier = analysis.depth(of: candidate.index)?.tier ?? .stranger
                 let company = connection.company.isEmpty ? "" : " (\(connection.company))"
-                return "\(connection.name)\(company), \(tier.rawValue)"
+                return "\(connection.name)\(company), \(depthUntold(candidate.index) ? "unknown" : tier.rawValue)"
             }
+            let namesakes = candidates.map { analysis.export.connections[$0.index] }
+            if let miss = Self.companyMiss(query.company, among: namesakes) { evidence.append(miss) }
             evidence.append(
                 "several connections could be the requester: " + described.joined(separator: "; ") + ". "
                     + Self.disambiguationAdvice(candidates.map { analysis.export.connections[$0.index] }))
             let tiers = candidates.map { analysis.depth(of: $0.index)?.tier ?? .stranger }
             tier = tiers.max() ?? .stranger
-            premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence
+            untold = candidates.contains { depthUntold($0.index) }
+            premature = tiers.allSatisfy { $0 <= .nominal } && !lacksEvidence && !untold
+        case .none where query.name.isEmpty && query.email != nil:
+            evidence.append(Self.hiddenAddress)
+            premature = false
         case .none:
             suggestions = closestNames(to: query.name)
+            // `Hlt, Jamie`: a misspelt `Last, First` is the swapped name, misspelt.
+            if let swapped = parsed.swappedName {
+                let swappedSuggestions = closestNames(to: swapped)
+                if suggestions.isEmpty || !swappedSuggestions.isEmpty {
+                    query.name = swapped
+                    query.company = parsed.swappedCompany
+                    suggestions = swappedSuggestions
+                }
+            }
             // "Not found among your connections" is the requester's standing, said once.
             if !suggestions.isEmpty { evidence.append("did you mean " + suggestions.joined(separator: " or ") + "?") }
             premature = true
         }
         // Without messages the export cannot tell a friend from a name on a list.
-        let unknown = tier == .nominal && lacksEvidence
-        if unknown { evidence.append("the export has no messages: how well you know them cannot be told") }
+        // Nor can messages with a name several connections share tell this one's depth.
+        let unknown = tier == .nominal && (lacksEvidence || untold)
+        if unknown && !untold { evidence.append("the export has no messages: how well you know them cannot be told") }
+        let addressOnly = match == .none && query.name.isEmpty && query.email != nil
         var name = query.name.isEmpty ? (query.profileURL ?? query.email ?? text) : query.name
         if case .matched(let index, _, _) = match { name = analysis.export.connections[index].name }
         return RequesterAssessment(
-            query: text, name: name, source: source, match: match, depth: depth, tier: tier, isUnknown: unknown,
+            query: text, name: name, source: source, match: match, depth: depth, tier: tier, isUnknown: unknown || addressOnly,
             dormant: dormant,
             prematureSolicitation: premature, evidence: evidence, suggestions: suggestions)
+    }
+
+    /// True when messages with the connection's name exist but several connections share
+    /// the name and nothing gives them to one: how well the owner knows them cannot be told
+    /// (unless the annotations file says).
+    private func depthUntold(_ index: Int) -> Bool {
+        guard let depth = analysis.depth(of: index), depth.tier == .nominal, !depth.annotated else { return false }
+        return analysis.export.evidence[index].sharedNameMessages?.mayDecideDepth == true
+    }
+
+    /// Why an e-mail address that matches nobody tells nothing: LinkedIn leaves most
+    /// connections' addresses out of the export.
+    static let hiddenAddress =
+        "this e-mail address is not in your export (LinkedIn hides most connections' addresses): give the name"
+
+    /// Why a company given with a name did not pick one of `candidates`: none of them works
+    /// there ("none of your 2 connections named Alex Kim is at Initech"); nil when no company
+    /// was given or one of them matches it.
+    static func companyMiss(_ company: String?, among candidates: [Connection]) -> String? {
+        guard let company, let first = candidates.first else { return nil }
+        let asked = CompanyName.tokens(company)
+        guard !asked.isEmpty else { return nil }
+        let matched = candidates.contains { candidate in
+            let tokens = CompanyName.tokens(candidate.company)
+            return !tokens.isEmpty && (asked.allSatisfy(tokens.contains) || tokens.allSatisfy(asked.contains))
+        }
+        if matched { return nil }
+        return "none of your \(Plural.count(candidates.count, "connection")) named \(first.name) is at \(company)"
     }
 
     /// How to say which of `candidates` is asking: their profile link when the export has
@@ -106,7 +153,7 @@ struct RequesterCheck {
     }
 
     /// A bare given name (`Priya`) that one connection has (or several: ambiguous).
-    private func byGivenName(_ name: String) -> MatchOutcome {
+    func byGivenName(_ name: String) -> MatchOutcome {
         let folded = PersonName(name)
         guard folded.tokens.count == 1 else { return .none }
         let given = folded.tokens[0]

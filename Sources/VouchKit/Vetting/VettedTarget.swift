@@ -10,3 +10,10 @@ public struct VettedTarget: Sendable {
     /// Why: the match, the relationship evidence and the requester's reason.
     public let evidence: [String]
 }
+
+extension VettedTarget {
+    /// True for a namesake whose messages could not be given to one person: not blind, but
+    /// how well the owner knows them cannot be told, so the owner decides (the only nominal
+    /// connection that gets needs-reason).
+    public var depthUntold: Bool { verdict == .needsReason && depth?.tier == .nominal }
+}

@@ -35,17 +35,21 @@ public struct Vetter: Sendable {
         var byPerson: [String: Int] = [:]
         for entry in list.entries {
             let (reading, match) = read(entry, matcher: matcher)
+            if isOwner(reading) {
+                skipped.append(SkippedRow(line: entry.line, reason: "you, the owner of the export"))
+                continue
+            }
             if let requesterAssessment, isRequester(reading, match: match, requester: requesterAssessment) {
                 skipped.append(SkippedRow(line: entry.line, reason: "the requester's own name, not a person to meet"))
                 continue
             }
-            let key = personKey(reading, match: match)
-            if let key, let existing = byPerson[key] {
+            let keys = personKeys(reading, match: match)
+            if let existing = keys.lazy.compactMap({ byPerson[$0] }).first {
                 people[existing].entry.repeatLines.append(entry.line)
                 if people[existing].entry.reason == nil { people[existing].entry.reason = reading.reason }
                 continue
             }
-            if let key { byPerson[key] = people.count }
+            for key in keys { byPerson[key] = people.count }
             var numbered = reading
             numbered.position = people.count + 1
             people.append((numbered, match))
@@ -98,7 +102,25 @@ public struct Vetter: Sendable {
             }
         }
         if case .matched = match { reading.doubt = nil }
+        // A bare given name that only one connection has is that connection, with doubt
+        // (not the family name of a `Last, First` line).
+        if match == .none, entry.swappedQuery == nil, reading.query.profileURL == nil, reading.query.email == nil, reading.unresolvableLink == nil {
+            let byGiven = RequesterCheck(analysis: analysis, matcher: matcher).byGivenName(reading.query.name)
+            if byGiven != .none {
+                match = byGiven
+                reading.doubt = "first name only"
+            }
+        }
         return (reading, match)
+    }
+
+    /// True when the entry names the owner of the export (by name or profile link).
+    private func isOwner(_ entry: RequestEntry) -> Bool {
+        let owner = analysis.export.owner
+        if let key = entry.query.profileURL.flatMap(ProfileKey.init(url:)), key == owner.profileKey { return true }
+        guard let ownerName = owner.name, entry.query.profileURL == nil, entry.query.email == nil else { return false }
+        let name = PersonName(entry.query.name)
+        return !name.isEmpty && name == PersonName(ownerName)
     }
 
     /// True when the entry names the requester.
@@ -113,16 +135,20 @@ public struct Vetter: Sendable {
     }
 
     /// What makes two entries the same person: the matched connection, else the profile
-    /// link, e-mail, or folded name and company (two unmatched `Rosa García`s at different
-    /// companies are two people).
-    private func personKey(_ entry: RequestEntry, match: MatchOutcome) -> String? {
-        if case .matched(let index, _, _) = match { return "#\(index)" }
-        if let url = entry.query.profileURL, let key = ProfileKey(url: url) { return "in:" + key.slug }
-        if let link = entry.unresolvableLink { return "link:" + link.lowercased() }
-        if let email = entry.query.email { return "mail:" + email.lowercased() }
-        let name = PersonName(entry.query.name)
-        let company = entry.query.company.map { CompanyName.tokens($0).joined(separator: " ") } ?? ""
-        return name.isEmpty ? nil : "name:" + name.key + "|" + company
+    /// link, e-mail, or folded name (credentials aside) and company, in either reading of a
+    /// `Last, First` line (two unmatched `Rosa García`s at different companies are two people;
+    /// `Jordan Avery` and `Avery, Jordan` are one).
+    private func personKeys(_ entry: RequestEntry, match: MatchOutcome) -> [String] {
+        if case .matched(let index, _, _) = match { return ["#\(index)"] }
+        if let url = entry.query.profileURL, let key = ProfileKey(url: url) { return ["in:" + key.slug] }
+        if let link = entry.unresolvableLink { return ["link:" + link.lowercased()] }
+        if let email = entry.query.email { return ["mail:" + email.lowercased()] }
+        func key(_ query: PersonQuery) -> String? {
+            let name = PersonName(query.name)
+            let company = query.company.map { CompanyName.tokens($0).joined(separator: " ") } ?? ""
+            return name.isEmpty ? nil : "name:" + name.key + "|" + company
+        }
+        return [key(entry.query), entry.swappedQuery.flatMap(key)].compactMap { $0 }
     }
 
     func vet(_ entry: RequestEntry, match: MatchOutcome) -> VettedTarget {
@@ -133,12 +159,20 @@ public struct Vetter: Sendable {
         case .none where entry.unresolvableLink != nil:
             verdict = .unresolvedLink
             evidence.append("link cannot be resolved offline: paste the /in/ link")
+        case .none where entry.query.email != nil && entry.query.name.isEmpty:
+            // Most connections hide their address from the export: no match proves nothing.
+            verdict = .unresolvedLink
+            evidence.append(RequesterCheck.hiddenAddress)
         case .none:
             verdict = .notConnected
             if let book = analysis.contacts.nonConnection(entry.query) {
                 evidence.append("not connected on LinkedIn, but " + EvidenceWriter.addressBookSentence(book))
             } else {
-                evidence.append("not among your \(Plural.count(analysis.depths.count, "connection"))")
+                // Hidden or deleted members are connections too (analyze counts them): say "visible".
+                let hidden = analysis.export.connections.contains(where: \.isHidden)
+                evidence.append(
+                    "not among your \(Plural.count(analysis.depths.count, hidden ? "visible connection" : "connection"))"
+                )
             }
         case .ambiguous(let candidates):
             verdict = .ambiguous
@@ -146,6 +180,8 @@ public struct Vetter: Sendable {
                 let connection = analysis.export.connections[candidate.index]
                 return connection.company.isEmpty ? connection.name : "\(connection.name) (\(connection.company))"
             }
+            let namesakes = candidates.map { analysis.export.connections[$0.index] }
+            if let miss = RequesterCheck.companyMiss(entry.query.company, among: namesakes) { evidence.append(miss) }
             evidence.append("could be any of: " + names.joined(separator: "; ") + ". Ask which one they mean")
         case .matched(let index, let confidence, let basis):
             depth = analysis.depth(of: index)

@@ -37,6 +37,11 @@ enum WorkbookList {
             return tree
         }
         guard members["xl/workbook.xml"] != nil else {
+            if members.keys.contains(where: { ($0.lowercased() as NSString).lastPathComponent == "connections.csv" }) {
+                throw invalid(
+                    "this is a LinkedIn data export (it has Connections.csv), not a request list; pass the export first and the list of people with --list"
+                )
+            }
             throw invalid(
                 "this is a zip file but not an Excel workbook (no xl/workbook.xml); save the list as .xlsx or CSV")
         }

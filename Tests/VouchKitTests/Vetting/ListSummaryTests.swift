@@ -18,10 +18,12 @@ struct ListSummaryTests {
         #expect(!result.summary.contains("blind"), "\(result.summary)")
         #expect(
             result.summary
-                == "Mixed: both people on this list are ones you could introduce, but no reason is given for any of them: ask the requester why each of them."
+                == "Mixed: both people on this list are ones you could introduce, but no reason is given for Maya Okafor and Tomás Rivera: ask the requester why each of them."
         )
         let one = try vet("Maya Okafor\nMaya Okafor\n")
-        #expect(!one.summary.contains("0 of") && one.summary.contains("no reason is given why this person"))
+        #expect(
+            !one.summary.contains("0 of")
+                && one.summary.contains("no reason is given why Maya Okafor: ask the requester"), "\(one.summary)")
         #expect(!one.signals.contains { $0.summary.contains("0 of") })
     }
 

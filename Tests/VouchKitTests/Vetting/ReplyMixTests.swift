@@ -55,7 +55,7 @@ struct ReplyMixTests {
                     reply.contains("more than one person called Chris Park") == verdicts.contains(.ambiguous),
                     "\(context)")
                 #expect(
-                    reply.contains("I cannot tell who https://lnkd.in/dXyZ12 is from that link")
+                    reply.contains("I cannot tell who https://lnkd.in/dXyZ12 is from that alone")
                         == verdicts.contains(.unresolvedLink), "\(context)")
             } else {
                 #expect(reply.contains("coffee") && !reply.contains("I can ask"), "\(context)")
