@@ -116,7 +116,8 @@ import Foundation
     }
 
     /// True when `bytes` spell `text` (lower-case ASCII), ignoring ASCII case.
-    @inlinable package static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+    @inlinable package static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool
+    {
         guard bytes.count == text.utf8CodeUnitCount else { return false }
         let pointer = text.utf8Start
         for offset in 0..<text.utf8CodeUnitCount {
@@ -284,7 +285,9 @@ import Foundation
 extension Collection<UInt8> {
     /// Calls `body` with the bytes as one buffer: in place when they are contiguous (arrays,
     /// buffers, native strings' UTF-8), else copied once.
-    @inlinable package func withByteBuffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    @inlinable package func withByteBuffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result
+    {
         if let result = try withContiguousStorageIfAvailable(body) { return result }
         return try Array(self).withUnsafeBufferPointer(body)
     }

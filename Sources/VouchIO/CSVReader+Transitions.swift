@@ -58,7 +58,9 @@ extension CSVReader {
 
     /// Hands the record ended by line break `byte` on (or reports it, when it grew past the
     /// limit) and starts the next one on the next line; after a CR, a LF is part of the break.
-    @inlinable package mutating func endRecord<Sink: CSVSink>(at byte: UInt8, _ base: UnsafePointer<UInt8>, _ sink: inout Sink)
+    @inlinable package mutating func endRecord<Sink: CSVSink>(
+        at byte: UInt8, _ base: UnsafePointer<UInt8>, _ sink: inout Sink
+    )
         throws(Sink.Failure)
     {
         if recordBytes > maxRecordBytes {

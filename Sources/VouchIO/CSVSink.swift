@@ -15,7 +15,9 @@ public protocol CSVSink {
     @inlinable package init(emit: @escaping (CSVEvent) throws(Failure) -> Void) { self.emit = emit }
 
     @inlinable package func record(_ record: CSVFields) throws(Failure) { try emit(.record(record.owned())) }
-    @inlinable package func malformed(line: Int, reason: String) throws(Failure) { try emit(.malformed(line: line, reason: reason)) }
+    @inlinable package func malformed(line: Int, reason: String) throws(Failure) {
+        try emit(.malformed(line: line, reason: reason))
+    }
 }
 
 /// Adapts two closures to ``CSVSink`` without copying records.

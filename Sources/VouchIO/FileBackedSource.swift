@@ -17,7 +17,9 @@ extension FileBackedSource {
         try ExportSources.readFile(at: filePath(of: entry), consume)
     }
 
-    package func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    package func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void)
+        throws
+    {
         try ExportSources.readFile(at: filePath(of: entry), range: range, consume)
     }
 

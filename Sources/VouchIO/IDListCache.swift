@@ -25,7 +25,8 @@ import CMemoryHints
     }
 
     /// Caches `list` for `bytes` (which must not be cached yet) and returns it as stored.
-    @inlinable package mutating func insert(_ list: [Int32], for bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<Int32> {
+    @inlinable package mutating func insert(_ list: [Int32], for bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<Int32>
+    {
         if spans.startsAgain(adding: bytes.count) { ids.removeAll(keepingCapacity: true) }
         let start = ids.count
         ids.append(contentsOf: list)

@@ -27,7 +27,8 @@ public enum TextDecoding {
     }
 
     /// Decodes bytes as Windows-1252 (the common "ANSI" code page of Excel on Windows).
-    @inlinable public static func windows1252<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    @inlinable public static func windows1252<Bytes: Collection>(_ bytes: Bytes) -> String
+    where Bytes.Element == UInt8 {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             if byte >= 0x80 && byte <= 0x9F, let mapped = windows1252High[Int(byte - 0x80)] {

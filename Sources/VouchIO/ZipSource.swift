@@ -72,7 +72,9 @@ package struct ZipSource: RangeReadable {
         try archive.read(member(entry), consume)
     }
 
-    package func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    package func read(_ entry: ExportEntry, range: Range<Int>, _ consume: (UnsafeBufferPointer<UInt8>) throws -> Void)
+        throws
+    {
         try archive.read(member(entry), range: range, consume)
     }
 

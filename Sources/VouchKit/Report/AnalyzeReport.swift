@@ -388,14 +388,17 @@ public enum AnalyzeReport {
         for record in shared.prefix(10) {
             let connections = analysis.export.connections
             let who = record.namesakes.map { index in
-                connections[index].company.isEmpty ? "#\(index + 1) in Connections.csv" : "at " + connections[index].company
+                connections[index].company.isEmpty
+                    ? "#\(index + 1) in Connections.csv" : "at " + connections[index].company
             }
             notes.append(
                 "\(record.messages) with someone called '\(record.name)' count for none of your \(record.connections) connections of that name (\(who.joined(separator: "; "))): nothing in the export tells them apart. Say which one it is in your annotations file (a header name,company,tier)."
             )
         }
         if shared.count > 10 {
-            notes.append("Messages with \(shared.count - 10) more names that several connections share count for none of them either.")
+            notes.append(
+                "Messages with \(shared.count - 10) more names that several connections share count for none of them either."
+            )
         }
         return notes
     }

@@ -40,7 +40,8 @@ public enum AnnotationReader {
             func field(_ index: Int?) -> String {
                 index.map { record.string($0).trimmingWhitespace() } ?? ""
             }
-            let query = PersonQuery(name: field(nameColumn), company: field(companyColumn), profileURL: field(urlColumn))
+            let query = PersonQuery(
+                name: field(nameColumn), company: field(companyColumn), profileURL: field(urlColumn))
             let tierText = field(tierColumn).lowercased()
             var tier: RelationshipTier?
             if !tierText.isEmpty {

@@ -48,7 +48,8 @@ struct EvidenceWriter {
             )
         }
         if let shared = evidence.sharedNameMessages {
-            lines += shared.sentences(company: connection.company, ownExchange: evidence.messages.twoWayConversations > 0)
+            lines += shared.sentences(
+                company: connection.company, ownExchange: evidence.messages.twoWayConversations > 0)
         }
         for date in evidence.recommendationsReceived {
             lines.append("recommended you" + (date.map { " in \($0.year)" } ?? ""))
@@ -87,7 +88,8 @@ struct EvidenceWriter {
         if dormant {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append(
-                "no interaction \(last): over \(Plural.count(dormantYears, "year")) before \(asOf.map(\.description) ?? "today")")
+                "no interaction \(last): over \(Plural.count(dormantYears, "year")) before \(asOf.map(\.description) ?? "today")"
+            )
         } else if lapsed {
             let last = evidence.lastInteraction.map { "since \($0)" } ?? "on record"
             lines.append(

@@ -37,7 +37,8 @@ enum Substance: Equatable {
 
     /// True when every message in small conversations lies within `days` of connecting.
     static func isRitual(_ evidence: ConnectionEvidence, connectedOn: CalendarDay?, days: Int) -> Bool {
-        guard let connectedOn, let first = evidence.messages.firstMessage, let last = evidence.messages.lastMessage else {
+        guard let connectedOn, let first = evidence.messages.firstMessage, let last = evidence.messages.lastMessage
+        else {
             return false
         }
         return abs(connectedOn.days(until: first)) <= days && abs(connectedOn.days(until: last)) <= days

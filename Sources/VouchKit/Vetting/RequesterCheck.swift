@@ -107,7 +107,8 @@ struct RequesterCheck {
         var name = query.name.isEmpty ? (query.profileURL ?? query.email ?? text) : query.name
         if case .matched(let index, _, _) = match { name = analysis.export.connections[index].name }
         return RequesterAssessment(
-            query: text, name: name, source: source, match: match, depth: depth, tier: tier, isUnknown: unknown || addressOnly,
+            query: text, name: name, source: source, match: match, depth: depth, tier: tier,
+            isUnknown: unknown || addressOnly,
             dormant: dormant,
             prematureSolicitation: premature, evidence: evidence, suggestions: suggestions)
     }

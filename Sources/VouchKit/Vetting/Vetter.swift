@@ -104,7 +104,9 @@ public struct Vetter: Sendable {
         if case .matched = match { reading.doubt = nil }
         // A bare given name that only one connection has is that connection, with doubt
         // (not the family name of a `Last, First` line).
-        if match == .none, entry.swappedQuery == nil, reading.query.profileURL == nil, reading.query.email == nil, reading.unresolvableLink == nil {
+        if match == .none, entry.swappedQuery == nil, reading.query.profileURL == nil, reading.query.email == nil,
+            reading.unresolvableLink == nil
+        {
             let byGiven = RequesterCheck(analysis: analysis, matcher: matcher).byGivenName(reading.query.name)
             if byGiven != .none {
                 match = byGiven

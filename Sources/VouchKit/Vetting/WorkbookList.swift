@@ -29,7 +29,8 @@ enum WorkbookList {
             do {
                 try archive.read(member) { bytes.append(contentsOf: $0) }
             } catch let error as SourceError {
-                throw invalid("this .xlsx file is damaged (\(IngestError(error).message)); save it again as .xlsx or CSV")
+                throw invalid(
+                    "this .xlsx file is damaged (\(IngestError(error).message)); save it again as .xlsx or CSV")
             }
             guard let tree = XMLTree(bytes: bytes) else {
                 throw invalid("the workbook part \(name) is not XML vouch can read; save the list as CSV")

@@ -29,7 +29,9 @@ struct EraMatrixTests {
         #expect(ada.messages.activeMonths.count == 4, "\(era)")
         #expect(ada.messages.lastMessage == CalendarDay(iso: "2022-04-11"), "\(era)")
         let bo = export.evidence[Self.index(EraExport.bo)]
-        #expect(bo.messages.messagesSent == 2 && bo.messages.messagesReceived == 0 && bo.messages.twoWayConversations == 0, "\(era)")
+        #expect(
+            bo.messages.messagesSent == 2 && bo.messages.messagesReceived == 0 && bo.messages.twoWayConversations == 0,
+            "\(era)")
     }
 
     @Test(arguments: Era.allCases)
@@ -37,7 +39,9 @@ struct EraMatrixTests {
         let export = try EraExport(era: era).read()
         for person in [EraExport.cara, EraExport.dev, EraExport.eli, EraExport.fay] {
             let evidence = export.evidence[Self.index(person)]
-            #expect(evidence.messages.groupConversations == 1 && evidence.messages.conversations == 0, "\(era) \(person.name)")
+            #expect(
+                evidence.messages.groupConversations == 1 && evidence.messages.conversations == 0,
+                "\(era) \(person.name)")
         }
         #expect(export.evidence[Self.index(EraExport.cara)].messages.groupMessagesReceived == 1, "\(era)")
         #expect(export.evidence[Self.index(EraExport.fay)].messages.groupMessagesReceived == 1, "\(era)")

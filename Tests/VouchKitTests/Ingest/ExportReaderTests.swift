@@ -269,7 +269,10 @@ struct InvitationEraTests {
             export.evidence[1].invitation
                 == InvitationFact(sentByOwner: true, hasNote: false, date: CalendarDay(iso: "2022-03-08")))
         #expect(export.evidence[1].skillsEndorsedByThem == ["swift"])
-        #expect(export.ledger.files.map(\.kind) == [.export(.connections), .export(.invitations), .export(.endorsementsReceived)])
+        #expect(
+            export.ledger.files.map(\.kind) == [
+                .export(.connections), .export(.invitations), .export(.endorsementsReceived),
+            ])
     }
 
     @Test func bareURLsOfLate2023AreMissingData() throws {

@@ -124,7 +124,9 @@ struct LedgerPropertyTests {
                         after.messages.messagesSent == evidence.messages.messagesSent
                             && after.skillsEndorsedByThem == evidence.skillsEndorsedByThem)
                 default:
-                    #expect(after.messages.messagesSent == evidence.messages.messagesSent && after.invitation == evidence.invitation)
+                    #expect(
+                        after.messages.messagesSent == evidence.messages.messagesSent
+                            && after.invitation == evidence.invitation)
                 }
             }
         }

@@ -108,7 +108,9 @@ struct MessagesPassTests {
         #expect(export.conversationCount == Self.conversationCount)
         let anna = export.evidence[0]
         #expect(anna.messages.conversations == Self.conversationCount)
-        #expect(anna.messages.messagesReceived == Self.conversationCount / 2 && anna.messages.messagesSent == Self.conversationCount / 2)
+        #expect(
+            anna.messages.messagesReceived == Self.conversationCount / 2
+                && anna.messages.messagesSent == Self.conversationCount / 2)
     }
 
     @Test(arguments: [false, true])

@@ -43,7 +43,9 @@ struct OwnerFindingTests {
         #expect(export.owner.profileURL == Self.url, "\(layout)")
         #expect(export.owner.identifiedBy == ["the participant in most conversations", "sent messages"], "\(layout)")
         let ada = export.evidence[EraMatrixTests.index(EraExport.ada)]
-        #expect(ada.messages.twoWayConversations == 1 && ada.messages.messagesSent == 4 && ada.messages.messagesReceived == 4, "\(layout)")
+        #expect(
+            ada.messages.twoWayConversations == 1 && ada.messages.messagesSent == 4
+                && ada.messages.messagesReceived == 4, "\(layout)")
         for person in [EraExport.cara, EraExport.fay] {
             #expect(export.evidence[EraMatrixTests.index(person)].messages.groupConversations == 1, "\(layout)")
         }
@@ -59,7 +61,9 @@ struct OwnerFindingTests {
         #expect(export.owner.name == "Morgan Avery, CFP")
         #expect(export.owner.profileURL == nil)
         let ada = export.evidence[EraMatrixTests.index(EraExport.ada)]
-        #expect(ada.messages.twoWayConversations == 1 && ada.messages.messagesSent == 4 && ada.messages.messagesReceived == 4)
+        #expect(
+            ada.messages.twoWayConversations == 1 && ada.messages.messagesSent == 4
+                && ada.messages.messagesReceived == 4)
         #expect(export.evidence[EraMatrixTests.index(EraExport.fay)].messages.groupConversations == 1)
     }
 

@@ -31,7 +31,9 @@ struct SharedNameMessagesTests {
             #expect(shared.firstMessage == CalendarDay(iso: "2022-08-01"), "\(era)")
             #expect(shared.lastMessage == CalendarDay(iso: "2022-08-02"), "\(era)")
             // Still counted for neither: nothing tells them apart.
-            #expect(export.evidence[index].messages.messagesSent == 0 && export.evidence[index].messages.messagesReceived == 0)
+            #expect(
+                export.evidence[index].messages.messagesSent == 0
+                    && export.evidence[index].messages.messagesReceived == 0)
         }
         #expect(export.sharedNameMessages.map(\.name) == ["Sam Lee"], "\(era)")
     }
@@ -140,7 +142,9 @@ struct SharedNameMessagesTests {
             )
         }
         let markdown = AnalyzeReport.markdown(analysis)
-        #expect(markdown.contains("with someone called '\\<b\\>Eve\\</b\\> \\[x\\](http://e.example) \\| \\*' count for none"))
+        #expect(
+            markdown.contains(
+                "with someone called '\\<b\\>Eve\\</b\\> \\[x\\](http://e.example) \\| \\*' count for none"))
         #expect(!markdown.contains("<b>") && !markdown.contains("[x]("))
         let html = HTMLReport.analyze(analysis)
         #expect(!html.contains("<b>Eve"))
@@ -159,10 +163,12 @@ struct SharedNameMessagesTests {
         let messages =
             header
             + EraExport.csv(
-                "g1", "", "Sam Lee", "https://www.linkedin.com/in/sam-lee", (["Owen Owner"] + others).joined(separator: ","),
+                "g1", "", "Sam Lee", "https://www.linkedin.com/in/sam-lee",
+                (["Owen Owner"] + others).joined(separator: ","),
                 "2022-01-02 10:00:00 UTC", "", "news", "INBOX") + "\n"
             + EraExport.csv(
-                "g1", "", "Owen Owner", "https://www.linkedin.com/in/owen", (["Sam Lee"] + others).joined(separator: ","),
+                "g1", "", "Owen Owner", "https://www.linkedin.com/in/owen",
+                (["Sam Lee"] + others).joined(separator: ","),
                 "2022-01-01 10:00:00 UTC", "", "hello all", "INBOX") + "\n"
         let export = try EraExport.read([
             "Connections.csv": connections, "messages.csv": messages,

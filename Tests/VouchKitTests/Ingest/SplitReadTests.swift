@@ -175,7 +175,8 @@ struct SplitReadTests {
         #expect(Self.json(split) == Self.json(whole))
         for export in [whole, split] {
             #expect(export.evidence[0].messages.discountedConversations == 1)
-            #expect(export.evidence[0].messages.messagesSent == 0 && export.evidence[0].messages.twoWayConversations == 0)
+            #expect(
+                export.evidence[0].messages.messagesSent == 0 && export.evidence[0].messages.twoWayConversations == 0)
         }
     }
 

@@ -279,7 +279,8 @@ struct ParallelScoringTests {
             record.messages.messagesReceived = index % 5
             record.messages.wordsSent = record.messages.messagesSent * 30
             record.messages.wordsReceived = record.messages.messagesReceived * 30
-            record.messages.twoWayConversations = record.messages.messagesSent > 0 && record.messages.messagesReceived > 0 ? 1 : 0
+            record.messages.twoWayConversations =
+                record.messages.messagesSent > 0 && record.messages.messagesReceived > 0 ? 1 : 0
             record.messages.activeMonths = MonthSet((0..<Int32(index % 4)).map { 24300 + $0 })
             record.messages.lastMessage = CalendarDay(ordinal: 20_000 + Int32(index % 700))
             evidence[index] = record

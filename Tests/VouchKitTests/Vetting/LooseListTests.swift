@@ -22,10 +22,14 @@ struct LooseListTests {
         let result = try vet(
             "1. Maya Okafor (Harbor Bakery) - I'd like to pitch\n2) Olivia Grant · 2nd\nProgram Manager at Grant Wellness\n"
                 + "3. Hannah Berg · 3rd+\n4. Priya Natarajan 1st\n")
-        #expect(result.targets.map { connectionName($0.match) } == ["Maya Okafor", "Olivia Grant", "Hannah Berg", "Priya Natarajan"])
+        #expect(
+            result.targets.map { connectionName($0.match) } == [
+                "Maya Okafor", "Olivia Grant", "Hannah Berg", "Priya Natarajan",
+            ])
         #expect(result.targets[1].entry.title == "Program Manager")
         #expect(result.targets[1].entry.query.company == "Grant Wellness")
-        #expect(result.targets.allSatisfy { !$0.entry.query.name.contains("·") && !$0.entry.query.name.contains("2nd") })
+        #expect(
+            result.targets.allSatisfy { !$0.entry.query.name.contains("·") && !$0.entry.query.name.contains("2nd") })
     }
 
     @Test func aTitleLineWithNoPersonAboveIsNotAPerson() throws {
@@ -91,8 +95,10 @@ struct LooseListTests {
     }
 
     func readFile(_ text: String, name: String = "list.txt") throws -> RequestList {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vouch-loose-\(UUID().uuidString)-\(name)")
-            .path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vouch-loose-\(UUID().uuidString)-\(name)"
+        )
+        .path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         return try RequestListReader.read(path: path)
