@@ -2,26 +2,15 @@ import ArgumentParser
 import Foundation
 import Testing
 
+@testable import VouchKit
 @testable import vouch
 
 /// No argument list makes vouch crash: generated lists of options and hostile values (empty
 /// strings, `-`, `/`, `..`, very long paths, bytes that are not UTF-8) either parse or are
 /// refused with exit code 64, and the output-path logic either accepts a path or refuses it
-/// with exit code 1. Thousands of lists run in-process; a sample runs through the binary,
+/// with exit code 1. 250 lists run in-process; a smaller sample runs through the binary,
 /// which must end with 0, 1 or 64 and never a signal.
 struct ArgumentPropertyTests {
-    /// A small deterministic generator (SplitMix64), so a failing list is the same every run.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Path pieces; joined with `/` into a value, at most three, so at most three `..`. Never
     /// absolute past `/` itself, and written from four folders deep: the binary writes what
     /// it is given, so every file path stays inside the test's own folder.
@@ -35,7 +24,7 @@ struct ArgumentPropertyTests {
     static let formats = ["markdown", "json", "html", "", "pdf", "HTML", "-"]
     static let flags = ["-q", "--quiet", "--redact", "--help", "-h", "--version", "--bogus", "--", "-x"]
 
-    static func value(_ random: inout Generator) -> String {
+    static func value(_ random: inout SplitMix64) -> String {
         if Int.random(in: 0..<4, using: &random) == 0 { return "/" }
         let count = [1, 1, 1, 2, 3].randomElement(using: &random) ?? 1
         let joined = (0..<count).map { _ in pieces.randomElement(using: &random) ?? "" }.joined(separator: "/")
@@ -44,7 +33,7 @@ struct ArgumentPropertyTests {
 
     /// One argument list: a command (or none), maybe an export, and a few options. (Parsing
     /// a list takes the debug build about 25 ms, which bounds how many are tried.)
-    static func arguments(_ random: inout Generator, export: String, list: String) -> [String] {
+    static func arguments(_ random: inout SplitMix64, export: String, list: String) -> [String] {
         var arguments: [String] = []
         let command =
             ["analyze", "analyze", "vet", "vet", "inspect", "inspect", "", "bogus"].randomElement(
@@ -86,7 +75,7 @@ struct ArgumentPropertyTests {
         let base = folder.appendingPathComponent("a/b/c/d").path
         try FileManager.default.createDirectory(atPath: base + "/sub", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var random = Generator(state: 26)
+        var random = SplitMix64(seed: 26)
         var parsed = 0
         var written = 0
         var refused = 0
@@ -134,7 +123,7 @@ struct ArgumentPropertyTests {
         try FileManager.default.createDirectory(
             at: base.appendingPathComponent("sub"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var random = Generator(state: 64)
+        var random = SplitMix64(seed: 64)
         var lists = (0..<36).map { _ in
             Self.arguments(&random, export: CommandLineTests.sampleZip, list: CommandLineTests.patList)
         }

@@ -101,7 +101,7 @@ struct CSVReaderTests {
 
     @Test(arguments: cases)
     func randomChunks(_ testCase: Case) {
-        var generator = SplitMix(seed: UInt64(testCase.name.utf8.count))
+        var generator = SplitMix64(seed: UInt64(testCase.name.utf8.count))
         for _ in 0..<20 {
             check(testCase, chunks: (0..<8).map { _ in Int(generator.next() % 7) + 1 })
         }
@@ -124,7 +124,7 @@ struct CSVReaderTests {
     }
 
     @Test func differentialAgainstReferenceReader() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let alphabet: [Character] = ["a", "b", ",", "\"", "\n", " ", "é", "\r"]
         for _ in 0..<2000 {
             let length = Int(generator.next() % 30)
@@ -233,18 +233,5 @@ enum ReferenceCSV {
         if inQuotes { return nil }
         if fieldStarted || !record.isEmpty || !field.isEmpty { endRecord() }
         return records
-    }
-}
-
-/// A small deterministic random generator for reproducible tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

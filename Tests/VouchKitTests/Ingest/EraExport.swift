@@ -255,4 +255,26 @@ struct EraExport {
         }
         return try ExportReader.read(folder.path)
     }
+
+    /// A name written to break a report (markup, a link, a table pipe), shared by two
+    /// connections in a 2021-layout export; one message comes from it.
+    static let hostileName = "<b>Eve</b> [x](http://e.example) | *"
+
+    /// The export ``hostileName`` appears in: two connections of that name and one message.
+    static func hostileNamesakes() throws -> LinkedInExport {
+        let connections =
+            csv("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On")
+            + "\n" + csv("<b>Eve</b>", "[x](http://e.example) | *", "", "A", "B", "17 Jun 2021")
+            + "\n" + csv("<b>Eve</b>", "[x](http://e.example) | *", "", "C", "D", "17 Jun 2021")
+        let messages =
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
+            + csv(
+                "c1", "", hostileName, "https://www.linkedin.com/in/eve", "Owen Owner", "2022-01-01 10:00:00 UTC", "",
+                "hi", "INBOX")
+            + "\n"
+        return try read([
+            "Connections.csv": connections, "messages.csv": messages,
+            "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Planner\n",
+        ])
+    }
 }

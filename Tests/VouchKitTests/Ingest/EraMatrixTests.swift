@@ -118,21 +118,8 @@ struct EraMatrixTests {
 
     @Test func aSharedNameIsEscapedInInspect() throws {
         // Two connections share a name written to break a report; one of them writes.
-        let name = "<b>Eve</b> [x](http://e.example) | *"
-        let connections =
-            EraExport.csv("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On")
-            + "\n" + EraExport.csv("<b>Eve</b>", "[x](http://e.example) | *", "", "A", "B", "17 Jun 2021")
-            + "\n" + EraExport.csv("<b>Eve</b>", "[x](http://e.example) | *", "", "C", "D", "17 Jun 2021")
-        let messages =
-            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
-            + EraExport.csv(
-                "c1", "", name, "https://www.linkedin.com/in/eve", "Owen Owner", "2022-01-01 10:00:00 UTC", "", "hi",
-                "INBOX")
-            + "\n"
-        let export = try EraExport.read([
-            "Connections.csv": connections, "messages.csv": messages,
-            "Profile.csv": "First Name,Last Name\nOwen,Owner\n",
-        ])
+        let name = EraExport.hostileName
+        let export = try EraExport.hostileNamesakes()
         #expect(export.cannotTell.contains { $0.hasSuffix(": " + name) })
         let markdown = InspectReport.markdown(export)
         #expect(

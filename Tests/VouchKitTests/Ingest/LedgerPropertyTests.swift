@@ -12,7 +12,7 @@ struct LedgerPropertyTests {
     }
 
     static func generate(seed: UInt64) -> Export {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
         let firsts = ["Anna", "Bo", "Zoë", "José", "Li", "Femi", "Mary-Jane", "O'Neil"]
         let lasts = ["Berg", "Lund", "Müller", "García", "Wei", "Okafor", "Smith, Jr.", "Ng"]
@@ -67,7 +67,7 @@ struct LedgerPropertyTests {
 
     static func damaged(_ text: String, seed: UInt64) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         let headerIndex = lines.firstIndex { $0.lowercased().contains("date") || $0.contains("First Name") } ?? 0
         for _ in 0..<3 {
             let position = headerIndex + 1 + Int(random.next() % UInt64(max(1, lines.count - headerIndex - 1)))

@@ -119,21 +119,8 @@ struct SharedNameMessagesTests {
 
     @Test func aHostileSharedNameIsEscapedInEveryReport() throws {
         // Two connections share a name written to break a report; one message comes from it.
-        let name = "<b>Eve</b> [x](http://e.example) | *"
-        let connections =
-            EraExport.csv("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On")
-            + "\n" + EraExport.csv("<b>Eve</b>", "[x](http://e.example) | *", "", "A", "B", "17 Jun 2021")
-            + "\n" + EraExport.csv("<b>Eve</b>", "[x](http://e.example) | *", "", "C", "D", "17 Jun 2021")
-        let messages =
-            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
-            + EraExport.csv(
-                "c1", "", name, "https://www.linkedin.com/in/eve", "Owen Owner", "2022-01-01 10:00:00 UTC", "", "hi",
-                "INBOX")
-            + "\n"
-        let export = try EraExport.read([
-            "Connections.csv": connections, "messages.csv": messages,
-            "Profile.csv": "First Name,Last Name,Headline\nOwen,Owner,Planner\n",
-        ])
+        let name = EraExport.hostileName
+        let export = try EraExport.hostileNamesakes()
         let analysis = Analysis(export: export, asOf: Self.asOf)
         for index in [0, 1] {
             #expect(
