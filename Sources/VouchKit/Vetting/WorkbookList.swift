@@ -1,12 +1,6 @@
 import Foundation
 import VouchIO
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads a request list from an Excel workbook (`.xlsx`): the first sheet, in the
 /// workbook's order, whose first non-empty row is a recognisable header; else the first sheet
 /// with any rows, read as a list without a header. Shared and inline strings, numbers and
@@ -63,28 +57,10 @@ enum WorkbookList {
         return RequestListReader.entries(fromRows: chosen, source: source, format: "xlsx", skipped: [])
     }
 
-    /// Opens the workbook's bytes as a zip through a private temporary file, unlinked at once
-    /// (the open descriptor keeps it readable until the archive goes away).
+    /// Opens the workbook's bytes, already in memory, as a zip archive.
     private static func open(_ data: Data, source: String) throws -> ZipArchive {
-        var template = Array((NSTemporaryDirectory() + "/vouch-xlsx-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        guard descriptor >= 0 else {
-            throw InputError.unreadable(path: source, reason: "no temporary file to read the workbook from")
-        }
-        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer {
-            unlink(path)
-            close(descriptor)
-        }
-        let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == data.count else {
-            throw InputError.unreadable(path: source, reason: "could not copy the workbook to a temporary file")
-        }
         do {
-            return try ZipArchive(path: path)
+            return try ZipArchive(bytes: [UInt8](data), path: source)
         } catch {
             throw InputError.invalid(
                 path: source, line: nil,
