@@ -314,7 +314,8 @@ package final class ZipArchive: @unchecked Sendable {
     }
 
     /// Up to `count` bytes at `offset` (fewer at the end of the file).
-    private static func readBytes(_ source: ArchiveBytes, at offset: UInt64, count: Int, path: String) throws -> [UInt8] {
+    private static func readBytes(_ source: ArchiveBytes, at offset: UInt64, count: Int, path: String) throws -> [UInt8]
+    {
         // An offset from a damaged table of contents can be anything.
         guard let offset = Int(exactly: offset), offset <= Int.max - count else { return [] }
         var bytes = [UInt8](repeating: 0, count: count)
