@@ -6,8 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "vouch", targets: ["vouch"]),
-        .library(name: "VouchKit", targets: ["VouchKit"]),
-        .library(name: "VouchIO", targets: ["VouchIO"]),
+        .library(
+            name: "VouchKit",
+            targets: ["VouchIO", "VouchDates", "VouchIdentity", "VouchIngest", "VouchScoring", "VouchVetting", "VouchReport"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,38 +27,45 @@ let package = Package(
         ),
         .target(name: "CMemoryHints"),
         .target(name: "CWideVectors"),
+        // The layers, lowest first. Each may import only the targets below it, so the compiler
+        // keeps the dependencies one way (docs/ARCHITECTURE.md, "Layers").
         .target(
             name: "VouchIO",
-            dependencies: [
-                "CISAL",
-                "CMemoryHints",
-                "CWideVectors",
-            ]
+            dependencies: ["CISAL", "CLibXML2", "CMemoryHints", "CWideVectors"]
+        ),
+        .target(name: "VouchDates", dependencies: ["VouchIO"]),
+        .target(name: "VouchIdentity", dependencies: ["VouchIO", "VouchDates"]),
+        .target(name: "VouchIngest", dependencies: ["VouchIO", "VouchDates", "VouchIdentity", "CMemoryHints"]),
+        .target(name: "VouchScoring", dependencies: ["VouchIO", "VouchDates", "VouchIdentity", "VouchIngest"]),
+        .target(
+            name: "VouchVetting",
+            dependencies: ["VouchIO", "VouchDates", "VouchIdentity", "VouchIngest", "VouchScoring"]
         ),
         .target(
-            name: "VouchKit",
-            dependencies: [
-                "VouchIO",
-                "CLibXML2",
-                "CMemoryHints",
-            ]
+            name: "VouchReport",
+            dependencies: ["VouchIO", "VouchDates", "VouchIdentity", "VouchIngest", "VouchScoring", "VouchVetting"]
         ),
         .executableTarget(
             name: "vouch",
             dependencies: [
-                "VouchKit",
-                "VouchIO",
+                "VouchIO", "VouchDates", "VouchIdentity", "VouchIngest", "VouchScoring", "VouchVetting", "VouchReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "VouchKitTests",
-            dependencies: ["VouchKit", "VouchIO", "CISAL", "CWideVectors"],
+            dependencies: [
+                "VouchIO", "VouchDates", "VouchIdentity", "VouchIngest", "VouchScoring", "VouchVetting", "VouchReport",
+                "CISAL", "CWideVectors",
+            ],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(
             name: "vouchTests",
-            dependencies: ["VouchKit", "VouchIO", "vouch"],
+            dependencies: [
+                "VouchIO", "VouchDates", "VouchIdentity", "VouchIngest", "VouchScoring", "VouchVetting", "VouchReport",
+                "vouch",
+            ],
             exclude: ["Fixtures"]
         ),
     ]

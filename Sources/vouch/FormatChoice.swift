@@ -1,5 +1,10 @@
 import ArgumentParser
-import VouchKit
+import VouchDates
+import VouchIdentity
+import VouchIngest
+import VouchScoring
+import VouchVetting
+import VouchReport
 import VouchIO
 
 /// The formats one command writes: what its `--format` offers and accepts.

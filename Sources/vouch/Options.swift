@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import VouchKit
+import VouchDates
+import VouchIdentity
+import VouchIngest
+import VouchScoring
+import VouchVetting
+import VouchReport
 import VouchIO
 
 /// Ends the process with exit code 0 once the report is written, without freeing `kept`

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import VouchKit
+import VouchDates
+import VouchIdentity
+import VouchIngest
+import VouchScoring
+import VouchVetting
+import VouchReport
 import VouchIO
 
 struct Vet: ParsableCommand {

@@ -1,4 +1,9 @@
-import VouchKit
+import VouchDates
+import VouchIdentity
+import VouchIngest
+import VouchScoring
+import VouchVetting
+import VouchReport
 import VouchIO
 
 /// The short summary `vet` prints on the terminal after writing its report to a file.

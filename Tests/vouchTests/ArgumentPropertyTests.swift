@@ -2,7 +2,12 @@ import ArgumentParser
 import Foundation
 import Testing
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 @testable import vouch
 
 /// No argument list makes vouch crash: generated lists of options and hostile values (empty

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 
 /// Text a report shortens (the quote of a skipped list line, a long value cut in the page)
 /// is never cut inside an identifier: `--redact` would no longer recognise the part left

@@ -1,6 +1,11 @@
 import Foundation
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 @testable import VouchIO
 
 /// One small network written as an export of each era of the LinkedIn format (see

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 
 /// Messages with a name two connections share (EraExport's two Sam Lees, the one at Acme
 /// writing back and forth with the owner): where the era cannot tell them apart, both

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 
 /// The list's one-sentence verdict agrees with its patterns and follows from what is wrong.
 struct ListSummaryTests {

@@ -2,7 +2,12 @@ import Foundation
 import Testing
 import VouchIO
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 
 /// Lists pasted from LinkedIn or written loosely, addresses the export hides, names written
 /// in both orders, and files that name nobody.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 
 /// The drafted reply is pasted into an e-mail: for every mix of verdicts on the list and
 /// every kind of requester, it must be plain, grammatical and true.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 
 /// Lists as new users send them, vetted against the sample export (two connections are
 /// called Chris Park, one at Fabrikam Inc. and one at Northwind Traders): `Last, First` with

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import VouchKit
+@testable import VouchDates
+@testable import VouchIdentity
+@testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
+@testable import VouchReport
 @testable import VouchIO
 
 /// The requester is found like a list entry, and the report says what was and was not checked.

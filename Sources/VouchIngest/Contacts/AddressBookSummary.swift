@@ -1,0 +1,12 @@
+import VouchDates
+import VouchIO
+import VouchIdentity
+
+/// How one address book was used.
+public struct AddressBookSummary: Sendable, Hashable {
+    public let path: String
+    public let format: String
+    public let entries: Int
+    public let matched: Int
+    public let skipped: [SkippedRow]
+}

@@ -1,0 +1,8 @@
+import VouchDates
+import VouchIO
+import VouchIdentity
+
+/// Collects what decoding noticed while a file was read.
+final class DecodeNotes {
+    var usedWindows1252 = false
+}

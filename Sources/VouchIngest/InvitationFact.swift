@@ -1,0 +1,12 @@
+import VouchDates
+import VouchIO
+import VouchIdentity
+
+/// A connection invitation between the owner and a connection.
+public struct InvitationFact: Sendable, Hashable {
+    /// True when the owner sent it.
+    public let sentByOwner: Bool
+    /// True when the sender wrote a personal note.
+    public let hasNote: Bool
+    public let date: CalendarDay?
+}

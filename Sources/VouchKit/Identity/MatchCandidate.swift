@@ -1,7 +1,0 @@
-import VouchIO
-
-/// A possible match with its confidence.
-public struct MatchCandidate: Sendable, Equatable {
-    public let index: Int
-    public let confidence: Double
-}

@@ -1,8 +1,0 @@
-import VouchIO
-
-/// One of the owner's schools, from `Education.csv`.
-public struct OwnerSchool: Sendable, Hashable {
-    public let name: String
-    public let started: ParsedDate?
-    public let finished: ParsedDate?
-}

@@ -1,0 +1,12 @@
+import VouchDates
+import VouchIO
+import VouchIdentity
+import VouchIngest
+import VouchScoring
+
+/// The verdict on a whole list.
+public enum ListVerdict: String, Sendable {
+    case targeted
+    case mixed
+    case listPushing = "list-pushing"
+}

@@ -1,0 +1,241 @@
+import VouchDates
+import VouchIO
+import VouchIdentity
+import VouchIngest
+import VouchScoring
+
+/// Reads a request written as text: a plain list, a markdown note, or the body of an e-mail.
+///
+/// A line is a person only when it reads as one (a name with optional honorific,
+/// credentials, company, title or reason; a profile link; an e-mail address). Greetings,
+/// sentences, closings, signatures (`--`, `Sent from…`, phone numbers), quoted replies
+/// (`>`, `On … wrote:`), forwarding headers, headings and lead-ins (`…:`) are skipped, each
+/// with what it was taken for. Everything after a closing that follows the list is the
+/// signature. An indented line or sub-bullet under a person is a note on that person. A
+/// single word is kept but marked: vouch is not sure it names anyone.
+struct RequestTextReader {
+    private(set) var entries: [RequestEntry] = []
+    private(set) var skipped: [SkippedRow] = []
+    private var table: [(line: Int, cells: [String])] = []
+    private var inSignature = false
+    private var inQuote = false
+    /// The indentation of the last person's line, for notes under it.
+    private var personIndent: Int?
+
+    /// Reads `lines` (numbered from 1) as one list.
+    static func read(_ lines: [String], source: String, format: String) -> RequestList {
+        read(numbered: lines.enumerated().map { ($0.offset + 1, $0.element) }, source: source, format: format)
+    }
+
+    /// Reads lines, each with its own line number, as one list.
+    static func read(numbered lines: [(line: Int, text: String)], source: String, format: String) -> RequestList {
+        read(pieces: lines.map { .line($0.line, $0.text) }, source: source, format: format)
+    }
+
+    /// A part of a document: a line of text, or a table whose rows are read by their header.
+    enum Piece {
+        case line(Int, String)
+        case table([(line: Int, cells: [String])])
+    }
+
+    /// Reads lines and tables in document order as one list.
+    static func read(pieces: [Piece], source: String, format: String) -> RequestList {
+        var reader = RequestTextReader()
+        for piece in pieces {
+            switch piece {
+            case .line(let line, let raw):
+                reader.take(raw, line: line, source: source)
+            case .table(let rows):
+                reader.flushTable(source: source)
+                reader.table = rows
+                reader.flushTable(source: source)
+            }
+        }
+        reader.flushTable(source: source)
+        return RequestList(source: source, format: format, entries: reader.entries, skipped: reader.skipped)
+    }
+
+    /// Records a skipped line with what it was taken for and the start of its text.
+    private mutating func skip(_ line: Int, _ reason: String, text: String) {
+        let excerpt = text.count > 60 ? Redaction.prefix(of: text, characters: 57) + "…" : text
+        skipped.append(SkippedRow(line: line, reason: "\(reason): “\(excerpt)”"))
+        personIndent = nil  // lines indented under a line that is not a person are not notes
+    }
+
+    private mutating func take(_ raw: String, line: Int, source: String) {
+        let text = raw.trimmingWhitespace()
+        if text.hasPrefix("|") && text.dropFirst().contains("|") && !inSignature && !inQuote {
+            var cells = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            if cells.first == "" { cells.removeFirst() }
+            if cells.last == "" { cells.removeLast() }
+            if !cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) {  // not the separator row
+                table.append((line, cells.map(RequestListReader.stripMarkdown)))
+            }
+            return
+        }
+        flushTable(source: source)
+        if text.isEmpty || text.hasPrefix("```") { return }
+        if text.hasPrefix(">") { return skip(line, "a quoted reply", text: text) }
+        if inQuote { return skip(line, "part of a quoted message", text: text) }
+        if text.lowercased().hasPrefix("on ") && text.lowercased().hasSuffix("wrote:") {
+            inQuote = true
+            return skip(line, "the start of a quoted reply", text: text)
+        }
+        if inSignature { return skip(line, "part of the signature", text: text) }
+        if let reason = notAListLine(text) { return skip(line, reason, text: text) }
+        // A line of its own with the connection degree (`· 2nd`), as LinkedIn copies show it.
+        if RequestLineParser.withoutDegree("x " + text) == "x" { return }
+
+        let indent = Self.indentation(raw)
+        let item = RequestListReader.stripMarkdown(RequestListReader.stripBullet(text))
+        if let personIndent, indent > personIndent, var last = entries.popLast() {
+            // A note under the person above: their link or e-mail, or more of the reason.
+            let note = RequestLineParser.parse(item)
+            if note.name.isEmpty, note.hasAddress, note.reason == nil {
+                last.query.profileURL = last.query.profileURL ?? note.profileURL
+                last.query.email = last.query.email ?? note.email
+                last.unresolvableLink = last.unresolvableLink ?? note.unresolvableLink
+            } else {
+                let text = item.trimmingWhitespace()
+                last.reason = last.reason.map { $0 + "; " + text } ?? text
+            }
+            entries.append(last)
+            return
+        }
+        var parsed = RequestLineParser.parse(item)
+        // `Manager at Alpine Ski House` is a title and company, not a person: under a person
+        // (as LinkedIn's copied lists show it) it is theirs.
+        if !parsed.hasAddress, let company = parsed.company, TextShape.isTitle(parsed.name) {
+            guard personIndent != nil, var last = entries.popLast() else {
+                return skip(line, "a job title and company, not a name", text: text)
+            }
+            if last.title == nil && last.query.company == nil {
+                last.title = parsed.name
+                last.query.company = company
+                entries.append(last)
+                return
+            }
+            entries.append(last)
+            return skip(line, "a job title and company, not a name", text: text)
+        }
+        // A list item is a person: `- Jane Doe because she is hiring` is Jane, for that reason.
+        if item != RequestListReader.stripMarkdown(text), !parsed.hasAddress,
+            TextShape.notANameReason(parsed.name) != nil, let (name, rest) = TextShape.leadingName(parsed.name)
+        {
+            parsed.name = name
+            parsed.reason = parsed.reason.map { rest + "; " + $0 } ?? rest
+        }
+        if !parsed.hasAddress {
+            if let nobody = parsed.namesNobody, parsed.name.isEmpty { return skip(line, nobody, text: text) }
+            if parsed.name.isEmpty { return skip(line, "no name, profile link or e-mail", text: text) }
+            if let reason = TextShape.notANameReason(parsed.name) { return skip(line, reason, text: text) }
+        }
+        var doubt: String?
+        if !parsed.hasAddress && TextShape.words(parsed.name).count == 1 && parsed.company == nil {
+            doubt = "one word only: vouch is not sure this line names a person"
+        }
+        RequestListReader.append(parsed, line: line, doubt: doubt, to: &entries, skipped: &skipped)
+        personIndent = indent
+    }
+
+    /// What a line that is not a list item was taken for; nil for a possible list item.
+    private mutating func notAListLine(_ text: String) -> String? {
+        let lower = text.lowercased()
+        if lower.contains("original message") && text.hasPrefix("-") || text.hasPrefix("________________") {
+            if entries.isEmpty { return "a forwarding header" }
+            inQuote = true
+            return "the start of a quoted message"
+        }
+        if lower.contains("forwarded message") || lower.hasPrefix("begin forwarded message") {
+            return "a forwarding header"
+        }
+        for header in ["from:", "sent:", "to:", "cc:", "date:", "subject:", "reply-to:"] where lower.hasPrefix(header) {
+            return "a forwarded message's header"
+        }
+        if text == "--" || text == "-- " || text == "—" {
+            inSignature = true
+            return "the signature separator"
+        }
+        if text.hasPrefix("#") { return "a heading" }
+        if text.hasPrefix("//") { return "a comment" }
+        if lower.hasPrefix("sent from ") || lower.hasPrefix("get outlook for") || lower.hasPrefix("sent via ") {
+            return "a mail app's signature"
+        }
+        if Self.digitCount(text) >= 7 { return "a phone number: a signature line" }
+        let words = TextShape.words(text)
+        let bare = words.map(TextShape.bare)
+        if let first = bare.first, Self.greetings.contains(first) || (first == "good" && words.count > 1),
+            words.count <= 6, !text.contains(":")
+        {
+            return "a greeting"
+        }
+        let phrase = bare.joined(separator: " ")
+        if words.count <= 6, Self.closings.contains(where: { phrase == $0 || phrase.hasPrefix($0 + " ") }) {
+            if !entries.isEmpty { inSignature = true }
+            return "a closing"
+        }
+        if text.hasSuffix(":") && RequestListReader.stripBullet(text) == text {
+            return "a lead-in to the list"
+        }
+        return nil
+    }
+
+    private mutating func flushTable(source: String) {
+        guard !table.isEmpty else { return }
+        let list = RequestListReader.entries(fromRows: table, source: source, format: "markdown", skipped: [])
+        entries += list.entries
+        skipped += list.skipped
+        table = []
+        personIndent = nil
+    }
+
+    /// Leading spaces, a tab counting four.
+    static func indentation(_ line: String) -> Int {
+        var count = 0
+        for character in line {
+            if character == " " {
+                count += 1
+            } else if character == "\t" {
+                count += 4
+            } else {
+                break
+            }
+        }
+        return count
+    }
+
+    /// Digits on the line in words of digits and separators only (`+1`, `(555)`, `123-4567`,
+    /// `tel:` links):
+    /// a phone number's. Words with letters (`Person1000`), links and e-mail addresses
+    /// carry digits that are no phone number.
+    private static func digitCount(_ text: String) -> Int {
+        let text = text.replacingOccurrences(of: "tel:", with: "", options: .caseInsensitive)
+        var total = 0
+        var inWord = 0
+        var skipWord = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" {
+                if !skipWord { total += inWord }
+                inWord = 0
+                skipWord = false
+            } else if ("0"..."9").contains(scalar) {
+                inWord += 1
+            } else if !"+-.()/:".unicodeScalars.contains(scalar) || scalar == "/" {
+                skipWord = true
+            }
+        }
+        return skipWord ? total : total + inWord
+    }
+
+    static let greetings: Set<String> = [
+        "hi", "hello", "hey", "dear", "hiya", "greetings", "howdy", "morning", "afternoon", "evening", "yo", "hallo",
+        "bonjour", "hola",
+    ]
+
+    static let closings: [String] = [
+        "thanks", "thank you", "thx", "ty", "many thanks", "best", "best regards", "best wishes", "regards",
+        "kind regards", "warm regards", "warmly", "cheers", "sincerely", "yours", "yours truly", "all the best",
+        "talk soon", "take care", "appreciate it", "much appreciated", "gratefully", "with thanks", "xo", "xx",
+        "speak soon", "have a great day", "have a great week", "looking forward",
+    ]
+}
