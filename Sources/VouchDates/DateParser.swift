@@ -10,7 +10,7 @@ import VouchIO
 /// month; dots and dashes between numbers read day first.
 public enum DateParser {
     /// Parses `text`; nil when it is not a date in any known form.
-    public static func parse<Bytes: Collection>(_ text: Bytes) -> ParsedDate? where Bytes.Element == UInt8 {
+    @inlinable public static func parse<Bytes: Collection>(_ text: Bytes) -> ParsedDate? where Bytes.Element == UInt8 {
         // On a buffer: stepping through a string's UTF-8 view byte by byte costs several times more.
         text.withByteBuffer { parseISO($0) ?? parseTokens($0) }
     }
@@ -21,7 +21,7 @@ public enum DateParser {
     }
 
     /// The fast path for `yyyy-MM-dd…` and `yyyy/MM/dd…`, the forms of the large files.
-    private static func parseISO(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDate? {
+    @usableFromInline static func parseISO(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDate? {
         guard bytes.count >= 10, let base = bytes.baseAddress else { return nil }
         let separator = base[4]
         guard separator == 0x2D || separator == 0x2F, base[7] == separator else { return nil }
@@ -96,7 +96,7 @@ public enum DateParser {
         }
     }
 
-    private static func parseTokens(_ text: UnsafeBufferPointer<UInt8>) -> ParsedDate? {
+    @usableFromInline static func parseTokens(_ text: UnsafeBufferPointer<UInt8>) -> ParsedDate? {
         var tokens = Tokens()
         var firstSeparator: UInt8?
         var number = 0

@@ -44,7 +44,7 @@ public struct MonthSet: Sendable, Hashable {
         }
     }
 
-    public mutating func formUnion(_ months: some Sequence<Int32>) {
+    @inlinable public mutating func formUnion(_ months: some Sequence<Int32>) {
         for month in months { insert(month) }
     }
 

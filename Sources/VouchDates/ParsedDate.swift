@@ -1,4 +1,3 @@
-import VouchIO
 
 /// A date read from an export, with how precise the source was.
 public struct ParsedDate: Hashable, Sendable {

@@ -1,5 +1,4 @@
 import CLibXML2
-import VouchIO
 
 /// A parsed HTML page: the one owner of a libxml2 document, freed when it goes away.
 ///

@@ -1,5 +1,4 @@
 import CLibXML2
-import VouchIO
 
 /// A borrowed element or text node of an ``HTMLDocument``; valid while the document lives.
 package struct HTMLNode: Equatable {

@@ -1,5 +1,4 @@
 import CLibXML2
-import VouchIO
 
 /// A parsed XML document (the parts of an `.xlsx` workbook): the one owner of a libxml2
 /// document, freed when it goes away. Its nodes are walked as ``HTMLNode``s.

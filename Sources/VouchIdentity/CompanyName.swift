@@ -1,4 +1,3 @@
-import VouchDates
 import VouchIO
 
 /// Company names compared the way people write them (`Northwind Traders, Inc.` is

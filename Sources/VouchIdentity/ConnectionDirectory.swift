@@ -1,4 +1,3 @@
-import VouchDates
 import VouchIO
 
 /// Looks connections up by profile key, e-mail and name. Built once from `Connections.csv`,

@@ -1,4 +1,3 @@
-import VouchDates
 import VouchIO
 
 /// Lists of connection indexes under a key of one or two strings (two joined by `|`), found by

@@ -1,4 +1,3 @@
-import VouchDates
 import VouchIO
 
 /// Lower-casing by table for text in Latin scripts.

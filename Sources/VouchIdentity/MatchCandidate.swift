@@ -1,4 +1,3 @@
-import VouchDates
 import VouchIO
 
 /// A possible match with its confidence.

@@ -1,5 +1,3 @@
-import VouchDates
-import VouchIO
 
 /// The outcome of matching one query against the connections.
 public enum MatchOutcome: Sendable, Equatable {

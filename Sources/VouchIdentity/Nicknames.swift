@@ -1,5 +1,3 @@
-import VouchDates
-import VouchIO
 
 /// Common English given-name nicknames and their formal names.
 ///

@@ -1,5 +1,3 @@
-import VouchDates
-import VouchIO
 
 /// The account owner: whose export this is.
 public struct Owner: Sendable, Hashable {

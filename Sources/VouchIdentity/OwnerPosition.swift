@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 
 /// One of the owner's own jobs, from `Positions.csv`.
 public struct OwnerPosition: Sendable, Hashable {

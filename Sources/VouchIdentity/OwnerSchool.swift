@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 
 /// One of the owner's schools, from `Education.csv`.
 public struct OwnerSchool: Sendable, Hashable {

@@ -1,4 +1,3 @@
-import VouchDates
 import VouchIO
 
 /// Matches people to connections: profile URL, then e-mail, then name with company as

@@ -1,5 +1,4 @@
 import Foundation
-import VouchDates
 import VouchIO
 
 /// A person's name reduced to what matching needs: folded tokens without titles, credentials

@@ -1,5 +1,3 @@
-import VouchDates
-import VouchIO
 
 /// Who a list entry, a recommendation or an address-book card says it is about.
 public struct PersonQuery: Sendable, Hashable, Codable {

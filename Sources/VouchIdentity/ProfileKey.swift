@@ -1,5 +1,4 @@
 import Foundation
-import VouchDates
 import VouchIO
 
 /// The join key for a LinkedIn profile: the public slug, normalised.
@@ -51,7 +50,7 @@ public struct ProfileKey: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// Calls `body` with the slug's UTF-8 bytes, in place: a copy of the string to call
     /// `withUTF8` on changed its reference count twice on every comparison of a lookup.
-    package func withSlugBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    @inlinable package func withSlugBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = slug.utf8.withContiguousStorageIfAvailable(body) { return result }
         var slug = slug
         return slug.withUTF8(body)

@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 
 /// A recommendation the owner wrote or received. The file has no URL, so it is matched to a
 /// connection by name and company.

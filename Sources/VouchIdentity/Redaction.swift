@@ -1,5 +1,4 @@
 import Foundation
-import VouchDates
 import VouchIO
 
 /// `--redact`: masks e-mail addresses, phone numbers and LinkedIn URLs in a report, so it can

@@ -1,6 +1,4 @@
 import VouchDates
-import VouchIO
-import VouchIdentity
 
 extension FileLedger {
     /// True when a row dated `date` happened after `cutoff` (an `--as-of` day in the past):

@@ -1,6 +1,5 @@
 import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// The day a report is "as of", decided here and nowhere else, always in one order: the day
 /// the user gave (`--as-of`), else the date in the export's file name, else the latest date

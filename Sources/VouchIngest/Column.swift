@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// A column vouch reads, with the header spellings it goes by.
 enum Column: Int, CaseIterable, Sendable {

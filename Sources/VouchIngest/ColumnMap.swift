@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Where each column sits in a file's rows. A class: every row of a file shares one.
 /// Unchecked sendable: `indexes` is written only by the initialisers.

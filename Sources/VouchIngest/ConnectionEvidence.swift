@@ -1,6 +1,4 @@
 import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// Everything the export says about the owner's relationship with one connection, folded
 /// while reading: counts and dates only, never message text.

@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// What one finished conversation adds to the evidence (``MessageRules/evidence(of:identities:sharedNames:into:)``):
 /// each connection in it with their message evidence from it, the same for each name several

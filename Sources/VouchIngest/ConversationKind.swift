@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Recognises the conversations that say little about a relationship: recruiter InMail, job
 /// applications and automated messages. They are counted apart and weigh little, as group

@@ -1,6 +1,5 @@
 import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// One conversation as read so far: who is in it, what each sender wrote, the months and the
 /// first and last day it spans, and whether its opening message marks it as discounted.

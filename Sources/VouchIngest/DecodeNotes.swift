@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// Collects what decoding noticed while a file was read.
 final class DecodeNotes {

@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// The evidence about every connection, by connection index: one record per connection, in
 /// one array.

@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// Why a row that was read was deliberately left out of scoring. The raw value is how
 /// reports name the reason.

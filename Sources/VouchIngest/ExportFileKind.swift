@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// The files of a LinkedIn export that carry evidence about people, and how to recognise them.
 public enum ExportFileKind: String, CaseIterable, Sendable {

@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// What a file that was read was recognised as: one of the export's own files, a saved
 /// connections page, or an address book the user exported.

@@ -1,6 +1,5 @@
 import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// The account of one file read: every data row is either used or skipped.
 public struct FileLedger: Sendable {

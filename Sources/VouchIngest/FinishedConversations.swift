@@ -1,7 +1,5 @@
 import CMemoryHints
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// The ids of the conversations a streaming fold has finished, kept exactly: an id that
 /// starts a second run of rows (a file not grouped by conversation) is found every time, and

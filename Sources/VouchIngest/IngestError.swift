@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Why an export, or a file in it, could not be used. All message text lives in ``message``.
 public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// What ingest found: every file read, and every file present but not used.
 public struct IngestLedger: Sendable {

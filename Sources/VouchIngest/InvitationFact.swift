@@ -1,6 +1,4 @@
 import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// A connection invitation between the owner and a connection.
 public struct InvitationFact: Sendable, Hashable {

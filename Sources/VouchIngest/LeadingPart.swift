@@ -1,7 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// The bytes of an entry from its start to the first part's end: the split, or less when
 /// the second part takes some of it; the whole entry when there is no split.

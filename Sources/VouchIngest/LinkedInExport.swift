@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 import VouchIdentity
 
 /// Everything read from one LinkedIn export: the owner, the connections, the evidence folded

@@ -1,7 +1,5 @@
 import CMemoryHints
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Evidence from conversations by connection index: one record per connection, in one array
 /// made at the first conversation (on the thread that folds), so a record is found without

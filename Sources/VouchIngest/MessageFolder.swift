@@ -1,6 +1,5 @@
 import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Folds `messages.csv` rows into per-conversation tallies while streaming, then into
 /// per-connection evidence. Message text is never kept: only who wrote, when, and how many

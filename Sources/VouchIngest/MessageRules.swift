@@ -1,6 +1,5 @@
 import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// The rules about what messages mean, apart from how messages.csv is read: which rows are
 /// left out of scoring, and what one finished conversation says about each connection in it.

@@ -1,6 +1,4 @@
 import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// What conversations say about one connection: the part of ``ConnectionEvidence`` that
 /// messages.csv fills. Also tallied on its own while the file is read (``MessageEvidence``):

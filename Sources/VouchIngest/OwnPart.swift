@@ -1,7 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// One of the two parts whose end ``PartLimits`` keeps.
 struct OwnPart: Sendable {

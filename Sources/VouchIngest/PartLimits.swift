@@ -1,7 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Where each of the two parts may read to, and how far each has got. The first part's end
 /// is the split, unknown until the second part finds it; taking a share of what a part has

@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 /// Counts in words, singular or plural as the number asks: every count a report prints
 /// goes through here, so "1 strong tie has" and "2 strong ties have" never mix.
 public enum Plural {

@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// How `messages.csv` was read, decided exactly from the file and what was read before it.
 ///

@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// What one participant wrote in one conversation: how many messages, how many words, and
 /// the first and last day.

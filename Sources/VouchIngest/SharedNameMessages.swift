@@ -1,7 +1,6 @@
 import Foundation
 import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Messages with a name that several connections share, which nothing in the export gives
 /// to one of them (before mid 2023 people in messages are mostly found by name). Each

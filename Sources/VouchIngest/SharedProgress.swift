@@ -1,7 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Progress of a file read in parts on several threads, reported as one.
 final class SharedProgress: @unchecked Sendable {

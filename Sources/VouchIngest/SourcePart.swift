@@ -1,7 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Part of another source's entry: all but the bytes comes from `base`.
 protocol SourcePart: ExportSource {

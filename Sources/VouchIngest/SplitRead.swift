@@ -1,7 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Reads a large `messages.csv` on two cores: the first part on this thread, the second on
 /// another, then merges the folds into what one pass over the file gives, byte for byte.

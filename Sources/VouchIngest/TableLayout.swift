@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// A file's separator and header, found at its start: what a reader that starts in the
 /// middle of the file needs.

@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// Where ``TableReader/read(_:entry:schema:ledger:layout:progress:onRow:)`` stopped.
 struct TableReadEnd {

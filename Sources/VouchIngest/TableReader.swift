@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Reads one delimited text file of a known kind: decodes it, finds the separator and the
 /// header row, and hands every data row to the caller.

@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// One data row, with fields looked up by column. Valid only during the call that hands it out.
 struct TableRow {

@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// The columns a file kind is read with and how its header row is recognised.
 struct TableSchema: Sendable {

@@ -1,7 +1,4 @@
 import Foundation
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// The part a thread takes from the other when it finishes first: its fold, and where it
 /// ended (nil when reading it failed).

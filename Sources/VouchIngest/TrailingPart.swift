@@ -1,7 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// The bytes of an entry from a record boundary it finds itself. It reads from
 /// `range.lowerBound`, looks for the boundary in the first `window` bytes, tells `settle`

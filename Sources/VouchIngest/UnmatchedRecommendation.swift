@@ -1,5 +1,3 @@
-import VouchDates
-import VouchIO
 import VouchIdentity
 
 /// A recommendation that matched no single connection: it counts for no one.

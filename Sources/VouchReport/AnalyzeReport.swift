@@ -1,9 +1,7 @@
-import VouchDates
 import VouchIO
 import VouchIdentity
 import VouchIngest
 import VouchScoring
-import VouchVetting
 
 /// `vouch analyze`: every connection's tier with its evidence, for people (markdown) and tools (JSON).
 public enum AnalyzeReport {

@@ -1,9 +1,5 @@
-import VouchDates
-import VouchIO
 import VouchIdentity
 import VouchIngest
-import VouchScoring
-import VouchVetting
 
 extension IngestLedger {
     /// The `ingest` object of every JSON report.

@@ -1,9 +1,6 @@
-import VouchDates
 import VouchIO
 import VouchIdentity
 import VouchIngest
-import VouchScoring
-import VouchVetting
 
 /// `vouch inspect`: what was found in an export and how every file was read.
 public enum InspectReport {

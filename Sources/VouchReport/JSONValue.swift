@@ -1,9 +1,6 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
 import VouchScoring
-import VouchVetting
 
 /// A JSON document with keys in a fixed order, so reports are byte-for-byte reproducible and
 /// read in the order the output contract lists them.

@@ -1,9 +1,5 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
-import VouchScoring
-import VouchVetting
 
 /// Makes untrusted text (names, companies, reasons, notes) inert in markdown.
 ///

@@ -1,9 +1,7 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
-import VouchScoring
 import VouchVetting
+
 /// The reply to the requester that the vet report drafts: text the owner pastes into an
 /// e-mail, so every mix of verdicts reads as plain, true English. Warm to someone the owner
 /// knows; a courteous decline and an offer to meet first to a near-stranger; and each group

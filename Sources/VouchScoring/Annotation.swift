@@ -1,8 +1,5 @@
 import Foundation
-import VouchDates
-import VouchIO
 import VouchIdentity
-import VouchIngest
 
 /// What the owner says about a person: the closeness an export cannot see.
 public struct Annotation: Sendable, Hashable {

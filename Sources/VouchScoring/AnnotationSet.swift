@@ -1,8 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
-import VouchIngest
 
 /// Annotations matched to connections, and the lines that matched nobody.
 public struct AnnotationSet: Sendable {

@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
 
 /// A JSON document read for the scoring config, every value with the byte offset it starts

@@ -1,7 +1,4 @@
-import VouchDates
-import VouchIO
 import VouchIdentity
-import VouchIngest
 
 /// The owner's employers, for spotting current and former colleagues.
 public struct EmployerHistory: Sendable {

@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
 
 /// Which kinds of evidence the export lacks. LinkedIn's "fast file" holds Connections.csv

@@ -1,7 +1,4 @@
 import VouchDates
-import VouchIO
-import VouchIdentity
-import VouchIngest
 
 /// The depth of the owner's relationship with one connection, with the evidence behind it.
 public struct RelationshipDepth: Sendable, Hashable {

@@ -1,7 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
-import VouchIngest
 
 /// How deep a relationship is, weakest to strongest (see docs/MODEL.md).
 public enum RelationshipTier: String, Sendable, Codable, CaseIterable, Comparable {

@@ -1,8 +1,5 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
-import VouchIngest
 
 extension ScoringConfig {
     /// Reads a config file (`--config`): the defaults with the file's settings laid over them.

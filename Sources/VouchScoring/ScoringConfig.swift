@@ -1,8 +1,4 @@
 import Foundation
-import VouchDates
-import VouchIO
-import VouchIdentity
-import VouchIngest
 
 /// The weights and thresholds of the depth model. Every field can be overridden by a JSON
 /// config file (`--config`); fields left out keep their defaults. docs/MODEL.md explains each.

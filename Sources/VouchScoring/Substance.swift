@@ -1,6 +1,5 @@
 import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
 
 /// Whether a two-way exchange is more than a pleasantry: the substance rule of docs/MODEL.md.

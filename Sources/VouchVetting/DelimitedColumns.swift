@@ -1,9 +1,6 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
-import VouchScoring
 
 /// The roles of a request list's header columns.
 struct DelimitedColumns {

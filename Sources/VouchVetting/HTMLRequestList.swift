@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
 import VouchScoring
 

@@ -1,8 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
-import VouchIngest
-import VouchScoring
 
 /// What the owner could honestly do about one requested introduction.
 public enum IntroVerdict: String, Sendable, CaseIterable {

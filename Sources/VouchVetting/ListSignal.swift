@@ -1,8 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
-import VouchIngest
-import VouchScoring
 
 /// A pattern found in the list as a whole.
 public struct ListSignal: Sendable, Hashable {

@@ -1,8 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
-import VouchIngest
-import VouchScoring
 
 /// The verdict on a whole list.
 public enum ListVerdict: String, Sendable {

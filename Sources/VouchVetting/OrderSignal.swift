@@ -1,8 +1,6 @@
-import VouchDates
 import VouchIO
 import VouchIdentity
 import VouchIngest
-import VouchScoring
 
 /// Whether a request list's order was copied from the owner's connections: the order of the
 /// connections export (either way), or alphabetical by first or last name, as the

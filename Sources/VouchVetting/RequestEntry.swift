@@ -1,8 +1,6 @@
-import VouchDates
 import VouchIO
 import VouchIdentity
 import VouchIngest
-import VouchScoring
 
 /// One person a requester asked to be introduced to.
 public struct RequestEntry: Sendable, Hashable {

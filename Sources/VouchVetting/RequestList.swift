@@ -1,8 +1,5 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
-import VouchScoring
 
 /// A parsed request list: the people asked for, and the lines that were not people.
 public struct RequestList: Sendable {

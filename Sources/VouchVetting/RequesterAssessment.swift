@@ -1,7 +1,4 @@
-import VouchDates
-import VouchIO
 import VouchIdentity
-import VouchIngest
 import VouchScoring
 
 /// The requester's own standing with the owner.

@@ -1,8 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
-import VouchIngest
-import VouchScoring
 
 /// A small seeded generator, so the sampled test gives the same answer on every run.
 struct SplitMix64: RandomNumberGenerator {

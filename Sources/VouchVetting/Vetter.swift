@@ -1,4 +1,3 @@
-import VouchDates
 import VouchIO
 import VouchIdentity
 import VouchIngest

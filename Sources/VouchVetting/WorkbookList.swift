@@ -1,9 +1,6 @@
 import Foundation
-import VouchDates
 import VouchIO
-import VouchIdentity
 import VouchIngest
-import VouchScoring
 
 /// Reads a request list from an Excel workbook (`.xlsx`): the first sheet, in the
 /// workbook's order, whose first non-empty row is a recognisable header; else the first sheet

@@ -1,11 +1,5 @@
 import ArgumentParser
-import VouchDates
-import VouchIdentity
-import VouchIngest
-import VouchScoring
-import VouchVetting
 import VouchReport
-import VouchIO
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,11 +1,6 @@
 import ArgumentParser
 import Foundation
-import VouchDates
-import VouchIdentity
 import VouchIngest
-import VouchScoring
-import VouchVetting
-import VouchReport
 import VouchIO
 
 /// A failure to report on stderr with exit code 1.

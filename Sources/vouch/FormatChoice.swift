@@ -1,11 +1,4 @@
 import ArgumentParser
-import VouchDates
-import VouchIdentity
-import VouchIngest
-import VouchScoring
-import VouchVetting
-import VouchReport
-import VouchIO
 
 /// The formats one command writes: what its `--format` offers and accepts.
 protocol FormatChoice: ExpressibleByArgument, CaseIterable, Equatable {

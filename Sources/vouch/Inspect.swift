@@ -1,9 +1,5 @@
 import ArgumentParser
-import VouchDates
-import VouchIdentity
 import VouchIngest
-import VouchScoring
-import VouchVetting
 import VouchReport
 import VouchIO
 

@@ -1,11 +1,5 @@
 import ArgumentParser
-import VouchDates
-import VouchIdentity
-import VouchIngest
-import VouchScoring
-import VouchVetting
 import VouchReport
-import VouchIO
 
 /// What `inspect` writes: a report for people or for tools, no page.
 enum InspectFormat: String, FormatChoice {

@@ -1,12 +1,6 @@
 import ArgumentParser
 import Foundation
 import VouchDates
-import VouchIdentity
-import VouchIngest
-import VouchScoring
-import VouchVetting
-import VouchReport
-import VouchIO
 
 /// Ends the process with exit code 0 once the report is written, without freeing `kept`
 /// first: freeing the scored export of the largest exports costs about 80 M instructions

@@ -1,10 +1,4 @@
 import Foundation
-import VouchDates
-import VouchIdentity
-import VouchIngest
-import VouchScoring
-import VouchVetting
-import VouchReport
 import VouchIO
 
 /// A one-line progress display on stderr, redrawn at most ten times a second, only when

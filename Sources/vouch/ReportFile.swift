@@ -1,10 +1,5 @@
 import Foundation
-import VouchDates
-import VouchIdentity
 import VouchIngest
-import VouchScoring
-import VouchVetting
-import VouchReport
 import VouchIO
 
 /// Where a report goes, taken in chunks as it is produced. A new regular file is created

@@ -1,10 +1,6 @@
 import ArgumentParser
-import VouchDates
-import VouchIdentity
 import VouchIngest
 import VouchScoring
-import VouchVetting
-import VouchReport
 import VouchIO
 
 /// Options shared by analyze and vet: the export and how to score it.

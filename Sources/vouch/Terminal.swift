@@ -1,11 +1,5 @@
 import ArgumentParser
 import Foundation
-import VouchDates
-import VouchIdentity
-import VouchIngest
-import VouchScoring
-import VouchVetting
-import VouchReport
 import VouchIO
 
 enum Terminal {

@@ -1,8 +1,5 @@
 import ArgumentParser
 import Foundation
-import VouchDates
-import VouchIdentity
-import VouchIngest
 import VouchScoring
 import VouchVetting
 import VouchReport

@@ -1,7 +1,4 @@
-import VouchDates
-import VouchIdentity
 import VouchIngest
-import VouchScoring
 import VouchVetting
 import VouchReport
 import VouchIO

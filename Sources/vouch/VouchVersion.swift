@@ -1,4 +1,3 @@
-import VouchIO
 
 /// The version vouch reports with `--version`.
 public enum VouchVersion {

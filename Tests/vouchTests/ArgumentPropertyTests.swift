@@ -2,10 +2,6 @@ import ArgumentParser
 import Foundation
 import Testing
 
-@testable import VouchDates
-@testable import VouchIdentity
-@testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchVetting
 @testable import VouchReport
 @testable import vouch

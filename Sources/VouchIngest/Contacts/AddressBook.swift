@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// An address book file read: its entries and the lines it could not use.
 public struct AddressBook: Sendable {

@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 import VouchIdentity
 
 /// One person in an address book the user exported (Google Contacts, Outlook, a phone's

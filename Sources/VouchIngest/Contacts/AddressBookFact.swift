@@ -1,6 +1,4 @@
 import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// What address books say about one connection: evidence the LinkedIn export never has.
 public struct AddressBookFact: Sendable, Hashable {

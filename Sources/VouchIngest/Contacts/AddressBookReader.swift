@@ -1,5 +1,4 @@
 import Foundation
-import VouchDates
 import VouchIO
 import VouchIdentity
 

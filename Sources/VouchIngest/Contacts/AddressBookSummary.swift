@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// How one address book was used.
 public struct AddressBookSummary: Sendable, Hashable {

@@ -1,6 +1,5 @@
 import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Reads the CSV address books: Google Contacts (current and legacy), Outlook, and LinkedIn's
 /// `Contacts.csv`. Columns are found by header name; the header decides the format.

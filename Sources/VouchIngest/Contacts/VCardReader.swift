@@ -1,6 +1,4 @@
-import VouchDates
 import VouchIO
-import VouchIdentity
 
 /// Reads vCard 3.0 and 4.0 files (phones' and Apple's contact exports): folded lines,
 /// grouped properties (`item1.URL`), parameters, quoted-printable values and escapes.

@@ -1,6 +1,3 @@
-import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// What a page held: its people and the markup it was recognised as.
 public struct ConnectionPage: Sendable {

@@ -1,6 +1,4 @@
 import VouchDates
-import VouchIO
-import VouchIdentity
 
 /// One person read from a saved LinkedIn connections page (or text pasted from one).
 public struct PageConnection: Sendable, Hashable {

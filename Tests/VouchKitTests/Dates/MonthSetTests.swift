@@ -1,11 +1,7 @@
 import Testing
 
 @testable import VouchDates
-@testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// ``MonthSet`` must behave as a `Set<Int32>` of months whatever the dates: it is what "in

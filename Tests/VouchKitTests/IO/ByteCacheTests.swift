@@ -1,11 +1,5 @@
 import Testing
 
-@testable import VouchDates
-@testable import VouchIdentity
-@testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// The byte caches behind every per-row lookup in messages: a hit must be the value cached

@@ -1,11 +1,7 @@
 import Testing
 
-@testable import VouchDates
-@testable import VouchIdentity
 @testable import VouchIngest
 @testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 #if arch(x86_64)

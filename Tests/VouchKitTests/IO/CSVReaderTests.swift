@@ -1,11 +1,7 @@
 import Testing
 
-@testable import VouchDates
-@testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// Every case runs through every entry point: the whole buffer, 1-byte chunks and random chunks.

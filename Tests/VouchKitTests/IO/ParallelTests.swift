@@ -1,11 +1,5 @@
 import Testing
 
-@testable import VouchDates
-@testable import VouchIdentity
-@testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// Work split in two halves gives what one pass gives, in order, whether the halves run on

@@ -1,12 +1,6 @@
 import Testing
 
-@testable import VouchDates
 @testable import VouchIdentity
-@testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
-@testable import VouchIO
 
 struct PersonNameTests {
     /// Every scalar of Latin-1 and Latin Extended-A and B, plus the punctuation names carry.

@@ -1,12 +1,6 @@
 import Testing
 
-@testable import VouchDates
 @testable import VouchIdentity
-@testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
-@testable import VouchIO
 
 /// Inputs the profile-URL fuzzer found.
 struct ProfileKeyFuzzTests {

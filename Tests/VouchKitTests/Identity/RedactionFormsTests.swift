@@ -1,13 +1,9 @@
 import Foundation
 import Testing
 
-@testable import VouchDates
 @testable import VouchIdentity
-@testable import VouchIngest
 @testable import VouchScoring
-@testable import VouchVetting
 @testable import VouchReport
-@testable import VouchIO
 
 /// Every form an identifier takes, in every format a report is written in: the identifying
 /// part never survives `--redact`, and the text around it always does.

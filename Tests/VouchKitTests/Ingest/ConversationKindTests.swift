@@ -1,11 +1,6 @@
 import Testing
 
-@testable import VouchDates
-@testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// Which opening messages make a conversation count little.

@@ -1,11 +1,8 @@
 import Foundation
 
-@testable import VouchDates
 @testable import VouchIdentity
 @testable import VouchIngest
 @testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// One small network written as an export of each era of the LinkedIn format (see

@@ -4,8 +4,6 @@ import Testing
 @testable import VouchDates
 @testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
 @testable import VouchReport
 @testable import VouchIO
 

@@ -1,12 +1,7 @@
 import Foundation
 import Testing
 
-@testable import VouchDates
-@testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// The finished conversations are kept exactly: two ids are never taken for one, even when

@@ -4,9 +4,7 @@ import Testing
 @testable import VouchDates
 @testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// Every input a fuzzer ever crashed (Fixtures/fuzz-regressions) goes through every parser.

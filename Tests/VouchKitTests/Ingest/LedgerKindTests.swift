@@ -1,12 +1,6 @@
 import Testing
 
-@testable import VouchDates
-@testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
-@testable import VouchIO
 
 /// Reports name file kinds and exclusion reasons with the words they always used.
 @Suite struct LedgerKindTests {

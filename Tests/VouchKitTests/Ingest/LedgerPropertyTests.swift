@@ -1,12 +1,9 @@
 import Foundation
 import Testing
 
-@testable import VouchDates
 @testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// Over generated exports: every file's rows are used or skipped, and damage in one file never

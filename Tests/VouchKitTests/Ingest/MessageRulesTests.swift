@@ -1,11 +1,7 @@
 import Testing
 
 @testable import VouchDates
-@testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// The message rules as a table: one conversation's tally in, each connection's message

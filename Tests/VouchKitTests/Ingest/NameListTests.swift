@@ -1,12 +1,8 @@
 import Testing
 
-@testable import VouchDates
 @testable import VouchIdentity
 @testable import VouchIngest
 @testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
-@testable import VouchIO
 
 /// `TO` joins names with `,` and no quoting: split against the names that can occur, longest
 /// first, never on every comma.

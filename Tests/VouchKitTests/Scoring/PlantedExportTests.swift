@@ -2,11 +2,8 @@ import Foundation
 import Testing
 
 @testable import VouchDates
-@testable import VouchIdentity
 @testable import VouchIngest
 @testable import VouchScoring
-@testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// A synthetic export planted with every kind of tie the substance rules tell apart; each

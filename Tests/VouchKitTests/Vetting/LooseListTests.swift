@@ -2,10 +2,8 @@ import Foundation
 import Testing
 import VouchIO
 
-@testable import VouchDates
 @testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchVetting
 @testable import VouchReport
 

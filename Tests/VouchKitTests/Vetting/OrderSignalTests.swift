@@ -1,12 +1,8 @@
 import Foundation
 import Testing
 
-@testable import VouchDates
 @testable import VouchIdentity
-@testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// The order signal fires on a copied order, and rarely on a random one.

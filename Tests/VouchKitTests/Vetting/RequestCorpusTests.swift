@@ -1,12 +1,10 @@
 import Foundation
 import Testing
 
-@testable import VouchDates
 @testable import VouchIdentity
 @testable import VouchIngest
 @testable import VouchScoring
 @testable import VouchVetting
-@testable import VouchReport
 @testable import VouchIO
 
 /// Requests as they arrive (e-mails, spreadsheets, notes, pasted text), vetted against the

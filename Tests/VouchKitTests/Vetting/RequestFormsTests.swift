@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-@testable import VouchDates
 @testable import VouchIdentity
 @testable import VouchIngest
 @testable import VouchScoring
