@@ -8,11 +8,13 @@ let package = Package(
         .executable(name: "vouch", targets: ["vouch"]),
         .library(
             name: "VouchKit",
-            targets: ["VouchIO", "VouchDates", "VouchIdentity", "VouchIngest", "VouchScoring", "VouchVetting", "VouchReport"]
+            targets: [
+                "VouchIO", "VouchDates", "VouchIdentity", "VouchIngest", "VouchScoring", "VouchVetting", "VouchReport",
+            ]
         ),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .systemLibrary(
