@@ -12,6 +12,6 @@ let package = Package(
     targets: fuzzTargets.map { name in
         .executableTarget(
             name: name,
-            dependencies: [.product(name: "VouchKit", package: "vouch"), .product(name: "VouchIO", package: "vouch")])
+            dependencies: [.product(name: "VouchKit", package: "vouch")])
     }
 )

@@ -1,5 +1,5 @@
 // The date parser must never crash, and every date it returns must be a real day.
-import VouchKit
+import VouchDates
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -1,6 +1,8 @@
 // Saved connections pages and HTML request lists: no crash, no hang, names come out clean.
 import Foundation
-import VouchKit
+import VouchDates
+import VouchIngest
+import VouchVetting
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

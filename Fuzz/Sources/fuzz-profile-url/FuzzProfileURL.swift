@@ -1,5 +1,5 @@
 // Profile keys: no crash, and normalising is idempotent (a key's own URL gives the same key).
-import VouchKit
+import VouchIdentity
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

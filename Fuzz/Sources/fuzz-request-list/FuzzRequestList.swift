@@ -1,6 +1,6 @@
 // Request lists in every format: no crash, every entry has something to match by.
 import Foundation
-import VouchKit
+import VouchVetting
 
 let names = ["list.csv", "list.txt", "list.md", "list.tsv", "list.eml", "list.xlsx", "list.html"]
 
