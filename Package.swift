@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "CMemoryHints"),
         .target(name: "CWideVectors"),
         // The layers, lowest first. Each may import only the targets below it, so the compiler
-        // keeps the dependencies one way (docs/ARCHITECTURE.md, "Layers").
+        // keeps the dependencies one way (docs/ARCHITECTURE.md).
         .target(
             name: "VouchIO",
             dependencies: ["CISAL", "CLibXML2", "CMemoryHints", "CWideVectors"]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VouchDates
 import VouchIngest
 import VouchScoring
 import VouchIO
@@ -43,14 +44,14 @@ struct ScoringOptions: ParsableArguments {
     var contacts: [String] = []
 
     func validate() throws {
-        _ = try parseAsOf(asOf)
+        _ = try Self.day(asOf)
     }
 
     /// Reads and scores the export, showing progress unless `quiet`.
     func analysis(quiet: Bool) throws -> Analysis {
         let progress = ProgressLine(quiet: quiet)
         defer { progress.finish() }
-        let asOfDay = try parseAsOf(asOf)
+        let asOfDay = try Self.day(asOf)
         let data = try ExportReader.read(export, asOf: asOfDay, extraPages: extra, progress: progress.callback)
         if let asOfDay, let first = data.firstDataDate, asOfDay < first {
             throw ValidationError(
@@ -63,5 +64,14 @@ struct ScoringOptions: ParsableArguments {
         let books = try contacts.map(AddressBookReader.read(path:))
         // Handed over, not shared: adding address-book facts then changes the evidence in place.
         return Analysis(export: consume data, asOf: asOfDay, annotations: notes, config: settings, addressBooks: books)
+    }
+
+    /// The day `--as-of` names; nil when it is not given.
+    private static func day(_ text: String?) throws -> CalendarDay? {
+        guard let text else { return nil }
+        guard let day = CalendarDay(iso: text) else {
+            throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(text)'.")
+        }
+        return day
     }
 }
