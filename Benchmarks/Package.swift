@@ -8,7 +8,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "csv-throughput",
-            dependencies: [.product(name: "VouchIO", package: "vouch")],
+            dependencies: [.product(name: "VouchKit", package: "vouch")],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         )
     ]
