@@ -1,5 +1,4 @@
 import Foundation
-import VouchIO
 
 /// Where each of the two parts may read to, and how far each has got. The first part's end
 /// is the split, unknown until the second part finds it; taking a share of what a part has
