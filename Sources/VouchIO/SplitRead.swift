@@ -113,7 +113,7 @@ package enum SplitRead {
             let part = TrailingPart(
                 base: files, range: left.from..<left.end, shape: shape, window: takenWindow, own: nil
             ) { boundary in
-                if boundary != nil { taken.victim = victim }
+                if boundary != nil { limits.markTaken(from: victim) }
                 limits.decide(part: victim, end: boundary.map { left.from + $0 } ?? left.end)
             }
             // However the read ends, the victim must not wait for ever.
@@ -146,7 +146,7 @@ package enum SplitRead {
         else { return .notRead(because: .partsDidNotMeet) }
         // The parts after the first, in file order; each but the last must end between records.
         var later = [(fold: second, atRecordBoundary: secondAtBoundary)]
-        if let victim = taken.victim {
+        if let victim = limits.takenFrom {
             guard let takenAtBoundary = taken.atRecordBoundary, taken.fold.isStreaming else {
                 return .notRead(because: .partsDidNotMeet)
             }

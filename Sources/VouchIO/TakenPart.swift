@@ -1,12 +1,11 @@
 import Foundation
 
 /// The part a thread takes from the other when it finishes first: its fold, and whether its
-/// reader ended between two records (nil when reading it failed).
+/// reader ended between two records (nil when reading it failed). Which part it was taken
+/// from, if any, is ``PartLimits/takenFrom``.
 final class TakenPart<Fold>: @unchecked Sendable {
     var fold: Fold
     var atRecordBoundary: Bool?
-    /// The part it was taken from; nil when nothing was taken.
-    var victim: Int?
 
     init(fold: Fold) {
         self.fold = fold
