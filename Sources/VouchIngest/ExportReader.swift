@@ -47,10 +47,64 @@ public enum ExportReader {
     /// Reads an already opened source; a messages file of `splitAbove` bytes or more is read
     /// in two halves at once, and a half with `takenAbove` bytes left when the other is done
     /// shares them (see ``SplitRead``).
+    ///
+    /// The files are read in reading order, in three runs (each on two cores): the identity
+    /// files and the files that wait for it (``readFirstRun(_:_:state:ledger:)``), who those
+    /// wait for (``settle(_:messagesFollow:)``), then the rest; then what messages say is
+    /// given to the owner and the connections (``finishMessages(_:)``).
     static func read(
         _ source: ExportSource, pageAsOf: CalendarDay?, cutoff: CalendarDay? = nil,
         progress: ((ReadProgress) -> Void)?, splitAbove: Int, takenAbove: Int = SplitRead.minimumTaken
     ) throws -> LinkedInExport {
+        var (byKind, ledger) = entriesByKind(source)
+        if byKind.isEmpty, source is SingleFileSource, let only = source.entries.first,
+            try isConnectionsPage(source, only)
+        {
+            return try readPageOnly(source, entry: only, ledger: ledger, asOf: pageAsOf)
+        }
+        guard let connectionsEntry = byKind[.connections] else {
+            throw IngestError.noConnections(path: source.location, found: source.entries.map(\.fileName))
+        }
+        if let foreign = detectForeign(source, entry: connectionsEntry) { throw foreign }
+
+        let reading = FileReading(source: source, progress: progress, splitAbove: splitAbove, takenAbove: takenAbove)
+        var state = ReadState()
+        state.cutoff = cutoff
+        let files = ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }).compactMap { kind in
+            byKind[kind].map { (kind, $0) }
+        }
+        try readFirstRun(files, reading, state: &state, ledger: &ledger)
+        settle(&state, messagesFollow: byKind[.messages] != nil)
+        for (kind, entry) in files where kind.readingOrder > ExportFileKind.connections.readingOrder {
+            if !kind.needsOnlyExactLookups { ledger.files.append(try readFile(kind, entry, reading, state: &state)) }
+        }
+        let (folded, sharedNames) = finishMessages(&state)
+        let addressBooks = readAddressBooks(source, ledger: &ledger)
+        let latest = ledger.files.compactMap(\.lastDate).max()
+        var export = LinkedInExport(
+            owner: state.owner, directory: state.directory ?? ConnectionDirectory([]), positions: state.positions,
+            schools: state.schools, evidence: state.evidence, unmatchedRecommendations: state.unmatchedRecommendations,
+            exportDate: exportDate(fromName: source.location), latestDataDate: latest,
+            conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
+            location: source.location)
+        export.sharedNameMessages = sharedNames
+        export.cannotTell = cannotTell(export, messages: folded)
+        return export
+    }
+
+    /// How one export's files are read: where from, who hears of progress, and the sizes
+    /// above which messages are read in parts (see ``SplitRead``).
+    private struct FileReading {
+        let source: ExportSource
+        let progress: ((ReadProgress) -> Void)?
+        let splitAbove: Int
+        let takenAbove: Int
+    }
+
+    /// The export file each entry is (the shallowest copy when an archive holds one twice),
+    /// and a ledger that names every other entry as ignored. A single file that is not named
+    /// like an export file is read as Connections.
+    private static func entriesByKind(_ source: ExportSource) -> ([ExportFileKind: ExportEntry], IngestLedger) {
         var ledger = IngestLedger()
         ledger.refusedEntries = source.refused
         var byKind: [ExportFileKind: ExportEntry] = [:]
@@ -69,88 +123,95 @@ public enum ExportReader {
                 ledger.ignoredFiles.append(entry.path)
             }
         }
-        // A single file that is not named like an export file is read as Connections.
         if byKind.isEmpty, source is SingleFileSource, let only = source.entries.first,
             only.fileName.lowercased().hasSuffix(".csv") || only.fileName.lowercased().hasSuffix(".txt")
         {
             byKind[.connections] = only
             ledger.ignoredFiles.removeAll { $0 == only.path }
         }
-        if byKind.isEmpty, source is SingleFileSource, let only = source.entries.first,
-            try isConnectionsPage(source, only)
-        {
-            return try readPageOnly(source, entry: only, ledger: ledger, asOf: pageAsOf)
-        }
-        guard let connectionsEntry = byKind[.connections] else {
-            throw IngestError.noConnections(path: source.location, found: source.entries.map(\.fileName))
-        }
+        return (byKind, ledger)
+    }
 
-        if let foreign = detectForeign(source, entry: connectionsEntry) { throw foreign }
-        var state = ReadState()
-        state.cutoff = cutoff
-        func read(_ kind: ExportFileKind, _ entry: ExportEntry) throws {
-            var file = FileLedger(name: entry.path, kind: .export(kind))
-            do {
-                if kind == .messages {
-                    try readMessages(
-                        source, entry: entry, state: &state, ledger: &file, splitAbove: splitAbove,
-                        takenAbove: takenAbove, progress: progress)
-                } else {
-                    try TableReader.read(source, entry: entry, schema: kind.schema, ledger: &file, progress: progress) {
-                        row, file in
-                        state.fold(row, kind: kind, ledger: &file)
-                    }
-                }
-                if kind == .connections {
-                    // A header and nothing usable under it is no export to report on (rows
-                    // left out on purpose, dated after `--as-of`, are reported as such later).
-                    guard !state.connections.isEmpty || file.excluded[.afterAsOf] != nil else {
-                        let name = source is SingleFileSource ? source.location : source.location + "/" + entry.path
-                        let reason =
-                            file.skipped.first.map { "line \($0.line): \($0.reason)" }
-                            ?? file.excluded.keys.sorted().first.map { "left out: \($0.rawValue)" }
-                        throw IngestError.noConnectionRows(file: name, rows: file.rows, reason: reason)
-                    }
-                    state.finishConnections()
-                }
-            } catch let thrown {
-                guard let error = IngestError.from(thrown) else { throw thrown }
-                if kind == .connections { throw error }
-                file.warn("not read: \(error.message)")
-            }
-            ledger.files.append(file)
-        }
-        // In reading order, in three runs. Connections and the files before them; meanwhile,
-        // on the other core, the files that name people only by URL or exact name, all but who
-        // each row is about (see ``PendingRows``). Then who those rows are about, and the
-        // connections' URLs as messages spell them, while the directory's name index is built
-        // on the other core. Then the rest.
-        let files = ExportFileKind.allCases.sorted(by: { $0.readingOrder < $1.readingOrder }).compactMap { kind in
-            byKind[kind].map { (kind, $0) }
-        }
+    /// The first run: Connections and the files before it, on this thread; meanwhile, on the
+    /// other core, the files that name people only by URL or exact name, all but who each row
+    /// is about (see ``PendingRows``).
+    private static func readFirstRun(
+        _ files: [(ExportFileKind, ExportEntry)], _ reading: FileReading, state: inout ReadState,
+        ledger: inout IngestLedger
+    ) throws {
         let first = files.filter { $0.0.readingOrder <= ExportFileKind.connections.readingOrder }
         let early = files.filter { $0.0.needsOnlyExactLookups }
         var pending = PendingRows()
-        pending.cutoff = cutoff
+        pending.cutoff = state.cutoff
         let (firstRead, earlyRead) = Parallel.both(
-            { for (kind, entry) in first { try read(kind, entry) } },
-            { try early.map { kind, entry in try readPending(source, kind, entry, into: &pending) } },
+            { for (kind, entry) in first { ledger.files.append(try readFile(kind, entry, reading, state: &state)) } },
+            { try early.map { kind, entry in try readPending(reading.source, kind, entry, into: &pending) } },
             inParallel: !early.isEmpty)
         try firstRead.get()
         ledger.files += try earlyRead.get()
         state.pending = pending
+    }
+
+    /// The second run: who the first run's pending rows are about, and (when messages follow)
+    /// the connections' URLs as messages spell them, while the directory's name index is
+    /// built on the other core.
+    private static func settle(_ state: inout ReadState, messagesFollow: Bool) {
         let directory = state.directory ?? ConnectionDirectory(exactIndexes: [])
         let (settled, index) = Parallel.both(
             {
                 state.settlePending()
-                return byKind[.messages] == nil ? KnownProfileURLs() : KnownProfileURLs(directory)
+                return messagesFollow ? KnownProfileURLs(directory) : KnownProfileURLs()
             },
             { ConnectionDirectory.NameIndex(directory) })
         state.knownURLs = settled.get()
         state.directory?.attach(index.get())
-        for (kind, entry) in files where kind.readingOrder > ExportFileKind.connections.readingOrder {
-            if !kind.needsOnlyExactLookups { try read(kind, entry) }
+    }
+
+    /// Reads one file into `state` and returns its account; a file that cannot be read
+    /// becomes a warning in it. Only a missing or unusable Connections file throws.
+    private static func readFile(
+        _ kind: ExportFileKind, _ entry: ExportEntry, _ reading: FileReading, state: inout ReadState
+    ) throws -> FileLedger {
+        let source = reading.source
+        var file = FileLedger(name: entry.path, kind: .export(kind))
+        do {
+            if kind == .messages {
+                try readMessages(
+                    source, entry: entry, state: &state, ledger: &file, splitAbove: reading.splitAbove,
+                    takenAbove: reading.takenAbove, progress: reading.progress)
+            } else {
+                try TableReader.read(
+                    source, entry: entry, schema: kind.schema, ledger: &file, progress: reading.progress
+                ) { row, file in
+                    state.fold(row, kind: kind, ledger: &file)
+                }
+            }
+            if kind == .connections {
+                // A header and nothing usable under it is no export to report on (rows
+                // left out on purpose, dated after `--as-of`, are reported as such later).
+                guard !state.connections.isEmpty || file.excluded[.afterAsOf] != nil else {
+                    let name = source is SingleFileSource ? source.location : source.location + "/" + entry.path
+                    let reason =
+                        file.skipped.first.map { "line \($0.line): \($0.reason)" }
+                        ?? file.excluded.keys.sorted().first.map { "left out: \($0.rawValue)" }
+                    throw IngestError.noConnectionRows(file: name, rows: file.rows, reason: reason)
+                }
+                state.finishConnections()
+            }
+        } catch let thrown {
+            guard let error = IngestError.from(thrown) else { throw thrown }
+            if kind == .connections { throw error }
+            file.warn("not read: \(error.message)")
         }
+        return file
+    }
+
+    /// Once every file is read: the messages' fold finished, the owner it names (when no
+    /// other file did), its evidence added to each connection's, and what it says about names
+    /// several connections share given to each of them.
+    private static func finishMessages(
+        _ state: inout ReadState
+    ) -> (folded: MessageFolder.Result?, sharedNames: [SharedNameMessages]) {
         let folded = state.messages?.finish()
         if let inferred = folded?.ownerInferred, state.owner.name == nil {
             state.owner.name = inferred
@@ -165,17 +226,7 @@ public enum ExportReader {
         if let shared = folded?.sharedNameMessages, !shared.isEmpty, let directory = state.directory {
             sharedNames = giveSharedNameMessages(shared, directory: directory, to: &state.evidence)
         }
-        let addressBooks = readAddressBooks(source, ledger: &ledger)
-        let latest = ledger.files.compactMap(\.lastDate).max()
-        var export = LinkedInExport(
-            owner: state.owner, directory: state.directory ?? ConnectionDirectory([]), positions: state.positions,
-            schools: state.schools, evidence: state.evidence, unmatchedRecommendations: state.unmatchedRecommendations,
-            exportDate: exportDate(fromName: source.location), latestDataDate: latest,
-            conversationCount: folded?.conversations ?? 0, addressBooks: addressBooks, ledger: ledger,
-            location: source.location)
-        export.sharedNameMessages = sharedNames
-        export.cannotTell = cannotTell(export, messages: folded)
-        return export
+        return (folded, sharedNames)
     }
 
     /// Gives what messages say about each name several connections share to every

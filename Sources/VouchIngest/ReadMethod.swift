@@ -47,6 +47,17 @@ public struct ReadMethod: Sendable, Equatable {
             }
         }
 
+        /// The split read's reason, which is about the file's bytes.
+        init(_ reason: SplitRead.Reason) {
+            switch reason {
+            case .smallFile: self = .smallFile
+            case .notSeekable: self = .notSeekable
+            case .layoutUnknown: self = .layoutUnknown
+            case .noRecordBoundary: self = .noRecordBoundary
+            case .partsDidNotMeet: self = .partsDidNotMeet
+            }
+        }
+
         /// True when the reason threw a read of the whole file away.
         var costsAPass: Bool { self == .partsDidNotMeet || self == .conversationsNotGrouped }
 

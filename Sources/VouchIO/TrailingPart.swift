@@ -1,5 +1,4 @@
 import Foundation
-import VouchIO
 
 /// The bytes of an entry from a record boundary it finds itself. It reads from
 /// `range.lowerBound`, looks for the boundary in the first `window` bytes, tells `settle`
@@ -10,7 +9,7 @@ struct TrailingPart: SourcePart {
     struct NoSplit: Error {}
     let base: RangeReadable
     let range: Range<Int>
-    let layout: TableLayout
+    let shape: CSVShape
     let window: Int
     let own: OwnPart?
     let settle: @Sendable (Int?) -> Void
@@ -29,7 +28,7 @@ struct TrailingPart: SourcePart {
         }
         func search() throws -> Bool {
             searching = false
-            let candidate = SplitRead.splitCandidate(in: bytes, layout: layout)
+            let candidate = RecordBoundary.find(in: bytes, shape: shape)
             settle(candidate)
             guard let candidate else { throw NoSplit() }
             offset += candidate

@@ -1,5 +1,4 @@
 import Foundation
-import VouchIO
 
 /// Part of another source's entry: all but the bytes comes from `base`.
 protocol SourcePart: ExportSource {

@@ -1,5 +1,4 @@
 import Foundation
-import VouchIO
 
 /// The bytes of an entry from its start to the first part's end: the split, or less when
 /// the second part takes some of it; the whole entry when there is no split.

@@ -1,5 +1,4 @@
 import Foundation
-import VouchIO
 
 /// Where each of the two parts may read to, and how far each has got. The first part's end
 /// is the split, unknown until the second part finds it; taking a share of what a part has
@@ -18,6 +17,7 @@ final class PartLimits: @unchecked Sendable {
     private var splitDecided = false
     private var splitOffset: Int?
     private var takingTried = false
+    private var taken: Int?
 
     init(size: Int, searchFrom: Int) {
         self.size = size
@@ -70,6 +70,20 @@ final class PartLimits: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         if ends[part] != nil { ends[part] = reached[part] }
+    }
+
+    /// Part `victim`'s share was taken: a record boundary was found in it.
+    func markTaken(from victim: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        taken = victim
+    }
+
+    /// The part whose share was taken; nil when none was.
+    var takenFrom: Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        return taken
     }
 
     /// Starts taking from part `victim` the last `share` of what it has left, when that is

@@ -1,5 +1,4 @@
 import Foundation
-import VouchIO
 
 /// One of the two parts whose end ``PartLimits`` keeps.
 struct OwnPart: Sendable {

@@ -1,5 +1,4 @@
 import Foundation
-import VouchIO
 
 /// Progress of a file read in parts on several threads, reported as one.
 final class SharedProgress: @unchecked Sendable {
