@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(name: "VouchDates", dependencies: ["VouchIO"]),
         .target(name: "VouchIdentity", dependencies: ["VouchIO", "VouchDates"]),
-        .target(name: "VouchIngest", dependencies: ["VouchIO", "VouchDates", "VouchIdentity", "CMemoryHints"]),
+        .target(name: "VouchIngest", dependencies: ["VouchIO", "VouchDates", "VouchIdentity"]),
         .target(name: "VouchScoring", dependencies: ["VouchIO", "VouchDates", "VouchIdentity", "VouchIngest"]),
         .target(
             name: "VouchVetting",

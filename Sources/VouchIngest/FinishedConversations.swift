@@ -1,4 +1,3 @@
-import CMemoryHints
 import VouchIO
 
 /// The ids of the conversations a streaming fold has finished, kept exactly: an id that
@@ -57,7 +56,7 @@ struct FinishedConversations {
     func prefetch(hash: UInt64) {
         slots.withUnsafeBufferPointer { slots in
             guard let base = slots.baseAddress, !slots.isEmpty else { return }
-            vouch_prefetch(base + (Int(Self.tag(hash)) & (slots.count - 1)))
+            MemoryHint.prefetch(base + (Int(Self.tag(hash)) & (slots.count - 1)))
         }
     }
 

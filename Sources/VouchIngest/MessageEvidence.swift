@@ -1,4 +1,3 @@
-import CMemoryHints
 import VouchIO
 
 /// Evidence from conversations by connection index: one record per connection, in one array
@@ -28,8 +27,8 @@ struct MessageEvidence {
         records.withUnsafeBufferPointer { records in
             guard index < records.count, let base = records.baseAddress else { return }
             // A record (144 bytes) spans two or three cache lines; the first two hold the counts.
-            vouch_prefetch(base + index)
-            vouch_prefetch(UnsafeRawPointer(base + index) + 64)
+            MemoryHint.prefetch(base + index)
+            MemoryHint.prefetch(UnsafeRawPointer(base + index) + 64)
         }
     }
 
