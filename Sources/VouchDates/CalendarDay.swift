@@ -1,5 +1,3 @@
-import VouchIO
-
 /// A calendar date without a time of day, in UTC, as every LinkedIn export date reduces to.
 ///
 /// Relationship evidence is measured in days and years; keeping dates as plain day numbers

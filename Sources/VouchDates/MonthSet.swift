@@ -1,5 +1,3 @@
-import VouchIO
-
 /// A set of months (``CalendarDay/month`` indexes): the months someone was in touch.
 ///
 /// A bitmap of 256 months held inside the value, placed around the first month added (128

@@ -1,4 +1,3 @@
-
 /// A date read from an export, with how precise the source was.
 public struct ParsedDate: Hashable, Sendable {
     /// How much of the date the text gave.

@@ -1,8 +1,8 @@
 /// What a reader that starts in the middle of a delimited file needs to know to find where
 /// its records begin: the separator and how many fields a record has (the header's count).
 package struct CSVShape: Sendable {
-    package let delimiter: UInt8
-    package let fieldCount: Int
+    let delimiter: UInt8
+    let fieldCount: Int
 
     package init(delimiter: UInt8, fieldCount: Int) {
         self.delimiter = delimiter

@@ -2,7 +2,7 @@ import CLibXML2
 
 /// A borrowed element or text node of an ``HTMLDocument``; valid while the document lives.
 package struct HTMLNode: Equatable {
-    package let pointer: xmlNodePtr
+    let pointer: xmlNodePtr
 
     package var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
     package var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }

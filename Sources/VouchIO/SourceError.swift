@@ -1,5 +1,5 @@
 /// Why a file, or an entry of an archive, could not be read. Callers that know what the file
-/// is for say so in their own words (VouchKit's `IngestError`).
+/// is for say so in their own words (VouchIngest's `IngestError`).
 public enum SourceError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(path: String)
     case unreadable(path: String, reason: String)

@@ -29,7 +29,7 @@ package enum SplitRead {
     /// 0.61 slower).
     static let deflatedSplitShare = 0.58
     /// The least a part must have left for the other to take some of it: a third fold costs
-    /// a few milliseconds (its own participants, and merging it), so what is taken must take
+    /// a few milliseconds (making it, and merging it), so what is taken must take
     /// longer than that to read.
     package static let minimumTaken = 16 << 20
     /// The share of what a part has left that the other takes: a little under half, since

@@ -1,5 +1,3 @@
-import VouchIO
-
 /// Company names compared the way people write them (`Northwind Traders, Inc.` is
 /// `northwind traders`).
 public enum CompanyName {

@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 
 /// One row of `Connections.csv`: a person the owner is connected to.
 public struct Connection: Sendable, Hashable {

@@ -1,5 +1,3 @@
-import VouchIO
-
 /// A possible match with its confidence.
 public struct MatchCandidate: Sendable, Equatable {
     public let index: Int

@@ -1,4 +1,3 @@
-
 /// The outcome of matching one query against the connections.
 public enum MatchOutcome: Sendable, Equatable {
     /// One connection, with a confidence in [0, 1] and how it was found.

@@ -1,4 +1,3 @@
-
 /// Common English given-name nicknames and their formal names.
 ///
 /// `Bob` finds `Robert`, `Liz` finds `Elizabeth`, `Bill` finds `William`. Two given names are

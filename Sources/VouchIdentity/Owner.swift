@@ -1,4 +1,3 @@
-
 /// The account owner: whose export this is.
 public struct Owner: Sendable, Hashable {
     /// The owner's name, when known.

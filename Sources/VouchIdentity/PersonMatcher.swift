@@ -1,5 +1,3 @@
-import VouchIO
-
 /// Matches people to connections: profile URL, then e-mail, then name with company as
 /// confirmation or tie-break. The one matcher every stage uses, so a name that matches in one
 /// report matches in all of them.

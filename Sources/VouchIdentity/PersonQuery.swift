@@ -1,4 +1,3 @@
-
 /// Who a list entry, a recommendation or an address-book card says it is about.
 public struct PersonQuery: Sendable, Hashable, Codable {
     public var name: String

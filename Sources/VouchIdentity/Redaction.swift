@@ -1,5 +1,4 @@
 import Foundation
-import VouchIO
 
 /// `--redact`: masks e-mail addresses, phone numbers and LinkedIn URLs in a report, so it can
 /// be shared without the contact details of the people in it. Names stay: a report about

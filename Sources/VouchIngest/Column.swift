@@ -1,5 +1,3 @@
-import VouchIO
-
 /// A column vouch reads, with the header spellings it goes by.
 enum Column: Int, CaseIterable, Sendable {
     case firstName, lastName, headline, industry, geoLocation

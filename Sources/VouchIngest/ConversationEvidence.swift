@@ -1,4 +1,3 @@
-
 /// What one finished conversation adds to the evidence (``MessageRules/evidence(of:identities:sharedNames:into:)``):
 /// each connection in it with their message evidence from it, the same for each name several
 /// connections share, and how many messages the owner sent under each of the owner's participants.

@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 
 /// One conversation as read so far: who is in it, what each sender wrote, the months and the
 /// first and last day it spans, and whether its opening message marks it as discounted.

@@ -1,5 +1,3 @@
-import VouchIO
-
 /// The evidence about every connection, by connection index: one record per connection, in
 /// one array.
 ///

@@ -1,4 +1,3 @@
-
 /// Why a row that was read was deliberately left out of scoring. The raw value is how
 /// reports name the reason.
 public enum ExclusionReason: String, Hashable, Sendable, CaseIterable, Comparable {

@@ -1,5 +1,3 @@
-import VouchIO
-
 /// The files of a LinkedIn export that carry evidence about people, and how to recognise them.
 public enum ExportFileKind: String, CaseIterable, Sendable {
     case profile

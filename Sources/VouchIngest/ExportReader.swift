@@ -48,10 +48,11 @@ public enum ExportReader {
     /// in two halves at once, and a half with `takenAbove` bytes left when the other is done
     /// shares them (see ``SplitRead``).
     ///
-    /// The files are read in reading order, in three runs (each on two cores): the identity
-    /// files and the files that wait for it (``readFirstRun(_:_:state:ledger:)``), who those
-    /// wait for (``settle(_:messagesFollow:)``), then the rest; then what messages say is
-    /// given to the owner and the connections (``finishMessages(_:)``).
+    /// The files are read in reading order, in three runs: the identity files beside the files
+    /// that wait for it (``readFirstRun(_:_:state:ledger:)``) and who those wait for beside the
+    /// name index (``settle(_:messagesFollow:)``), each on two cores; then the rest in order, on
+    /// this thread (messages.csv in parts, see ``SplitRead``); then what messages say is given
+    /// to the owner and the connections (``finishMessages(_:)``).
     static func read(
         _ source: ExportSource, pageAsOf: CalendarDay?, cutoff: CalendarDay? = nil,
         progress: ((ReadProgress) -> Void)?, splitAbove: Int, takenAbove: Int = SplitRead.minimumTaken

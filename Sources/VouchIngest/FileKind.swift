@@ -1,4 +1,3 @@
-
 /// What a file that was read was recognised as: one of the export's own files, a saved
 /// connections page, or an address book the user exported.
 public enum FileKind: Hashable, Sendable {

@@ -1,4 +1,3 @@
-import VouchIO
 import VouchIdentity
 
 /// Merges people from a saved connections page into an export: people join by profile slug

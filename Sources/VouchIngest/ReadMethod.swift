@@ -8,7 +8,7 @@ import VouchIO
 public struct ReadMethod: Sendable, Equatable {
     /// Why a file was not read the fast way.
     public enum Reason: String, Sendable, CaseIterable {
-        /// Under ``SplitRead/minimumSize``: a second thread is not worth it.
+        /// Under 8 MB: a second thread is not worth it.
         case smallFile = "small-file"
         /// The source cannot be read from an offset, or does not say how big the file is.
         case notSeekable = "not-seekable"

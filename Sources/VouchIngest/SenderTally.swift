@@ -1,4 +1,3 @@
-
 /// What one participant wrote in one conversation: how many messages, how many words, and
 /// the first and last day.
 struct SenderTally: Equatable {

@@ -1,6 +1,5 @@
 import Foundation
 import VouchDates
-import VouchIO
 
 /// Messages with a name that several connections share, which nothing in the export gives
 /// to one of them (before mid 2023 people in messages are mostly found by name). Each

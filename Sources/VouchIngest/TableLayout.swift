@@ -1,5 +1,3 @@
-import VouchIO
-
 /// A file's separator and header, found at its start: what a reader that starts in the
 /// middle of the file needs.
 struct TableLayout {

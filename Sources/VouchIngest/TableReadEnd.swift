@@ -1,4 +1,3 @@
-
 /// Where ``TableReader/read(_:entry:schema:ledger:layout:progress:onRow:)`` stopped.
 struct TableReadEnd {
     /// True when the input ended between two records.

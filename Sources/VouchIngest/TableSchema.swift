@@ -1,4 +1,3 @@
-
 /// The columns a file kind is read with and how its header row is recognised.
 struct TableSchema: Sendable {
     /// The columns vouch reads from this kind of file.

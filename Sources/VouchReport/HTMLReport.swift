@@ -1,4 +1,3 @@
-import VouchIO
 import VouchIdentity
 import VouchIngest
 import VouchScoring

@@ -1,5 +1,3 @@
-import VouchIO
-import VouchIdentity
 import VouchIngest
 
 /// `vouch inspect`: what was found in an export and how every file was read.

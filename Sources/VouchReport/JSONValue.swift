@@ -1,7 +1,3 @@
-import VouchIO
-import VouchIngest
-import VouchScoring
-
 /// A JSON document with keys in a fixed order, so reports are byte-for-byte reproducible and
 /// read in the order the output contract lists them.
 public indirect enum JSONValue: Sendable, Equatable {

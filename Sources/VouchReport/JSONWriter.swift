@@ -1,6 +1,4 @@
-import VouchIO
 import VouchIdentity
-import VouchIngest
 
 /// Writes JSON text as UTF-8 bytes. A writer with a sink hands its text on in chunks while it
 /// grows, so a report of any size never sits whole in memory (the analyze report of 30,000

@@ -1,6 +1,3 @@
-import VouchIO
-import VouchIngest
-
 /// Makes untrusted text (names, companies, reasons, notes) inert in markdown.
 ///
 /// Everything from an export or a request list passes through ``inline(_:)`` before it reaches a

@@ -1,4 +1,3 @@
-import VouchIO
 import VouchIngest
 import VouchVetting
 

@@ -1,7 +1,6 @@
 import Foundation
 import VouchIO
 import VouchIdentity
-import VouchIngest
 
 /// Reads the annotations file: a CSV (or TSV) with a header naming any of `profile`/`url`,
 /// `name`, `company`, `tier`, `tags`, `note`, in any order. Tags are separated by `;` or `|`.

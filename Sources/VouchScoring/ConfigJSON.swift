@@ -1,6 +1,3 @@
-import VouchIO
-import VouchIngest
-
 /// A JSON document read for the scoring config, every value with the byte offset it starts
 /// at, so an error names the line and column. Strict RFC 8259: no comments, no trailing
 /// commas; the config is a few lines a person wrote, so every mistake is worth naming.

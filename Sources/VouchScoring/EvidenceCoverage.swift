@@ -1,4 +1,3 @@
-import VouchIO
 import VouchIngest
 
 /// Which kinds of evidence the export lacks. LinkedIn's "fast file" holds Connections.csv

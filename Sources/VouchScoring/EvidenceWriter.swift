@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 import VouchIdentity
 import VouchIngest
 

@@ -1,4 +1,3 @@
-
 /// How deep a relationship is, weakest to strongest (see docs/MODEL.md).
 public enum RelationshipTier: String, Sendable, Codable, CaseIterable, Comparable {
     /// Not among the owner's connections.

@@ -1,5 +1,4 @@
 import VouchDates
-import VouchIO
 import VouchIngest
 
 /// Whether a two-way exchange is more than a pleasantry: the substance rule of docs/MODEL.md.

@@ -1,6 +1,5 @@
 import Foundation
 import VouchIO
-import VouchIngest
 
 /// The roles of a request list's header columns.
 struct DelimitedColumns {

@@ -1,6 +1,5 @@
 import VouchIO
 import VouchIngest
-import VouchScoring
 
 /// Reads a request list from an HTML page or HTML e-mail: tables with a header row, and the
 /// rest of the page as lines of text (paragraphs, line breaks, list items, links to `/in/`

@@ -1,4 +1,3 @@
-
 /// What the owner could honestly do about one requested introduction.
 public enum IntroVerdict: String, Sendable, CaseIterable {
     /// Trusted and not dormant. Still ask the target first (double opt-in).

@@ -1,4 +1,3 @@
-
 /// A pattern found in the list as a whole.
 public struct ListSignal: Sendable, Hashable {
     /// A stable identifier (`blind-share`, `former-employer-cluster`, `mirrors-connections-order`,

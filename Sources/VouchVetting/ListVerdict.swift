@@ -1,4 +1,3 @@
-
 /// The verdict on a whole list.
 public enum ListVerdict: String, Sendable {
     case targeted

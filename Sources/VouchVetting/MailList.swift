@@ -1,7 +1,5 @@
 import Foundation
 import VouchIO
-import VouchIngest
-import VouchScoring
 
 /// Reads a request list from a saved e-mail: a CSV, TSV or `.xlsx` list attached to it when
 /// there is one, else the plain-text body, else the HTML body, read like any text list

@@ -1,7 +1,5 @@
 import Foundation
 import VouchIO
-import VouchIngest
-import VouchScoring
 
 /// A saved e-mail (RFC 5322 with MIME, as mail apps save `.eml` files): its headers and its
 /// leaf parts, transfer encodings (quoted-printable, base64) undone.

@@ -1,6 +1,4 @@
-import VouchIO
 import VouchIdentity
-import VouchIngest
 
 /// Whether a request list's order was copied from the owner's connections: the order of the
 /// connections export (either way), or alphabetical by first or last name, as the

@@ -1,8 +1,5 @@
 import Foundation
-import VouchIO
 import VouchIdentity
-import VouchIngest
-import VouchScoring
 
 /// A link to a LinkedIn profile as a requester writes it.
 enum ProfileLink: Equatable {

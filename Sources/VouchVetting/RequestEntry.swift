@@ -1,6 +1,4 @@
-import VouchIO
 import VouchIdentity
-import VouchIngest
 
 /// One person a requester asked to be introduced to.
 public struct RequestEntry: Sendable, Hashable {

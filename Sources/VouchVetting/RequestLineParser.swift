@@ -1,8 +1,5 @@
 import Foundation
-import VouchIO
 import VouchIdentity
-import VouchIngest
-import VouchScoring
 
 /// Reads one free-text line of a request list: `Name`, `Name, Company`, `Name (Company)`,
 /// `Name – Title at Company`, `Name - Company`, `Name — reason`, `Name at Company`,

@@ -1,5 +1,4 @@
 import VouchIO
-import VouchIngest
 
 /// A parsed request list: the people asked for, and the lines that were not people.
 public struct RequestList: Sendable {

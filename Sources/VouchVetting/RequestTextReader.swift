@@ -1,7 +1,5 @@
 import VouchIO
 import VouchIdentity
-import VouchIngest
-import VouchScoring
 
 /// Reads a request written as text: a plain list, a markdown note, or the body of an e-mail.
 ///

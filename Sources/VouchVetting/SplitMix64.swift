@@ -1,4 +1,3 @@
-
 /// A small seeded generator, so the sampled test gives the same answer on every run.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64

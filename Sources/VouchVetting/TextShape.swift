@@ -1,6 +1,4 @@
-import VouchIO
 import VouchIdentity
-import VouchIngest
 
 /// Judgements on the shape of short pieces of text in a request list: does this read as a
 /// person's name, a company, a job title, or a clause someone wrote (a reason, a sentence)?

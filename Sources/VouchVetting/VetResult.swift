@@ -1,5 +1,3 @@
-import VouchIO
-import VouchIngest
 import VouchScoring
 
 /// A vetted request list.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import VouchIngest
 import VouchReport
-import VouchIO
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,4 @@
 import ArgumentParser
-import VouchReport
 
 /// What `inspect` writes: a report for people or for tools, no page.
 enum InspectFormat: String, FormatChoice {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import VouchIdentity
-import VouchIngest
 import VouchReport
 import VouchIO
 

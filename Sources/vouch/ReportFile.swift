@@ -1,5 +1,4 @@
 import Foundation
-import VouchIngest
 import VouchIO
 
 /// Where a report goes, taken in chunks as it is produced. A new regular file is created

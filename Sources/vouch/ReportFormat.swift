@@ -1,5 +1,4 @@
 import ArgumentParser
-import VouchReport
 import VouchIO
 
 /// Report formats.

@@ -2,7 +2,6 @@ import ArgumentParser
 import VouchDates
 import VouchIngest
 import VouchScoring
-import VouchIO
 
 /// Options shared by analyze and vet: the export and how to score it.
 struct ScoringOptions: ParsableArguments {

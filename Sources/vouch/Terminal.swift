@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import VouchIO
 
 enum Terminal {
     /// True when the stream is a terminal.

@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
-import VouchScoring
 import VouchVetting
 import VouchReport
-import VouchIO
 
 struct Vet: ParsableCommand {
     static let configuration = CommandConfiguration(

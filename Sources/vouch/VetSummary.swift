@@ -1,7 +1,6 @@
 import VouchIngest
 import VouchVetting
 import VouchReport
-import VouchIO
 
 /// The short summary `vet` prints on the terminal after writing its report to a file.
 enum VetSummary {

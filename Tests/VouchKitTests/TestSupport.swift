@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import VouchIngest
-@testable import VouchIO
 
 /// Paths to the repository's test data.
 enum TestPaths {

@@ -3,7 +3,6 @@ import Foundation
 import Testing
 
 @testable import VouchVetting
-@testable import VouchReport
 @testable import vouch
 
 /// No argument list makes vouch crash: generated lists of options and hostile values (empty

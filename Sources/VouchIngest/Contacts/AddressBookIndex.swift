@@ -1,4 +1,3 @@
-import VouchIO
 import VouchIdentity
 
 /// Address-book entries joined to connections with the shared matcher, plus a lookup for

@@ -1,4 +1,3 @@
-
 /// What a page held: its people and the markup it was recognised as.
 public struct ConnectionPage: Sendable {
     /// `classic`, `current`, `sales-navigator` or `pasted-text`.

@@ -48,7 +48,7 @@ public enum ConnectionPageReader {
             var when = ""
             node.walk { inner in
                 guard inner.isElement else { return true }
-                if inner.pointer != node.pointer && inner.hasClass("mn-connection-card") { return false }
+                if inner != node && inner.hasClass("mn-connection-card") { return false }
                 if inner.hasClass("mn-connection-card__name") { name = inner.text }
                 if inner.hasClass("mn-connection-card__occupation") { headline = inner.text }
                 if inner.hasClass("mn-connection-card__link"), href == nil { href = inner.attribute("href") }

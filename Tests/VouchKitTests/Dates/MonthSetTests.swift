@@ -1,8 +1,6 @@
 import Testing
 
 @testable import VouchDates
-@testable import VouchIngest
-@testable import VouchIO
 
 /// ``MonthSet`` must behave as a `Set<Int32>` of months whatever the dates: it is what "in
 /// touch in N different months" counts.

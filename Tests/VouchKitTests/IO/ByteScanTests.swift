@@ -1,7 +1,5 @@
 import Testing
 
-@testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchIO
 
 #if arch(x86_64)

@@ -1,6 +1,5 @@
 import Testing
 
-@testable import VouchIngest
 @testable import VouchVetting
 @testable import VouchIO
 

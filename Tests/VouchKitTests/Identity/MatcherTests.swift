@@ -1,8 +1,6 @@
 import Testing
 
 @testable import VouchIdentity
-@testable import VouchIngest
-@testable import VouchIO
 
 struct MatcherTests {
     static let directory = ConnectionDirectory([

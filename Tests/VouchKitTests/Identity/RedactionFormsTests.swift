@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import VouchIdentity
-@testable import VouchScoring
 @testable import VouchReport
 
 /// Every form an identifier takes, in every format a report is written in: the identifying

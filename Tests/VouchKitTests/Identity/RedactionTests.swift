@@ -4,7 +4,6 @@ import Testing
 @testable import VouchIngest
 @testable import VouchScoring
 @testable import VouchReport
-@testable import VouchIO
 
 struct RedactionTests {
     @Test func masksEmailsAndProfiles() {

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import VouchIngest
-@testable import VouchIO
 
 /// Which opening messages make a conversation count little.
 struct ConversationKindTests {

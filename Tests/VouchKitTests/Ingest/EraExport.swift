@@ -1,9 +1,6 @@
 import Foundation
 
-@testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchIO
 
 /// One small network written as an export of each era of the LinkedIn format (see
 /// LINKEDIN_EXPORT.md): the same people and messages, in each era's files, headers, date forms

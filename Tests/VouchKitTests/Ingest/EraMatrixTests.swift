@@ -5,7 +5,6 @@ import Testing
 @testable import VouchIngest
 @testable import VouchScoring
 @testable import VouchReport
-@testable import VouchIO
 
 /// The same relationships written in every era's layout give the same evidence and tiers as
 /// in the current layout: each message reaches the right person whatever identity columns the

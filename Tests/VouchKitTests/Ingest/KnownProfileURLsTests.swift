@@ -2,7 +2,6 @@ import Testing
 
 @testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchIO
 
 /// A first sight of a connection's URL in messages may skip normalising (``KnownProfileURLs``):
 /// whatever it finds must be what normalising and the directory would have said.

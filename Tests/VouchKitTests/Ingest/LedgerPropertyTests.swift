@@ -4,7 +4,6 @@ import Testing
 @testable import VouchIdentity
 @testable import VouchIngest
 @testable import VouchVetting
-@testable import VouchIO
 
 /// Over generated exports: every file's rows are used or skipped, and damage in one file never
 /// changes what another file contributes.

@@ -2,7 +2,6 @@ import Testing
 
 @testable import VouchDates
 @testable import VouchIngest
-@testable import VouchIO
 
 /// The message rules as a table: one conversation's tally in, each connection's message
 /// evidence out (``MessageRules``), with no file read.

@@ -1,10 +1,7 @@
 import Foundation
 import Testing
 
-@testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
-@testable import VouchReport
 @testable import VouchIO
 
 /// Whether messages.csv is read once (whole or in parts) or twice is decided exactly: a file

@@ -2,7 +2,6 @@ import Testing
 
 @testable import VouchIdentity
 @testable import VouchIngest
-@testable import VouchScoring
 
 /// `TO` joins names with `,` and no quoting: split against the names that can occur, longest
 /// first, never on every comma.

@@ -1,10 +1,8 @@
 import Foundation
 import Testing
 
-@testable import VouchIdentity
 @testable import VouchScoring
 @testable import VouchReport
-@testable import VouchIO
 
 /// The owner is found whole, name and profile URL, from whichever files carry them:
 /// Profile.csv, outgoing invitations, the rows they sent.

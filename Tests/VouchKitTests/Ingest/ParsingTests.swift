@@ -3,8 +3,6 @@ import Testing
 
 @testable import VouchDates
 @testable import VouchIdentity
-@testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchIO
 
 struct DateParserTests {

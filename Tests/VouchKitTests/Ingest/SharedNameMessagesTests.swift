@@ -2,8 +2,6 @@ import Foundation
 import Testing
 
 @testable import VouchDates
-@testable import VouchIdentity
-@testable import VouchIngest
 @testable import VouchScoring
 @testable import VouchVetting
 @testable import VouchReport

@@ -1,11 +1,9 @@
 import Foundation
 import Testing
 
-@testable import VouchIngest
 @testable import VouchScoring
 @testable import VouchVetting
 @testable import VouchReport
-@testable import VouchIO
 
 /// The HTML report holds its shape with text that has nowhere to break: a 200-character
 /// name, a 5,000-character field, a profile URL of several hundred characters. Whether the

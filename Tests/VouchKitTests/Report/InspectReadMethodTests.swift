@@ -3,7 +3,6 @@ import Testing
 
 @testable import VouchIngest
 @testable import VouchReport
-@testable import VouchIO
 
 /// `inspect` says how messages.csv was read and why, in markdown and JSON.
 struct InspectReadMethodTests {

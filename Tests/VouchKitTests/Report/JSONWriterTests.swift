@@ -1,9 +1,7 @@
 import Foundation
 import Testing
 
-@testable import VouchIngest
 @testable import VouchReport
-@testable import VouchIO
 
 struct JSONWriterTests {
     /// Text that needs every kind of escape, and text that needs none beyond UTF-8.

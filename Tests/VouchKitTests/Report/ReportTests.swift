@@ -6,7 +6,6 @@ import Testing
 @testable import VouchScoring
 @testable import VouchVetting
 @testable import VouchReport
-@testable import VouchIO
 
 struct ReportTests {
     @Test func markdownEscapingKeepsHostileTextInert() {

@@ -5,7 +5,6 @@ import Testing
 @testable import VouchIngest
 @testable import VouchScoring
 @testable import VouchReport
-@testable import VouchIO
 
 /// The as-of day is resolved in one order, and an export without a date is not scored as of
 /// 1970-01-01.

@@ -1,9 +1,7 @@
 import Foundation
 import Testing
 
-@testable import VouchIngest
 @testable import VouchScoring
-@testable import VouchReport
 @testable import VouchIO
 
 /// A config file with a mistake gets one message naming the file, the line and column, and

@@ -5,7 +5,6 @@ import Testing
 @testable import VouchIdentity
 @testable import VouchIngest
 @testable import VouchScoring
-@testable import VouchReport
 @testable import VouchIO
 
 struct DepthModelTests {

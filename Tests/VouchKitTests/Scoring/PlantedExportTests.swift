@@ -4,7 +4,6 @@ import Testing
 @testable import VouchDates
 @testable import VouchIngest
 @testable import VouchScoring
-@testable import VouchIO
 
 /// A synthetic export planted with every kind of tie the substance rules tell apart; each
 /// planted category must come out as planted.

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import VouchIdentity
-@testable import VouchIngest
 @testable import VouchVetting
 @testable import VouchReport
 

@@ -3,7 +3,6 @@ import Testing
 import VouchIO
 
 @testable import VouchIdentity
-@testable import VouchIngest
 @testable import VouchVetting
 @testable import VouchReport
 

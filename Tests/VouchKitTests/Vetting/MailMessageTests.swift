@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 
-@testable import VouchIngest
-@testable import VouchScoring
 @testable import VouchVetting
 @testable import VouchIO
 

@@ -3,7 +3,6 @@ import Testing
 
 @testable import VouchIdentity
 @testable import VouchVetting
-@testable import VouchIO
 
 /// The order signal fires on a copied order, and rarely on a random one.
 struct OrderSignalTests {

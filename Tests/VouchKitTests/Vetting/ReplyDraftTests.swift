@@ -2,11 +2,9 @@ import Foundation
 import Testing
 
 @testable import VouchDates
-@testable import VouchIngest
 @testable import VouchScoring
 @testable import VouchVetting
 @testable import VouchReport
-@testable import VouchIO
 
 /// The reply drafts follow the relationship with the requester, the reports say what the
 /// export lacks, and every count is out of the same list.

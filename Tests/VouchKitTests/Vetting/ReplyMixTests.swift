@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-@testable import VouchIngest
 @testable import VouchVetting
 @testable import VouchReport
 

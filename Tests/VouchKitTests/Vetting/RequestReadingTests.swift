@@ -2,9 +2,7 @@ import Foundation
 import Testing
 
 @testable import VouchIdentity
-@testable import VouchIngest
 @testable import VouchVetting
-@testable import VouchIO
 
 /// How single lines and headers of a request are read: dashes, separators, headers people
 /// write, and lines that are not people.

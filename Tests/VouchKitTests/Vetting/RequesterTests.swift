@@ -2,10 +2,8 @@ import Foundation
 import Testing
 
 @testable import VouchIdentity
-@testable import VouchIngest
 @testable import VouchVetting
 @testable import VouchReport
-@testable import VouchIO
 
 /// The requester is found like a list entry, and the report says what was and was not checked.
 struct RequesterTests {

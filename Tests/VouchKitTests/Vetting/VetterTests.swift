@@ -5,7 +5,6 @@ import Testing
 @testable import VouchIngest
 @testable import VouchScoring
 @testable import VouchVetting
-@testable import VouchIO
 
 struct VetterTests {
     static let analysis: Analysis = {
