@@ -80,6 +80,10 @@ public enum VetReport {
             {
                 fields.append(("sharedNameMessages", shared.json))
             }
+            // Only for a name that matched nobody but is a typo away from connections' names.
+            if !target.suggestions.isEmpty {
+                fields.append(("suggestions", .array(target.suggestions.map(JSONValue.string))))
+            }
             return .object(fields)
         }
         return JSONValue.object([

@@ -172,43 +172,9 @@ struct RequesterCheck {
         return .ambiguous(found.prefix(10).map { MatchCandidate(index: $0, confidence: 0.8) })
     }
 
-    /// Up to three connections whose names are a small edit away from `name`.
+    /// The closest connections' names to a requester that matched nobody: one name, so it
+    /// is compared with everyone, and more loosely than a list's names.
     private func closestNames(to name: String) -> [String] {
-        let key = PersonName(name).key
-        guard !key.isEmpty else { return [] }
-        let limit = max(2, key.count / 3)
-        var scored: [(distance: Int, index: Int)] = []
-        let names = analysis.export.directory.names
-        for index in names.indices {
-            let candidate = names[index].key
-            guard abs(candidate.count - key.count) <= limit else { continue }
-            let distance = Self.editDistance(key, candidate, limit: limit)
-            if distance <= limit { scored.append((distance, index)) }
-        }
-        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }
-        var seen = Set<String>()
-        return scored.compactMap { entry -> String? in
-            let connection = analysis.export.connections[entry.index]
-            guard seen.insert(connection.name).inserted else { return nil }
-            return connection.company.isEmpty ? connection.name : "\(connection.name) (\(connection.company))"
-        }.prefix(3).map { $0 }
-    }
-
-    /// Levenshtein distance, giving up (returning `limit + 1`) once every path exceeds `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let left = Array(a.unicodeScalars)
-        let right = Array(b.unicodeScalars)
-        var previous = Array(0...right.count)
-        for (i, l) in left.enumerated() {
-            var current = [i + 1] + [Int](repeating: 0, count: right.count)
-            var best = current[0]
-            for (j, r) in right.enumerated() {
-                current[j + 1] = min(previous[j] + (l == r ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
-                best = min(best, current[j + 1])
-            }
-            if best > limit { return limit + 1 }
-            previous = current
-        }
-        return previous[right.count]
+        NameSuggestions(analysis, indexed: false).closest(to: name, everyone: true) { max(2, $0 / 3) }
     }
 }

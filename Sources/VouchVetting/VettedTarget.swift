@@ -10,6 +10,9 @@ public struct VettedTarget: Sendable {
     public let verdict: IntroVerdict
     /// Why: the match, the relationship evidence and the requester's reason.
     public let evidence: [String]
+    /// The connections whose names are a typo away, when the target matched nobody ("did you
+    /// mean"; see ``NameSuggestions``).
+    public let suggestions: [String]
 }
 
 extension VettedTarget {

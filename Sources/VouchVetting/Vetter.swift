@@ -57,7 +57,11 @@ public struct Vetter: Sendable {
             numbered.position = people.count + 1
             people.append((numbered, match))
         }
-        let targets = people.map { vet($0.entry, match: $0.match) }
+        // The index for "did you mean" is built only when a name matched nobody.
+        let suggestions =
+            people.contains { $0.match == .none && !$0.entry.query.name.isEmpty }
+            ? NameSuggestions(analysis) : nil
+        let targets = people.map { vet($0.entry, match: $0.match, suggestions: suggestions) }
         let vettedList = RequestList(
             source: list.source, format: list.format, entries: targets.map(\.entry), skipped: skipped,
             sender: list.sender, forwardedSender: list.forwardedSender)
@@ -156,8 +160,14 @@ public struct Vetter: Sendable {
         return [key(entry.query), entry.swappedQuery.flatMap(key)].compactMap { $0 }
     }
 
-    func vet(_ entry: RequestEntry, match: MatchOutcome) -> VettedTarget {
+    /// How many edits a list's name may be from a connection's to be suggested: one in a
+    /// short name, one more for every four letters ("Jon Smtih" is two from "John Smith").
+    /// Stricter than the requester's, since a list names many people who are strangers.
+    static func typoEdits(_ length: Int) -> Int { max(1, length / 4) }
+
+    func vet(_ entry: RequestEntry, match: MatchOutcome, suggestions: NameSuggestions? = nil) -> VettedTarget {
         var evidence: [String] = []
+        var closest: [String] = []
         let verdict: IntroVerdict
         var depth: RelationshipDepth?
         switch match {
@@ -178,6 +188,12 @@ public struct Vetter: Sendable {
                 evidence.append(
                     "not among your \(Plural.count(analysis.depths.count, hidden ? "visible connection" : "connection"))"
                 )
+            }
+            // A typo in the list must not pass for a stranger: name the connections it is close to.
+            if let suggestions {
+                let names = [entry.query.name, entry.swappedQuery?.name ?? ""].filter { !$0.isEmpty }
+                closest = names.lazy.map { suggestions.closest(to: $0, edits: Self.typoEdits) }.first { !$0.isEmpty } ?? []
+                if !closest.isEmpty { evidence.append("did you mean " + closest.joined(separator: " or ") + "?") }
             }
         case .ambiguous(let candidates):
             verdict = .ambiguous
@@ -215,6 +231,7 @@ public struct Vetter: Sendable {
         let insertAt = evidence.first?.hasPrefix("matched ") == true ? 1 : 0
         evidence.insert(reasonLine, at: min(insertAt, evidence.count))
         if let doubt = entry.doubt { evidence.insert("unsure: \(doubt)", at: 0) }
-        return VettedTarget(entry: entry, match: match, depth: depth, verdict: verdict, evidence: evidence)
+        return VettedTarget(
+            entry: entry, match: match, depth: depth, verdict: verdict, evidence: evidence, suggestions: closest)
     }
 }
