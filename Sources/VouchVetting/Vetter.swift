@@ -192,7 +192,8 @@ public struct Vetter: Sendable {
             // A typo in the list must not pass for a stranger: name the connections it is close to.
             if let suggestions {
                 let names = [entry.query.name, entry.swappedQuery?.name ?? ""].filter { !$0.isEmpty }
-                closest = names.lazy.map { suggestions.closest(to: $0, edits: Self.typoEdits) }.first { !$0.isEmpty } ?? []
+                closest =
+                    names.lazy.map { suggestions.closest(to: $0, edits: Self.typoEdits) }.first { !$0.isEmpty } ?? []
                 if !closest.isEmpty { evidence.append("did you mean " + closest.joined(separator: " or ") + "?") }
             }
         case .ambiguous(let candidates):
