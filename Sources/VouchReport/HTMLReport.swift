@@ -143,13 +143,10 @@ public enum HTMLReport {
             } else if case .ambiguous(let candidates) = target.match {
                 matched = "\(candidates.count) candidates"
             }
-            let tier =
-                target.depth.map {
-                    $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "")
-                }
-                ?? (target.verdict == .notConnected ? "stranger" : "—")
+            let tier = VetReport.tierText(target)
             let badge =
                 "<span class=\"badge\" style=\"background:\(colours[target.verdict] ?? "#888")\">\(target.verdict.rawValue)</span>"
+                + (VetReport.verdictNote(target, result).map { " " + text($0) } ?? "")
             let why = target.evidence.prefix(4).map { text($0) }.joined(separator: "; ")
             rows.append(["\(target.entry.position)", text(asked), text(matched), text(tier), badge, why])
         }

@@ -4,8 +4,10 @@ import VouchVetting
 /// The reply to the requester that the vet report drafts: text the owner pastes into an
 /// e-mail, so every mix of verdicts reads as plain, true English. Warm to someone the owner
 /// knows; a courteous decline and an offer to meet first to a near-stranger; and each group
-/// of people said as what it is ("I do not know … well enough", "I am not connected to …"),
-/// by name when they are few and as a share of the list when they are many.
+/// of people said as what it is ("I do not know … well enough", "I am not connected to …",
+/// "did you mean …?"), by name when they are few and as a share of the list when they are
+/// many. A dormant requester is asked to catch up first, and one known only by an address
+/// who they are, before any offer.
 struct ReplyDraft {
     /// Who is asking, when known.
     let requester: RequesterAssessment?
@@ -21,8 +23,11 @@ struct ReplyDraft {
     let ambiguous: [String]
     /// Nominal connections: the owner does not know them well enough.
     let blind: [String]
-    /// People who are not the owner's connections at all.
+    /// People who are not the owner's connections at all (and whose names are no typo).
     let strangers: [String]
+    /// Names that match nobody but are a typo away from connections': as written, and the
+    /// connections meant.
+    let misspelt: [(written: String, meant: [String])]
     /// People named only by a link or an e-mail address vouch cannot resolve offline.
     let unresolved: [String]
 
@@ -32,15 +37,23 @@ struct ReplyDraft {
         guard listed > 0 else { return nil }
         let thanks = name.map { "Thanks for thinking of me, \($0)." } ?? "Thanks for thinking of me."
         let coffee = " I would be glad to get to know each other and your work first: coffee in the next few weeks?"
-        if requester?.prematureSolicitation == true {
-            let cannot = cannotSentence(ending: ".").map { " " + $0 } ?? ""
+        let cannot = cannotSentence(ending: ".").map { " " + $0 } ?? ""
+        switch requester?.hold {
+        case .nearStranger?:
             return thanks
                 + " I only make introductions when I know both people well enough to vouch for them, and we do not know each other well yet."
                 + cannot + coffee
+        case .unidentified?:
+            return hi
+                + "thanks for asking. I only make introductions when I know both people well enough to vouch for them, and I cannot tell from your e-mail address who you are."
+                + cannot + " Could you tell me your name and how we know each other?"
+        case .dormant?:
+            return hi + "good to hear from you; it has been years since we last spoke." + cannot
+                + " Before I introduce anyone, let us catch up: a call in the next few weeks?"
+        default: break
         }
         let offers = offerSentences()
         if offers.isEmpty {
-            let cannot = cannotSentence(ending: ".").map { " " + $0 } ?? ""
             if requester?.isKnown == true {
                 return hi + "thanks for asking. I only make introductions to people I know well enough to vouch for."
                     + cannot + " I am sorry I cannot help with this list."
@@ -48,8 +61,8 @@ struct ReplyDraft {
             return thanks + " I only make introductions to people I know well enough to vouch for." + cannot + coffee
         }
         let opening = hi + (requester?.isKnown == true ? "happy to help." : "thanks for asking.")
-        let cannot = cannotSentence(ending: ", so I will leave them out.").map { " " + $0 } ?? ""
-        return opening + offers.map { " " + $0 }.joined() + cannot
+        let leaveOut = cannotSentence(ending: ", so I will leave them out.").map { " " + $0 } ?? ""
+        return opening + offers.map { " " + $0 }.joined() + leaveOut
     }
 
     /// What the owner can do for the people they know.
@@ -75,6 +88,15 @@ struct ReplyDraft {
                     ? "I know more than one person called \(ambiguous[0]): which one do you mean?"
                     : "I know more than one person called each of \(EnglishList.joined(ambiguous)): which ones do you mean?"
             )
+        }
+        if misspelt.count > 3 {
+            sentences.append(
+                "Could you check the spelling of \(EnglishList.joined(misspelt.map(\.written)))? They are close to the names of people I know.")
+        } else {
+            for name in misspelt {
+                sentences.append(
+                    "When you wrote \(name.written), did you mean \(name.meant.joined(separator: " or "))?")
+            }
         }
         if !unresolved.isEmpty {
             sentences.append(

@@ -67,8 +67,10 @@ public enum VetReport {
                 ("candidates", candidatesJSON(target.match)),
                 (
                     "tier",
-                    target.depth.map { .string($0.tier.rawValue) }
-                        ?? (target.verdict == .notConnected ? .string("stranger") : .null)
+                    target.depthUntold
+                        ? .string("unknown")
+                        : target.depth.map { .string($0.tier.rawValue) }
+                            ?? (target.verdict == .notConnected ? .string("stranger") : .null)
                 ),
                 ("dormant", .bool(target.depth?.dormant ?? false)),
                 ("verdict", .string(target.verdict.rawValue)),
@@ -179,15 +181,10 @@ public enum VetReport {
             } else if case .ambiguous(let candidates) = target.match {
                 matched = "\(candidates.count) candidates"
             }
-            let tier =
-                target.depth.map {
-                    $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "")
-                }
-                ?? (target.verdict == .notConnected ? "stranger" : "—")
+            let verdict = "**\(target.verdict.rawValue)**" + (verdictNote(target, result).map { ", " + $0 } ?? "")
             let why = target.evidence.prefix(4).map(Markdown.inline).joined(separator: "; ")
             lines.append(
-                "| \(target.entry.position) | \(asked) | \(matched) | \(tier) | **\(target.verdict.rawValue)** | \(why) |"
-            )
+                "| \(target.entry.position) | \(asked) | \(matched) | \(tierText(target)) | \(verdict) | \(why) |")
         }
         lines.append("")
         if !result.list.skipped.isEmpty {
@@ -268,6 +265,28 @@ public enum VetReport {
         return asked
     }
 
+    /// The tier column: "unknown" when the export cannot tell how well the owner knows them.
+    static func tierText(_ target: VettedTarget) -> String {
+        if target.depthUntold { return "unknown" }
+        return target.depth.map {
+            $0.tier.rawValue + ($0.dormant ? ", dormant" : $0.lapsed ? ", dormant acquaintance" : "")
+        } ?? (target.verdict == .notConnected ? "stranger" : "—")
+    }
+
+    /// What the verdict waits on, said next to it so the row agrees with the next steps: who
+    /// is asking ("once you know the requester"), or the reason given for a light tie.
+    static func verdictNote(_ target: VettedTarget, _ result: VetResult) -> String? {
+        let canAsk =
+            target.verdict == .vouch || (target.verdict == .needsReason && target.entry.reason != nil && !target.depthUntold)
+        guard canAsk else { return nil }
+        switch result.requester?.hold {
+        case .nearStranger?: return "once you know the requester"
+        case .dormant?: return "once you have caught up with the requester"
+        case .unidentified?: return "once you know who is asking"
+        case nil: return target.verdict == .needsReason ? "reason given: weigh it" : nil
+        }
+    }
+
     /// One block of the next-steps section, as plain text; each renderer escapes it.
     enum StepBlock {
         case paragraph(String)
@@ -302,16 +321,22 @@ public enum VetReport {
                 // Namesakes share the first name the reply opens with.
                 let firsts = Set(candidates.map { connections[$0.index].firstName })
                 if firsts.count == 1, let first = firsts.first, !first.isEmpty { requesterName = first }
-            case .none: break
+            case .none:
+                // By the first name given, never by an address or a link.
+                let first = requester.name.split(separator: " ").first.map(String.init) ?? ""
+                requesterName = first.contains(where: { "@/:".contains($0) }) || first.isEmpty ? nil : first
             }
         }
         let hi = requesterName.map { "Hi \($0), " } ?? "Hi, "
         let them = requesterName ?? "the requester"
         // Namesakes told apart by company ("Alex Kim (Globex)"), and each name said once.
-        func people(_ verdicts: Set<IntroVerdict>, reason: Bool? = nil, untold: Bool? = false) -> [String] {
+        func people(
+            _ verdicts: Set<IntroVerdict>, reason: Bool? = nil, untold: Bool? = false, suggested: Bool? = nil
+        ) -> [String] {
             let named = result.targets.compactMap { target -> (name: String, company: String?)? in
                 guard verdicts.contains(target.verdict), reason.map({ ($0) == (target.entry.reason != nil) }) ?? true,
-                    untold.map({ $0 == target.depthUntold }) ?? true
+                    untold.map({ $0 == target.depthUntold }) ?? true,
+                    suggested.map({ $0 == !target.suggestions.isEmpty }) ?? true
                 else { return nil }
                 if case .matched(let index, _, _) = target.match {
                     return (connections[index].name, connections[index].company)
@@ -330,14 +355,29 @@ public enum VetReport {
         }
         var blocks: [StepBlock] = []
         let vouchable = people([.vouch])
-        // A near-stranger asking: the reply offers to meet first, so no introduction yet.
-        let nearStranger = result.requester?.prematureSolicitation == true
-        if !vouchable.isEmpty && nearStranger {
+        // Who is asking may hold every introduction back: the reply says what comes first.
+        let vouchFor = "You could vouch for \(EnglishList.joined(vouchable)), but "
+        switch result.requester?.hold {
+        case _ where vouchable.isEmpty: break
+        case .nearStranger?:
             blocks.append(
                 .paragraph(
-                    "You could vouch for \(EnglishList.joined(vouchable)), but \(them) \(result.requester?.tier == .stranger ? "is not among your connections" : "barely knows you"): do not introduce a near-stranger to them yet; get to know each other first (the reply below offers to meet)."
+                    vouchFor
+                        + "\(them) \(result.requester?.tier == .stranger ? "is not among your connections" : "barely knows you"): do not introduce a near-stranger to them yet; get to know each other first (the reply below offers to meet)."
                 ))
-        } else if !vouchable.isEmpty {
+        case .dormant?:
+            blocks.append(
+                .paragraph(
+                    vouchFor
+                        + "you have not spoken to \(them) in years: reconnect with them first, then decide (the reply below suggests catching up)."
+                ))
+        case .unidentified?:
+            blocks.append(
+                .paragraph(
+                    vouchFor
+                        + "who is asking cannot be told from the address: introduce nobody until you know who they are (the reply below asks)."
+                ))
+        case nil:
             blocks.append(
                 .paragraph(
                     "You could vouch for \(EnglishList.joined(vouchable)). Use the double opt-in: ask them first, and ask \(them) for a short email you can forward."
@@ -358,7 +398,10 @@ public enum VetReport {
         if !untold.isEmpty {
             blocks.append(
                 .bullet(
-                    "\(untold.count) whose tie could not be told from messages, because several of your connections share the name (\(EnglishList.joined(untold))): decide yourself how well you know \(untold.count == 1 ? "them" : "each"); your annotations file can record it."
+                    (result.analysis.coverage.lacksMessages
+                        ? "\(untold.count) whose tie cannot be told, because the export has no messages (\(EnglishList.joined(untold))): "
+                        : "\(untold.count) whose tie could not be told from messages, because several of your connections share the name (\(EnglishList.joined(untold))): ")
+                        + "decide yourself how well you know \(untold.count == 1 ? "them" : "each"); your annotations file can record it."
                 ))
         }
         let askWhy = people([.needsReason], reason: false)
@@ -379,7 +422,11 @@ public enum VetReport {
             requester: result.requester, listed: result.targets.count,
             can: vouchable + people([.needsReason], reason: true), askWhy: askWhy + untold,
             lapsed: people([.reconnectFirst]), ambiguous: people([.ambiguous]), blind: people([.blind]),
-            strangers: people([.notConnected]), unresolved: people([.unresolvedLink]))
+            strangers: people([.notConnected], suggested: false),
+            misspelt: result.targets.filter { $0.verdict == .notConnected && !$0.suggestions.isEmpty }.map {
+                ($0.entry.query.name, $0.suggestions)
+            },
+            unresolved: people([.unresolvedLink]))
         if let text = reply.text(hi: hi, name: requesterName) {
             blocks.append(.bullet("A reply to \(them):"))
             blocks.append(.quote(text + signOff))

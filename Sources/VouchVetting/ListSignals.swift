@@ -78,9 +78,11 @@ enum ListSignals {
         return signals
     }
 
-    static func verdict(targets: [VettedTarget], signals: [ListSignal], requester: RequesterAssessment?) -> (
-        ListVerdict, String
-    ) {
+    /// The list's verdict and the sentence that says why; `lacksMessages` when the export has
+    /// no messages file (then nobody's depth is told from connections alone).
+    static func verdict(
+        targets: [VettedTarget], signals: [ListSignal], requester: RequesterAssessment?, lacksMessages: Bool = false
+    ) -> (ListVerdict, String) {
         let resolved = targets.filter { $0.verdict.isResolved }
         let blind = resolved.filter { $0.verdict == .blind || $0.verdict == .notConnected }.count
         let blindShare = resolved.isEmpty ? 0 : Double(blind) / Double(resolved.count)
@@ -115,7 +117,10 @@ enum ListSignals {
             summary =
                 targets.isEmpty
                 ? "The list names nobody vouch could read."
-                : "Mixed: " + mixedSummary(targets: targets, blind: blind, warnings: warnings, requester: requester)
+                : "Mixed: "
+                    + mixedSummary(
+                        targets: targets, blind: blind, warnings: warnings, requester: requester,
+                        lacksMessages: lacksMessages)
         }
         return (verdict, summary)
     }
@@ -123,15 +128,19 @@ enum ListSignals {
     /// What is possible and what is wrong with a mixed list: only the problems that are there
     /// (a share of zero is never one), so the verdict follows from the sentence.
     private static func mixedSummary(
-        targets: [VettedTarget], blind: Int, warnings: [ListSignal], requester: RequesterAssessment?
+        targets: [VettedTarget], blind: Int, warnings: [ListSignal], requester: RequesterAssessment?,
+        lacksMessages: Bool
     ) -> String {
         let possible = targets.filter { ($0.verdict == .vouch || $0.verdict == .needsReason) && !$0.depthUntold }
         var problems: [String] = []
-        // Namesakes whose messages could not be given to one person: not known, not blind.
+        // Connections whose depth cannot be told (no messages file, or namesakes whose
+        // messages could not be given to one person): not known, not blind.
         let untold = targets.filter(\.depthUntold)
         if !untold.isEmpty {
             problems.append(
-                "how well you know \(people(untold)) could not be told from messages (several of your connections share the name): decide yourself"
+                lacksMessages
+                    ? "the export has no messages, so how well you know \(people(untold)) cannot be told: decide yourself"
+                    : "how well you know \(people(untold)) could not be told from messages (several of your connections share the name): decide yourself"
             )
         }
         // The opening gives the list's size; the problems count out of it.
@@ -203,16 +212,22 @@ enum ListSignals {
     /// connections, and 1 is ambiguous": every count out of the whole list, as the table shows it.
     static func blindShare(_ blind: Int, of targets: [VettedTarget]) -> String {
         let ambiguous = targets.filter { $0.verdict == .ambiguous }.count
-        let unclear = ambiguous == 0 ? "" : "\(ambiguous) \(Plural.word(ambiguous, "is", "are")) ambiguous"
+        let untold = targets.filter(\.depthUntold).count
+        let whom =
+            untold == targets.count ? (untold == 1 ? "them" : untold == 2 ? "both" : "all \(untold)") : "\(untold) of them"
+        let unclear = [
+            ambiguous == 0 ? nil : "\(ambiguous) \(Plural.word(ambiguous, "is", "are")) ambiguous",
+            untold == 0 ? nil : "how well you know \(whom) cannot be told",
+        ].compactMap { $0 }
         if blind == 0 {
             return unclear.isEmpty
                 ? "nobody on this list would be a blind introduction or is outside your connections"
-                : "nobody on this list would be a blind introduction, but " + unclear
+                : "nobody on this list would be a blind introduction, but " + EnglishList.joined(unclear)
         }
         return Self.share(
             blind, of: targets.count, "would be a blind introduction or is not your connection",
             "would be blind introductions or are not your connections")
-            + (unclear.isEmpty ? "" : ", and " + unclear)
+            + (unclear.isEmpty ? "" : ", and " + EnglishList.joined(unclear))
     }
 
     /// A warning as a clause of the list's summary, saying what its pattern says.

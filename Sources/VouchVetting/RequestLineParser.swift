@@ -186,6 +186,18 @@ enum RequestLineParser {
             }
         }
         if TextShape.isAside(tail) { return }
+        // `Associate at Bluefin Capital - looking for an advisor`: the job, then what follows
+        // another dash, when the part before that dash reads as a job on its own.
+        if let (first, rest) = splitAtSeparator(tail) {
+            var job = Parsed()
+            readTail(first, into: &job)
+            if job.reason == nil && (job.title != nil || job.company != nil) {
+                parsed.title = parsed.title ?? job.title
+                parsed.company = parsed.company ?? job.company
+                readTail(rest, into: &parsed)
+                return
+            }
+        }
         let trimmed = tail.hasSuffix(".") ? String(tail.dropLast()) : tail
         for marker in [" at ", " @ "] {
             if let at = trimmed.range(of: marker) {

@@ -44,4 +44,22 @@ extension RequesterAssessment {
 
     /// True when a warm reply fits: the owner knows the requester (familiar or trusted).
     package var isKnown: Bool { !isUnknown && tier >= .familiar }
+
+    /// Why introductions wait on the requester, whoever is on the list.
+    public enum Hold: Sendable {
+        /// Premature solicitation: get to know each other first.
+        case nearStranger
+        /// A familiar or trusted tie gone quiet: reconnect first.
+        case dormant
+        /// Only an e-mail address the export lacks: who is asking cannot be told.
+        case unidentified
+    }
+
+    /// What introductions wait for because of who is asking; nil when nothing.
+    public var hold: Hold? {
+        if prematureSolicitation { return .nearStranger }
+        if match == .none && isUnknown { return .unidentified }
+        if dormant && !isUnknown && tier >= .familiar { return .dormant }
+        return nil
+    }
 }

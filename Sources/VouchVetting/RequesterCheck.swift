@@ -105,7 +105,7 @@ struct RequesterCheck {
         // Without messages the export cannot tell a friend from a name on a list.
         // Nor can messages with a name several connections share tell this one's depth.
         let unknown = tier == .nominal && (lacksEvidence || untold)
-        if unknown && !untold { evidence.append("the export has no messages: how well you know them cannot be told") }
+        if unknown && !untold { evidence.append(Vetter.noMessages) }
         let addressOnly = match == .none && query.name.isEmpty && query.email != nil
         var name = query.name.isEmpty ? (query.profileURL ?? query.email ?? text) : query.name
         if case .matched(let index, _, _) = match { name = analysis.export.connections[index].name }

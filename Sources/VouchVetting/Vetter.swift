@@ -66,9 +66,11 @@ public struct Vetter: Sendable {
             source: list.source, format: list.format, entries: targets.map(\.entry), skipped: skipped,
             sender: list.sender, forwardedSender: list.forwardedSender)
         let signals = ListSignals.find(targets: targets, requester: requesterAssessment, analysis: analysis)
-        var (verdict, summary) = ListSignals.verdict(targets: targets, signals: signals, requester: requesterAssessment)
+        var (verdict, summary) = ListSignals.verdict(
+            targets: targets, signals: signals, requester: requesterAssessment,
+            lacksMessages: analysis.coverage.lacksMessages)
         if analysis.coverage.lacksMessages {
-            summary += " The export has no messages, so who is blind rests on connections alone: see what is missing."
+            summary += " See what is missing for how to get the messages."
         }
         return VetResult(
             analysis: analysis, list: vettedList, requester: requesterAssessment, targets: targets, signals: signals,
@@ -160,6 +162,9 @@ public struct Vetter: Sendable {
         return [key(entry.query), entry.swappedQuery.flatMap(key)].compactMap { $0 }
     }
 
+    /// Why a connection's depth is unknown in an export without messages.
+    static let noMessages = "the export has no messages: how well you know them cannot be told"
+
     /// How many edits a list's name may be from a connection's to be suggested: one in a
     /// short name, one more for every four letters ("Jon Smtih" is two from "John Smith").
     /// Stricter than the requester's, since a list names many people who are strangers.
@@ -223,6 +228,10 @@ public struct Vetter: Sendable {
             case (.nominal, _)
             where !found.annotated && analysis.export.evidence[index].sharedNameMessages?.mayDecideDepth == true:
                 verdict = .needsReason
+            // Without messages a friend looks like a name on a list: the depth cannot be told.
+            case (.nominal, _) where !found.annotated && analysis.coverage.lacksMessages:
+                verdict = .needsReason
+                evidence.append(Self.noMessages)
             default: verdict = .blind
             }
             evidence += found.evidence

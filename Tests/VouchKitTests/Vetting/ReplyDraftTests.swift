@@ -79,7 +79,8 @@ struct ReplyDraftTests {
         #expect(result.requester?.standing == "unknown")
         #expect(
             result.summary.hasSuffix(
-                "The export has no messages, so who is blind rests on connections alone: see what is missing."))
+                "the export has no messages, so how well you know Bo Park and Cy Ives cannot be told: decide yourself. See what is missing for how to get the messages."
+            ))
         #expect(result.requester?.prematureSolicitation == false)
         #expect(!result.signals.contains { $0.id == "premature-solicitation" })
         let markdown = VetReport.markdown(result)

@@ -14,8 +14,11 @@ struct ReplyMixTests {
         (.unresolvedLink, "https://lnkd.in/dXyZ12"),
     ]
 
-    /// A trusted friend, a nominal connection, someone not found, and no requester at all.
-    static let requesters: [String?] = ["Priya Natarajan", "Pat Quinn", "Casey Nobody", nil]
+    /// A trusted friend, a nominal connection, someone not found, a familiar tie gone quiet,
+    /// an e-mail address the export lacks, and no requester at all.
+    static let requesters: [String?] = [
+        "Priya Natarajan", "Pat Quinn", "Casey Nobody", "Hannah Berg", "casey@nowhere.example", nil,
+    ]
 
     static func reply(_ result: VetResult) -> String {
         VetReport.nextStepBlocks(result).compactMap { block -> String? in
@@ -44,7 +47,13 @@ struct ReplyMixTests {
                 reply.contains("I do not know Ingrid Halvorsen well enough") == verdicts.contains(.blind), "\(context)")
             #expect(
                 reply.contains("I am not connected to Jordan Blake") == verdicts.contains(.notConnected), "\(context)")
-            if result.requester?.prematureSolicitation != true {
+            if let hold = result.requester?.hold, hold != .nearStranger {
+                // Nobody is offered until the requester is caught up with, or known.
+                #expect(!reply.contains("I can ask") && !reply.contains("For Ben Carter"), "\(context)")
+                #expect(
+                    reply.contains(hold == .dormant ? "let us catch up" : "how we know each other"), "\(context)")
+                #expect(!reply.contains("@"), "\(context)")
+            } else if result.requester?.prematureSolicitation != true {
                 #expect(reply.contains("I can ask Maya Okafor") == verdicts.contains(.vouch), "\(context)")
                 #expect(
                     reply.contains("For Ben Carter, tell me why this person") == verdicts.contains(.needsReason),
