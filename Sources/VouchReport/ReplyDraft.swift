@@ -91,7 +91,8 @@ struct ReplyDraft {
         }
         if misspelt.count > 3 {
             sentences.append(
-                "Could you check the spelling of \(EnglishList.joined(misspelt.map(\.written)))? They are close to the names of people I know.")
+                "Could you check the spelling of \(EnglishList.joined(misspelt.map(\.written)))? They are close to the names of people I know."
+            )
         } else {
             for name in misspelt {
                 sentences.append(

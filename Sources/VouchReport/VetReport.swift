@@ -277,7 +277,8 @@ public enum VetReport {
     /// is asking ("once you know the requester"), or the reason given for a light tie.
     static func verdictNote(_ target: VettedTarget, _ result: VetResult) -> String? {
         let canAsk =
-            target.verdict == .vouch || (target.verdict == .needsReason && target.entry.reason != nil && !target.depthUntold)
+            target.verdict == .vouch
+            || (target.verdict == .needsReason && target.entry.reason != nil && !target.depthUntold)
         guard canAsk else { return nil }
         switch result.requester?.hold {
         case .nearStranger?: return "once you know the requester"

@@ -214,7 +214,8 @@ enum ListSignals {
         let ambiguous = targets.filter { $0.verdict == .ambiguous }.count
         let untold = targets.filter(\.depthUntold).count
         let whom =
-            untold == targets.count ? (untold == 1 ? "them" : untold == 2 ? "both" : "all \(untold)") : "\(untold) of them"
+            untold == targets.count
+            ? (untold == 1 ? "them" : untold == 2 ? "both" : "all \(untold)") : "\(untold) of them"
         let unclear = [
             ambiguous == 0 ? nil : "\(ambiguous) \(Plural.word(ambiguous, "is", "are")) ambiguous",
             untold == 0 ? nil : "how well you know \(whom) cannot be told",

@@ -100,8 +100,11 @@ struct HeldBackTests {
         #expect(result.targets.map(\.verdict) == [.needsReason, .needsReason, .needsReason, .notConnected])
         #expect(result.verdict != .listPushing, "\(result.summary)")
         #expect(!result.summary.contains("List-pushing"))
-        #expect(result.summary.contains("the export has no messages, so how well you know Bo Park, Cy Ives and Di Orr cannot be told"))
-        #expect(result.targets[0].evidence.contains("the export has no messages: how well you know them cannot be told"))
+        #expect(
+            result.summary.contains(
+                "the export has no messages, so how well you know Bo Park, Cy Ives and Di Orr cannot be told"))
+        #expect(
+            result.targets[0].evidence.contains("the export has no messages: how well you know them cannot be told"))
         let markdown = VetReport.markdown(result)
         #expect(markdown.contains("| Bo Park | Bo Park (Zeta) | unknown | **needs-reason** |"))
         #expect(markdown.contains("| Ed Nobody | — | stranger | **not-connected** |"))
