@@ -16,6 +16,12 @@ struct RequestTextReader {
     private var table: [(line: Int, cells: [String])] = []
     private var inSignature = false
     private var inQuote = false
+    /// Where a LinkedIn search result is: 1 after its `Name · 1st` line, 2 after its headline
+    /// (the location comes next); nil outside one.
+    private var searchResult: Int?
+    /// A closing before anyone was named (`Hi Sam,` `Thanks!` `Kyle`): the lines after it, with
+    /// the count of people and skipped lines before them, until the list resumes.
+    private var earlyClosing: (entries: Int, lines: [Int])?
     /// The indentation of the last person's line, for notes under it.
     private var personIndent: Int?
 
@@ -49,7 +55,23 @@ struct RequestTextReader {
             }
         }
         reader.flushTable(source: source)
+        reader.endSignature()
         return RequestList(source: source, format: format, entries: reader.entries, skipped: reader.skipped)
+    }
+
+    /// The signature under a closing that came before anyone was named: at most three lines,
+    /// the first a lone given name (`Thanks!` `Kyle`), ending the text. Read as people, they are
+    /// skipped as the signature.
+    private mutating func endSignature() {
+        guard let closing = earlyClosing, (1...3).contains(closing.lines.count),
+            let first = entries.dropFirst(closing.entries).first, first.line == closing.lines.first,
+            first.query.profileURL == nil, first.query.email == nil, first.query.company == nil,
+            TextShape.words(first.query.name).count == 1
+        else { return }
+        for entry in entries.dropFirst(closing.entries) {
+            skipped.append(SkippedRow(line: entry.line, reason: "part of the signature: “\(entry.query.name)”"))
+        }
+        entries.removeLast(entries.count - closing.entries)
     }
 
     /// Records a skipped line with what it was taken for and the start of its text.
@@ -79,12 +101,37 @@ struct RequestTextReader {
             return skip(line, "the start of a quoted reply", text: text)
         }
         if inSignature { return skip(line, "part of the signature", text: text) }
-        if let reason = notAListLine(text) { return skip(line, reason, text: text) }
-        // A line of its own with the connection degree (`· 2nd`), as LinkedIn copies show it.
-        if RequestLineParser.withoutDegree("x " + text) == "x" { return }
-
+        earlyClosing?.lines.append(line)
         let indent = Self.indentation(raw)
         let item = RequestListReader.stripMarkdown(RequestListReader.stripBullet(text))
+        // A request written as prose: the people its asking sentences name, every other
+        // sentence of the line read on its own (a greeting, a closing, the signature).
+        if let sentences = RequestSentence.sentencesAsking(in: item) {
+            for sentence in sentences {
+                guard !sentence.names.isEmpty, !inSignature else {
+                    take(sentence.text, line: line, source: source)
+                    continue
+                }
+                for name in sentence.names {
+                    var parsed = RequestLineParser.Parsed()
+                    parsed.name = name
+                    parsed.reason = sentence.reason
+                    let oneWord = TextShape.words(name).count == 1
+                    RequestListReader.append(
+                        parsed, line: line, doubt: oneWord ? Self.oneWordDoubt : nil, to: &entries, skipped: &skipped)
+                }
+                searchResult = nil
+                personIndent = indent
+            }
+            return
+        }
+        if let reason = notAListLine(text) { return skip(line, reason, text: text) }
+        // A line of its own with the connection degree (`· 2nd`), as LinkedIn copies show it.
+        if RequestLineParser.withoutDegree("x " + text) == "x" {
+            if personIndent != nil { searchResult = 1 }
+            return
+        }
+        if let reason = searchResultLine(text) { return skip(line, reason, text: text) }
         if let personIndent, indent > personIndent, var last = entries.popLast() {
             // A note under the person above: their link or e-mail, or more of the reason.
             let note = RequestLineParser.parse(item)
@@ -110,6 +157,7 @@ struct RequestTextReader {
                 last.title = parsed.name
                 last.query.company = company
                 entries.append(last)
+                if searchResult == 1 { searchResult = 2 }
                 return
             }
             entries.append(last)
@@ -129,11 +177,49 @@ struct RequestTextReader {
         }
         var doubt: String?
         if !parsed.hasAddress && TextShape.words(parsed.name).count == 1 && parsed.company == nil {
-            doubt = "one word only: vouch is not sure this line names a person"
+            doubt = Self.oneWordDoubt
         }
         RequestListReader.append(parsed, line: line, doubt: doubt, to: &entries, skipped: &skipped)
         personIndent = indent
+        // `Name · 1st`, as LinkedIn's search results show it: a headline and a location follow.
+        searchResult = RequestLineParser.withoutDegree(item) != item.trimmingWhitespace() ? 1 : nil
     }
+
+    static let oneWordDoubt = "one word only: vouch is not sure this line names a person"
+
+    /// Why a line of pasted LinkedIn search results names nobody (a button's label, the
+    /// location under a person's headline), or nil.
+    private mutating func searchResultLine(_ text: String) -> String? {
+        let folded = TextShape.words(text).map(TextShape.bare).joined(separator: " ")
+        if Self.buttonLabels.contains(folded) { return "a LinkedIn button's label, not a name" }
+        // LinkedIn writes a place as one word, with its country after a comma, or as a region;
+        // two capitalised words alone are more likely the next person's name.
+        let placeShape = text.contains(",") || TextShape.words(text).count == 1
+        let location = searchResult == 2 && placeShape || Self.isRegionName(text)
+        if location, RequestLineParser.withoutDegree(text) == text, !TextShape.hasClauseWord(text),
+            !TextShape.hasSentencePunctuation(text), TextShape.words(text).count <= 6,
+            text.split(separator: ",").allSatisfy({ TextShape.isProperNoun($0.trimmingWhitespace()) })
+        {
+            searchResult = nil
+            return "a location in LinkedIn's search results, not a name"
+        }
+        return nil
+    }
+
+    /// `San Francisco Bay Area`, `Greater London`: a region as LinkedIn names it, never a person.
+    static func isRegionName(_ text: String) -> Bool {
+        let words = TextShape.words(text).map(TextShape.bare)
+        guard words.count >= 2, let first = words.first, let last = words.last else { return false }
+        return ["greater", "metropolitan"].contains(first)
+            || ["area", "region", "metroplex", "metropolitan"].contains(last)
+    }
+
+    /// Labels of LinkedIn's buttons, copied with a search result.
+    static let buttonLabels: Set<String> = [
+        "message", "connect", "follow", "following", "pending", "inmail", "view profile", "send inmail", "save",
+        "more", "invite", "nachricht", "vernetzen", "folgen", "se connecter", "suivre", "conectar", "seguir",
+        "mensaje", "collegati", "segui", "messaggio",
+    ]
 
     /// What a line that is not a list item was taken for; nil for a possible list item.
     private mutating func notAListLine(_ text: String) -> String? {
@@ -161,14 +247,24 @@ struct RequestTextReader {
         if Self.digitCount(text) >= 7 { return "a phone number: a signature line" }
         let words = TextShape.words(text)
         let bare = words.map(TextShape.bare)
-        if let first = bare.first, Self.greetings.contains(first) || (first == "good" && words.count > 1),
-            words.count <= 6, !text.contains(":")
+        // `Hi Sam,`; `Hey Rowan — here's the list we talked about`: a greeting, then prose.
+        if let first = bare.first,
+            Self.greetings.contains(first) || (["good", "ciao"].contains(first) && words.count > 1),
+            words.count <= 6 && !text.contains(":")
+                || TextShape.hasClauseWord(words.dropFirst(2).joined(separator: " "))
         {
             return "a greeting"
         }
         let phrase = bare.joined(separator: " ")
-        if words.count <= 6, Self.closings.contains(where: { phrase == $0 || phrase.hasPrefix($0 + " ") }) {
-            if !entries.isEmpty { inSignature = true }
+        if words.count <= 6,
+            Self.closings.contains(where: { phrase == $0 || phrase.hasPrefix($0 + " ") })
+                || Self.closingWords.contains(phrase)
+        {
+            if entries.isEmpty {
+                earlyClosing = (0, [])
+            } else {
+                inSignature = true
+            }
             return "a closing"
         }
         if text.hasSuffix(":") && RequestListReader.stripBullet(text) == text {
@@ -226,13 +322,24 @@ struct RequestTextReader {
 
     static let greetings: Set<String> = [
         "hi", "hello", "hey", "dear", "hiya", "greetings", "howdy", "morning", "afternoon", "evening", "yo", "hallo",
-        "bonjour", "hola",
+        "bonjour", "hola", "salut", "coucou", "bonsoir", "servus", "moin", "buongiorno", "olá", "buenos", "buenas",
+        "guten", "querida", "querido", "estimado", "estimada", "gentile",
+    ]
+
+    /// Closings that are a single word only when alone on the line (`Love,`), since people are
+    /// named like them too (`Love Andersson`).
+    static let closingWords: Set<String> = [
+        "love", "hugs", "xoxo", "ciao", "besos", "bises", "abrazos", "abraços", "baci", "grüße", "gruß", "lg", "vg",
     ]
 
     static let closings: [String] = [
         "thanks", "thank you", "thx", "ty", "many thanks", "best", "best regards", "best wishes", "regards",
         "kind regards", "warm regards", "warmly", "cheers", "sincerely", "yours", "yours truly", "all the best",
         "talk soon", "take care", "appreciate it", "much appreciated", "gratefully", "with thanks", "xo", "xx",
-        "speak soon", "have a great day", "have a great week", "looking forward",
+        "speak soon", "have a great day", "have a great week", "looking forward", "lots of love", "much love",
+        "merci", "cordialement", "bien à vous", "amitiés", "bien cordialement", "danke", "vielen dank",
+        "viele grüße", "liebe grüße", "beste grüße", "herzliche grüße", "mit freundlichen grüßen", "gracias",
+        "muchas gracias", "saludos", "un saludo", "un abrazo", "grazie", "grazie mille", "saluti", "cordiali saluti",
+        "un abbraccio", "obrigado", "obrigada", "atenciosamente", "abraço", "um abraço",
     ]
 }

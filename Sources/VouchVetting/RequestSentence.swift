@@ -1,0 +1,143 @@
+import VouchIO
+import VouchIdentity
+
+/// A sentence of a request written as prose, and the people it asks for: "Could you introduce
+/// me to Maya Okafor, Ben Carter and Ana Lima?", "connect me with Jane Doe", "I'd love to meet
+/// Jane and Omar", "Also Dana Ruiz, PhD if she's still at Lumen".
+///
+/// A sentence asks for people when an asking phrase (`introduce me to`, `connect me with`,
+/// `put me in touch with`, `to meet`, a leading `Also`) is followed by names: capitalised
+/// words, split on commas, `and`, `&` and `or`, credentials after a comma kept with their name.
+/// The names end at the first word that is not part of one; what follows is the requester's
+/// reason only when it says why (`because …`, `for …`, `to …`), never a condition or an aside.
+struct RequestSentence {
+    /// The sentence as written.
+    let text: String
+    /// The people it asks for, in order; empty for a sentence that asks for nobody.
+    let names: [String]
+    /// Why, when the sentence says it after the names.
+    let reason: String?
+
+    /// The sentences of `line`, when one of them asks for people; nil otherwise (the line is
+    /// read as a list line).
+    static func sentencesAsking(in line: String) -> [RequestSentence]? {
+        guard hasAskingPhrase(line) else { return nil }
+        let sentences = split(line).map(read)
+        return sentences.contains { !$0.names.isEmpty } ? sentences : nil
+    }
+
+    /// A cheap first look: does the line hold any asking phrase at all?
+    private static func hasAskingPhrase(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return ["introduc", "intro", "connect", "touch", "contact", "meet", "also", "speak", "talk", "chat"].contains {
+            lower.contains($0)
+        }
+    }
+
+    /// Splits text after `.`, `?` or `!` followed by a space, except after an abbreviation or
+    /// an initial (`Dr.`, `J.`, `Inc.`).
+    static func split(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let words = TextShape.words(text)
+        for word in words {
+            current += current.isEmpty ? String(word) : " " + word
+            let end = word.trimming { "\"'”’)".unicodeScalars.contains($0) }
+            guard let last = end.last, ".?!".contains(last) else { continue }
+            if last == ".", isNameAbbreviation(end) { continue }
+            sentences.append(current)
+            current = ""
+        }
+        if !current.isEmpty { sentences.append(current) }
+        return sentences
+    }
+
+    /// Phrases that ask for the people named after them, as folded words.
+    static let askingPhrases: [[String]] = [
+        ["introduce", "me", "to"], ["introduce", "me", "with"], ["introduction", "to"], ["introductions", "to"],
+        ["intro", "to"], ["intros", "to"], ["introduced", "to"], ["connect", "me", "with"], ["connect", "me", "to"],
+        ["in", "touch", "with"], ["in", "contact", "with"], ["to", "connect", "with"], ["to", "meet"],
+        ["to", "talk", "to"], ["to", "talk", "with"], ["to", "speak", "to"], ["to", "speak", "with"],
+        ["to", "chat", "with"],
+    ]
+
+    /// Words after the names that begin a reason.
+    static let reasonStarts: Set<String> = [
+        "because", "since", "as", "for", "to", "about", "regarding", "re", "who", "she", "he", "they", "she's",
+        "he's", "they're", "she’s", "he’s",
+    ]
+
+    /// `Dr.`, `J.`, `Jr.`: a word of a name that ends with a full stop.
+    static func isNameAbbreviation(_ word: String) -> Bool {
+        let folded = TextShape.bare(Substring(word))
+        return folded.count == 1 || PersonName.honorifics.contains(folded) || PersonName.suffixes.contains(folded)
+    }
+
+    /// Reads one sentence: the names after its asking phrase, and the reason after them.
+    static func read(_ sentence: String) -> RequestSentence {
+        let words = TextShape.words(sentence)
+        let folded = words.map(TextShape.bare)
+        var start: Int?
+        if folded.first == "also", let first = words.first, !first.hasSuffix(",") { start = 1 }
+        for index in folded.indices where start == nil {
+            for phrase in askingPhrases where folded[index...].starts(with: phrase) {
+                // The phrase ends the clause's words: `to meet you,` is no request.
+                let inner = words[index..<(index + phrase.count - 1)]
+                if inner.allSatisfy({ $0.last.map(\.isLetter) ?? false }) { start = index + phrase.count }
+                break
+            }
+        }
+        guard let start, start < words.count else { return RequestSentence(text: sentence, names: [], reason: nil) }
+        var names: [String] = []
+        var current: [String] = []
+        var afterComma = false
+        var rest = words.count
+        func finish() {
+            if !current.isEmpty { names.append(current.joined(separator: " ")) }
+            current = []
+        }
+        for index in start..<words.count {
+            let raw = words[index]
+            var core = raw.trimming { ",;:?!()\"'“”‘’".unicodeScalars.contains($0) }
+            if core.hasSuffix("."), !isNameAbbreviation(core) { core = core.trimming { $0 == "." } }
+            let trailing = raw.reversed().prefix { !$0.isLetter && !$0.isNumber }
+            let bare = TextShape.bare(raw)
+            if core.isEmpty && trailing.isEmpty {
+                rest = index
+                break
+            }
+            if core == "&" || ["and", "or"].contains(bare) && !TextShape.isCapitalised(raw) {
+                finish()
+            } else if current.isEmpty, afterComma, PersonName.isCredentialList(core), let last = names.popLast() {
+                names.append(last + ", " + core)
+            } else if TextShape.isCapitalised(Substring(core)), !TextShape.hasClauseWord(core), current.count < 5 {
+                current.append(core)
+            } else if !current.isEmpty, TextShape.nameParticles.contains(bare) {
+                current.append(core)
+            } else {
+                rest = index
+                break
+            }
+            afterComma = trailing.contains(",")
+            if afterComma { finish() }
+            let endsSentence =
+                trailing.contains { "?!;:)".contains($0) }
+                || trailing.contains(".") && !isNameAbbreviation(core)
+            if endsSentence {
+                rest = index + 1
+                break
+            }
+        }
+        finish()
+        var reason: String?
+        if rest < words.count, let first = words[rest...].first {
+            let opensWithDash = ["-", "–", "—", "--"].contains(String(first))
+            if opensWithDash || reasonStarts.contains(TextShape.bare(first)) {
+                let text = words[(opensWithDash ? rest + 1 : rest)...].joined(separator: " ")
+                let trimmed = text.trimming { " .!?".unicodeScalars.contains($0) }
+                reason = trimmed.isEmpty ? nil : String(trimmed)
+            }
+        }
+        return RequestSentence(text: sentence, names: names, reason: reason)
+    }
+}
