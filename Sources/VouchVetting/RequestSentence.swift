@@ -67,6 +67,20 @@ struct RequestSentence {
         "he's", "they're", "she’s", "he’s",
     ]
 
+    /// True when a sentence speaks of someone named before it (`she'd be perfect`, `he runs
+    /// the co-op`): after a sentence asking for one person, it says why them.
+    static func speaksOfSomeone(_ sentence: String) -> Bool {
+        TextShape.words(sentence).contains { word in
+            thirdPerson.contains(TextShape.bare(word).replacingOccurrences(of: "\u{2019}", with: "'"))
+        }
+    }
+
+    /// Words that point back at a person named earlier.
+    static let thirdPerson: Set<String> = [
+        "she", "he", "her", "him", "his", "hers", "she's", "he's", "she'd", "he'd", "she'll", "he'll", "they'd",
+        "they're",
+    ]
+
     /// `Dr.`, `J.`, `Jr.`: a word of a name that ends with a full stop.
     static func isNameAbbreviation(_ word: String) -> Bool {
         let folded = TextShape.bare(Substring(word))

@@ -107,11 +107,23 @@ struct RequestTextReader {
         // A request written as prose: the people its asking sentences name, every other
         // sentence of the line read on its own (a greeting, a closing, the signature).
         if let sentences = RequestSentence.sentencesAsking(in: item) {
+            var askedFor = 0  // people the sentence before named
             for sentence in sentences {
                 guard !sentence.names.isEmpty, !inSignature else {
-                    take(sentence.text, line: line, source: source)
+                    // `… connect me with Jane Doe? She'd be perfect for our pilot.`: why Jane.
+                    if askedFor == 1, !inSignature, RequestSentence.speaksOfSomeone(sentence.text),
+                        var last = entries.popLast()
+                    {
+                        let why = sentence.text.trimming { " .!?".unicodeScalars.contains($0) }
+                        last.reason = last.reason.map { $0 + "; " + why } ?? why
+                        entries.append(last)
+                    } else {
+                        take(sentence.text, line: line, source: source)
+                    }
+                    askedFor = 0
                     continue
                 }
+                askedFor = sentence.names.count
                 for name in sentence.names {
                     var parsed = RequestLineParser.Parsed()
                     parsed.name = name
