@@ -67,6 +67,15 @@ struct RequestSentence {
         "he's", "they're", "she’s", "he’s",
     ]
 
+    /// True when the words before an asking phrase are a list line's person and separator
+    /// (`Jane Doe — would love to talk to …`): the line is that person, with a reason.
+    static func isListLine(_ words: [Substring]) -> Bool {
+        guard let (left, _) = RequestLineParser.splitAtSeparator(words.joined(separator: " ")),
+            let first = TextShape.words(left).first
+        else { return false }
+        return TextShape.notANameReason(left) == nil && !RequestTextReader.greetings.contains(TextShape.bare(first))
+    }
+
     /// True when a sentence speaks of someone named before it (`she'd be perfect`, `he runs
     /// the co-op`): after a sentence asking for one person, it says why them.
     static func speaksOfSomeone(_ sentence: String) -> Bool {
@@ -101,7 +110,8 @@ struct RequestSentence {
                 break
             }
         }
-        guard let start, start < words.count else { return RequestSentence(text: sentence, names: [], reason: nil) }
+        guard let start, start < words.count, !isListLine(Array(words[..<start]))
+        else { return RequestSentence(text: sentence, names: [], reason: nil) }
         var names: [String] = []
         var current: [String] = []
         var afterComma = false

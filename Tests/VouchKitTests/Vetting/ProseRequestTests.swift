@@ -44,6 +44,16 @@ struct ProseRequestTests {
         #expect(condition.entries.first?.reason == nil)
     }
 
+    /// A list line whose reason asks for someone else is still that person, with the reason.
+    @Test func listLineWithAnAskingReason() throws {
+        let list = try parse(
+            "Jane Doe — would love to talk to Acme's CFO\nOmar Haddad: we'd love to meet Ben Carter too")
+        #expect(list.entries.map(\.query.name) == ["Jane Doe", "Omar Haddad"])
+        #expect(list.entries.map(\.reason) == ["would love to talk to Acme's CFO", "we'd love to meet Ben Carter too"])
+        let greeting = try parse("Hey Rowan — could you introduce me to Maya Okafor?")
+        #expect(greeting.entries.map(\.query.name) == ["Maya Okafor"])
+    }
+
     /// Sentences that only sound like asking name nobody: read as before.
     @Test func askingWordsWithoutNames() throws {
         let list = try parse(
