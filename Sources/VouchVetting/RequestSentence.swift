@@ -15,6 +15,8 @@ struct RequestSentence {
     let text: String
     /// The people it asks for, in order; empty for a sentence that asks for nobody.
     let names: [String]
+    /// The company the sentence gives for the one person it names (`Jane Doe at Acme`).
+    let company: String?
     /// Why, when the sentence says it after the names.
     let reason: String?
 
@@ -68,11 +70,12 @@ struct RequestSentence {
     ]
 
     /// True when the words before an asking phrase are a list line's person and separator
-    /// (`Jane Doe — would love to talk to …`): the line is that person, with a reason.
+    /// (`Jane Doe — would love to talk to …`, `Jane Doe (would love to meet …`): the line is
+    /// that person, with a reason.
     static func isListLine(_ words: [Substring]) -> Bool {
-        guard let (left, _) = RequestLineParser.splitAtSeparator(words.joined(separator: " ")),
-            let first = TextShape.words(left).first
-        else { return false }
+        let text = words.joined(separator: " ")
+        let left = RequestLineParser.splitAtSeparator(text)?.0 ?? TextShape.leadingName(text)?.name
+        guard let left, let first = TextShape.words(left).first else { return false }
         return TextShape.notANameReason(left) == nil && !RequestTextReader.greetings.contains(TextShape.bare(first))
     }
 
@@ -111,7 +114,7 @@ struct RequestSentence {
             }
         }
         guard let start, start < words.count, !isListLine(Array(words[..<start]))
-        else { return RequestSentence(text: sentence, names: [], reason: nil) }
+        else { return RequestSentence(text: sentence, names: [], company: nil, reason: nil) }
         var names: [String] = []
         var current: [String] = []
         var afterComma = false
@@ -154,6 +157,25 @@ struct RequestSentence {
         }
         finish()
         var reason: String?
+        var company: String?
+        // `connect me with Jane Doe at Acme Corp because …`: one person, with their company.
+        if names.count == 1, rest + 1 < words.count, ["at", "from"].contains(TextShape.bare(words[rest])) {
+            var end = rest + 1
+            var parts: [String] = []
+            while end < words.count, parts.count < 5 {
+                let word = words[end]
+                let core = word.trimming { ",;:.?!()".unicodeScalars.contains($0) }
+                guard TextShape.isCapitalised(Substring(core)) || TextShape.connectors.contains(TextShape.bare(word))
+                else { break }
+                parts.append(core)
+                end += 1
+                if core.count < word.count { break }
+            }
+            if !parts.isEmpty, TextShape.isProperNoun(parts.joined(separator: " ")) {
+                company = parts.joined(separator: " ")
+                rest = end
+            }
+        }
         if rest < words.count, let first = words[rest...].first {
             let opensWithDash = ["-", "–", "—", "--"].contains(String(first))
             if opensWithDash || reasonStarts.contains(TextShape.bare(first)) {
@@ -162,6 +184,6 @@ struct RequestSentence {
                 reason = trimmed.isEmpty ? nil : String(trimmed)
             }
         }
-        return RequestSentence(text: sentence, names: names, reason: reason)
+        return RequestSentence(text: sentence, names: names, company: company, reason: reason)
     }
 }

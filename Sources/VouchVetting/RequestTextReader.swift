@@ -128,6 +128,7 @@ struct RequestTextReader {
                     var parsed = RequestLineParser.Parsed()
                     parsed.name = name
                     parsed.reason = sentence.reason
+                    parsed.company = sentence.company
                     let oneWord = TextShape.words(name).count == 1
                     RequestListReader.append(
                         parsed, line: line, doubt: oneWord ? Self.oneWordDoubt : nil, to: &entries, skipped: &skipped)

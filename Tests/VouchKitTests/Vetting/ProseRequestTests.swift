@@ -40,6 +40,10 @@ struct ProseRequestTests {
         let why = try parse("Could you connect me with Jane Doe because she is hiring designers?")
         #expect(why.entries.map(\.query.name) == ["Jane Doe"])
         #expect(why.entries.first?.reason == "because she is hiring designers")
+        let company = try parse("Could you connect me with Jane Doe at Acme Corp because she is hiring?")
+        #expect(company.entries.map(\.query.name) == ["Jane Doe"])
+        #expect(company.entries.first?.query.company == "Acme Corp")
+        #expect(company.entries.first?.reason == "because she is hiring")
         let condition = try parse("Also Dana Ruiz, PhD if she's still at Lumen.")
         #expect(condition.entries.first?.reason == nil)
     }
@@ -50,6 +54,8 @@ struct ProseRequestTests {
             "Jane Doe — would love to talk to Acme's CFO\nOmar Haddad: we'd love to meet Ben Carter too")
         #expect(list.entries.map(\.query.name) == ["Jane Doe", "Omar Haddad"])
         #expect(list.entries.map(\.reason) == ["would love to talk to Acme's CFO", "we'd love to meet Ben Carter too"])
+        let aside = try parse("Maya Okafor (would love to meet Ben Carter too)")
+        #expect(aside.entries.map(\.query.name) == ["Maya Okafor"])
         let greeting = try parse("Hey Rowan — could you introduce me to Maya Okafor?")
         #expect(greeting.entries.map(\.query.name) == ["Maya Okafor"])
     }
