@@ -104,7 +104,9 @@ struct RequestSentence {
         let words = TextShape.words(sentence)
         let folded = words.map(TextShape.bare)
         var start: Int?
-        if folded.first == "also", let first = words.first, !first.hasSuffix(",") { start = 1 }
+        // `Also Dana Ruiz`, `And also Ben Carter`.
+        let also = folded.first == "and" ? 1 : 0
+        if folded.count > also, folded[also] == "also", !words[also].hasSuffix(",") { start = also + 1 }
         for index in folded.indices where start == nil {
             for phrase in askingPhrases where folded[index...].starts(with: phrase) {
                 // The phrase ends the clause's words: `to meet you,` is no request.

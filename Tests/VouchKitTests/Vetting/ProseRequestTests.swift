@@ -16,6 +16,7 @@ struct ProseRequestTests {
     @Test(arguments: [
         ("Could you introduce me to Maya Okafor, Ben Carter and Ana Lima?", ["Maya Okafor", "Ben Carter", "Ana Lima"]),
         ("could you connect me with Jane Doe", ["Jane Doe"]),
+        ("I would love to meet Maya Okafor!!! And also Ben Carter??", ["Maya Okafor", "Ben Carter"]),
         ("I'd love to meet Omar Haddad and Grace Lindqvist.", ["Omar Haddad", "Grace Lindqvist"]),
         ("Also Dana Ruiz, PhD if she's still at Lumen (the sepsis paper).", ["Dana Ruiz, PhD"]),
         ("Can you put me in touch with Dr. Ana Lima & Seán O'Brien?", ["Dr. Ana Lima", "Seán O'Brien"]),
