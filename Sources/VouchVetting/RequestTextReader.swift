@@ -268,6 +268,14 @@ struct RequestTextReader {
         {
             return "a greeting"
         }
+        // `Liebe Anna,` `Cher Paul,` `Cara Giulia,`: words that are also names or closings
+        // (`Cara Smith`, `Liebe Grüße,`) greet only as a short line ending with a comma.
+        if let first = bare.first, Self.addressWords.contains(first), (2...3).contains(words.count),
+            text.hasSuffix(","),
+            !Self.closingWords.contains(bare[1]), !Self.closings.contains(bare.joined(separator: " "))
+        {
+            return "a greeting"
+        }
         let phrase = bare.joined(separator: " ")
         if words.count <= 6,
             Self.closings.contains(where: { phrase == $0 || phrase.hasPrefix($0 + " ") })
@@ -338,6 +346,9 @@ struct RequestTextReader {
         "bonjour", "hola", "salut", "coucou", "bonsoir", "servus", "moin", "buongiorno", "olá", "buenos", "buenas",
         "guten", "querida", "querido", "estimado", "estimada", "gentile",
     ]
+
+    /// Words that open a greeting to someone by name (`Liebe Anna,`), and are names too.
+    static let addressWords: Set<String> = ["liebe", "lieber", "cher", "chère", "chers", "cara", "caro", "cari"]
 
     /// Closings that are a single word only when alone on the line (`Love,`), since people are
     /// named like them too (`Love Andersson`).

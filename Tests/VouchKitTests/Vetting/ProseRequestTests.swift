@@ -90,7 +90,8 @@ struct ProseRequestTests {
     /// languages the headers are read in too.
     @Test(arguments: [
         "Hey Rowan — here's the list we talked about, grouped by type.", "Hi Sam,", "Bonjour Claire,",
-        "Hola Marta,", "Ciao Marco,", "Guten Morgen Jana,",
+        "Hola Marta,", "Ciao Marco,", "Guten Morgen Jana,", "Liebe Anna,", "Cher Paul,", "Cara Giulia,",
+        "Olá Joana,", "Buongiorno Luca,",
     ])
     func greetingIsNoPerson(_ greeting: String) throws {
         let list = try parse(greeting + "\nMaya Okafor")
@@ -111,8 +112,8 @@ struct ProseRequestTests {
 
     /// A person named like a closing word is still a person.
     @Test func nameLikeAClosing() throws {
-        let list = try parse("Love Andersson\nMaya Okafor")
-        #expect(list.entries.map(\.query.name) == ["Love Andersson", "Maya Okafor"])
+        let list = try parse("Love Andersson\nCara Smith\nMaya Okafor")
+        #expect(list.entries.map(\.query.name) == ["Love Andersson", "Cara Smith", "Maya Okafor"])
     }
 
     /// A greeting, a thank-you and a signature name nobody: the empty-list error.
