@@ -106,7 +106,8 @@ struct RequestTextReader {
         let item = RequestListReader.stripMarkdown(RequestListReader.stripBullet(text))
         // A request written as prose: the people its asking sentences name, every other
         // sentence of the line read on its own (a greeting, a closing, the signature).
-        if let sentences = RequestSentence.sentencesAsking(in: item) {
+        // (A line indented under a person is a note on them, whatever it asks.)
+        if personIndent.map({ indent <= $0 }) ?? true, let sentences = RequestSentence.sentencesAsking(in: item) {
             var askedFor = 0  // people the sentence before named
             for sentence in sentences {
                 guard !sentence.names.isEmpty, !inSignature else {
