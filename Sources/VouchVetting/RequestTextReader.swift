@@ -162,8 +162,10 @@ struct RequestTextReader {
         }
         var parsed = RequestLineParser.parse(item)
         // `Manager at Alpine Ski House` is a title and company, not a person: under a person
-        // (as LinkedIn's copied lists show it) it is theirs.
-        if !parsed.hasAddress, let company = parsed.company, TextShape.isTitle(parsed.name) {
+        // (as LinkedIn's copied lists show it) it is theirs. Under a search result's
+        // `Name · 1st`, a title alone (`Software Engineer`) is that person's headline too.
+        if !parsed.hasAddress, parsed.company != nil || searchResult == 1, TextShape.isTitle(parsed.name) {
+            let company = parsed.company
             guard personIndent != nil, var last = entries.popLast() else {
                 return skip(line, "a job title and company, not a name", text: text)
             }

@@ -173,6 +173,14 @@ struct ProseRequestTests {
         #expect(list.skipped.filter { $0.reason.hasPrefix("a LinkedIn button") }.count == 4)
     }
 
+    /// A headline that is a title alone is the person's title; the city under it is skipped.
+    @Test func headlineWithoutCompany() throws {
+        let list = try parse("João Costa · 3rd+\nSoftware Engineer\nPorto\nFollow\n\nAna Lima · 2nd")
+        #expect(list.entries.map(\.query.name) == ["João Costa", "Ana Lima"])
+        #expect(list.entries.first?.title == "Software Engineer")
+        #expect(list.skipped.map(\.line) == [3, 4])
+    }
+
     /// A copied list with degrees but no locations keeps the next person.
     @Test func degreesWithoutLocations() throws {
         let list = try parse("Olivia Hall · 2nd\nManager at Alpine Ski House\nMaya Okafor\nBen Carter")
