@@ -9,7 +9,9 @@ import VouchIdentity
 /// (`>`, `On … wrote:`), forwarding headers, headings and lead-ins (`…:`) are skipped, each
 /// with what it was taken for. Everything after a closing that follows the list is the
 /// signature. An indented line or sub-bullet under a person is a note on that person. A
-/// single word is kept but marked: vouch is not sure it names anyone.
+/// single word is kept but marked: vouch is not sure it names anyone. A sentence that asks
+/// for people (``RequestSentence``) gives the people it names; pasted LinkedIn search results
+/// give each person with their headline, their location and buttons skipped.
 struct RequestTextReader {
     private(set) var entries: [RequestEntry] = []
     private(set) var skipped: [SkippedRow] = []
@@ -19,9 +21,9 @@ struct RequestTextReader {
     /// Where a LinkedIn search result is: 1 after its `Name · 1st` line, 2 after its headline
     /// (the location comes next); nil outside one.
     private var searchResult: Int?
-    /// A closing before anyone was named (`Hi Sam,` `Thanks!` `Kyle`): the lines after it, with
-    /// the count of people and skipped lines before them, until the list resumes.
-    private var earlyClosing: (entries: Int, lines: [Int])?
+    /// The lines after a closing that came before anyone was named (`Hi Sam,` `Thanks!`
+    /// `Kyle`): the signature, when they are few and end the text.
+    private var afterEarlyClosing: [Int]?
     /// The indentation of the last person's line, for notes under it.
     private var personIndent: Int?
 
@@ -63,15 +65,14 @@ struct RequestTextReader {
     /// the first a lone given name (`Thanks!` `Kyle`), ending the text. Read as people, they are
     /// skipped as the signature.
     private mutating func endSignature() {
-        guard let closing = earlyClosing, (1...3).contains(closing.lines.count),
-            let first = entries.dropFirst(closing.entries).first, first.line == closing.lines.first,
-            first.query.profileURL == nil, first.query.email == nil, first.query.company == nil,
-            TextShape.words(first.query.name).count == 1
+        guard let lines = afterEarlyClosing, (1...3).contains(lines.count), let first = entries.first,
+            first.line == lines.first, first.query.profileURL == nil, first.query.email == nil,
+            first.query.company == nil, TextShape.words(first.query.name).count == 1
         else { return }
-        for entry in entries.dropFirst(closing.entries) {
+        for entry in entries {
             skipped.append(SkippedRow(line: entry.line, reason: "part of the signature: “\(entry.query.name)”"))
         }
-        entries.removeLast(entries.count - closing.entries)
+        entries = []
     }
 
     /// Records a skipped line with what it was taken for and the start of its text.
@@ -101,7 +102,7 @@ struct RequestTextReader {
             return skip(line, "the start of a quoted reply", text: text)
         }
         if inSignature { return skip(line, "part of the signature", text: text) }
-        earlyClosing?.lines.append(line)
+        afterEarlyClosing?.append(line)
         let indent = Self.indentation(raw)
         let item = RequestListReader.stripMarkdown(RequestListReader.stripBullet(text))
         // A request written as prose: the people its asking sentences name, every other
@@ -217,7 +218,7 @@ struct RequestTextReader {
             text.split(separator: ",").allSatisfy({ TextShape.isProperNoun($0.trimmingWhitespace()) })
         {
             searchResult = nil
-            return "a location in LinkedIn's search results, not a name"
+            return "a location, as LinkedIn's search results show it, not a name"
         }
         return nil
     }
@@ -285,7 +286,7 @@ struct RequestTextReader {
                 || Self.closingWords.contains(phrase)
         {
             if entries.isEmpty {
-                earlyClosing = (0, [])
+                afterEarlyClosing = []
             } else {
                 inSignature = true
             }
