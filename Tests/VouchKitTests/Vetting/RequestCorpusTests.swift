@@ -98,7 +98,49 @@ struct RequestCorpusTests {
             targets: [("Maya Okafor", .vouch, 1), ("Jordan Blake", .notConnected, 1)],
             skipped: [],
             verdict: .mixed, sender: "Olivia Grant <olivia@grantwellness.example>"),
+        Expected(
+            file: "friend-ask.txt",
+            targets: [("Grace Lindqvist", .vouch, 1), ("Dana Ruiz, PhD", .notConnected, 1)],
+            skipped: [(1, "greeting"), (5, "closing"), (6, "signature")],
+            verdict: .mixed, withReason: [true, false]),
+        Expected(
+            file: "oneline.txt",
+            targets: [("Maya Okafor", .vouch, 1), ("Omar Haddad", .needsReason, 1), ("Tobias Wren", .notConnected, 1)],
+            skipped: [(1, "greeting"), (1, "closing"), (1, "signature")],
+            verdict: .mixed, withReason: [false, false, false]),
+        Expected(
+            file: "headings.md",
+            targets: [
+                ("Maya Okafor", .vouch, 1), ("Ben Carter", .needsReason, 1), ("Emily Sato", .blind, 1),
+                ("Hannah Berg", .reconnectFirst, 1), ("Tomás Rivera", .vouch, 1), ("Greg Pullman", .notConnected, 1),
+            ],
+            skipped: [(1, "heading"), (3, "greeting"), (5, "heading"), (12, "heading"), (17, "heading")],
+            verdict: .mixed),
+        Expected(
+            file: "search-paste.txt",
+            targets: [
+                ("Hannah Berg", .reconnectFirst, 1), ("Omar Haddad", .needsReason, 1),
+                ("Priya Raman", .notConnected, 1), ("Daniel Reyes", .blind, 1),
+            ],
+            skipped: [
+                (3, "location"), (4, "button"), (8, "location"), (9, "button"), (13, "location"), (14, "button"),
+                (18, "location"), (19, "button"),
+            ],
+            verdict: .mixed),
     ]
+
+    /// A greeting, a thank-you and a signature name nobody: the empty-list error, naming the file.
+    @Test func greetingThanksAndSignatureIsTheEmptyListError() throws {
+        let path = TestPaths.testsFolder.appendingPathComponent("Fixtures/requests/empty-ask.txt").path
+        #expect {
+            _ = try RequestListReader.read(path: path)
+        } throws: { error in
+            guard let error = error as? InputError else { return false }
+            return error.message.contains("empty-ask.txt")
+                && error.message.contains(
+                    "none names a person: 1 × a greeting; 1 × a closing; 1 × part of the signature")
+        }
+    }
 
     static func who(_ target: VettedTarget) -> String {
         if case .matched(let index, _, _) = target.match {

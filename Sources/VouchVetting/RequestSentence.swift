@@ -1,0 +1,191 @@
+import VouchIO
+import VouchIdentity
+
+/// A sentence of a request written as prose, and the people it asks for: "Could you introduce
+/// me to Maya Okafor, Ben Carter and Ana Lima?", "connect me with Jane Doe", "I'd love to meet
+/// Jane and Omar", "Also Dana Ruiz, PhD if she's still at Lumen".
+///
+/// A sentence asks for people when an asking phrase (`introduce me to`, `connect me with`,
+/// `put me in touch with`, `to meet`, a leading `Also`) is followed by names: capitalised
+/// words, split on commas, `and`, `&` and `or`, credentials after a comma kept with their name.
+/// The names end at the first word that is not part of one; what follows is the requester's
+/// reason only when it says why (`because …`, `for …`, `to …`), never a condition or an aside.
+struct RequestSentence {
+    /// The sentence as written.
+    let text: String
+    /// The people it asks for, in order; empty for a sentence that asks for nobody.
+    let names: [String]
+    /// The company the sentence gives for the one person it names (`Jane Doe at Acme`).
+    let company: String?
+    /// Why, when the sentence says it after the names.
+    let reason: String?
+
+    /// The sentences of `line`, when one of them asks for people; nil otherwise (the line is
+    /// read as a list line).
+    static func sentencesAsking(in line: String) -> [RequestSentence]? {
+        guard hasAskingPhrase(line) else { return nil }
+        let sentences = split(line).map(read)
+        return sentences.contains { !$0.names.isEmpty } ? sentences : nil
+    }
+
+    /// A cheap first look: does the line hold any asking phrase at all?
+    private static func hasAskingPhrase(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return ["introduc", "intro", "connect", "touch", "contact", "meet", "also", "speak", "talk", "chat"].contains {
+            lower.contains($0)
+        }
+    }
+
+    /// Splits text after `.`, `?` or `!` followed by a space, except after an abbreviation or
+    /// an initial (`Dr.`, `J.`, `Inc.`).
+    static func split(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let words = TextShape.words(text)
+        for word in words {
+            current += current.isEmpty ? String(word) : " " + word
+            let end = word.trimming { "\"'”’)".unicodeScalars.contains($0) }
+            guard let last = end.last, ".?!".contains(last) else { continue }
+            if last == ".", isNameAbbreviation(end) { continue }
+            sentences.append(current)
+            current = ""
+        }
+        if !current.isEmpty { sentences.append(current) }
+        return sentences
+    }
+
+    /// Phrases that ask for the people named after them, as folded words.
+    static let askingPhrases: [[String]] = [
+        ["introduce", "me", "to"], ["introduce", "me", "with"], ["introduction", "to"], ["introductions", "to"],
+        ["intro", "to"], ["intros", "to"], ["introduced", "to"], ["connect", "me", "with"], ["connect", "me", "to"],
+        ["in", "touch", "with"], ["in", "contact", "with"], ["to", "connect", "with"], ["to", "meet"],
+        ["to", "talk", "to"], ["to", "talk", "with"], ["to", "speak", "to"], ["to", "speak", "with"],
+        ["to", "chat", "with"],
+    ]
+
+    /// Words after the names that begin a reason.
+    static let reasonStarts: Set<String> = [
+        "because", "since", "as", "for", "to", "about", "regarding", "re", "who", "she", "he", "they", "she's",
+        "he's", "they're", "she’s", "he’s",
+    ]
+
+    /// True when the words before an asking phrase are a list line's person and separator
+    /// (`Jane Doe — would love to talk to …`, `Jane Doe (would love to meet …`): the line is
+    /// that person, with a reason.
+    static func isListLine(_ words: [Substring]) -> Bool {
+        let text = words.joined(separator: " ")
+        let left = RequestLineParser.splitAtSeparator(text)?.0 ?? TextShape.leadingName(text)?.name
+        guard let left, let first = TextShape.words(left).first else { return false }
+        return TextShape.notANameReason(left) == nil && !RequestTextReader.greetings.contains(TextShape.bare(first))
+    }
+
+    /// True when a sentence speaks of someone named before it (`she'd be perfect`, `he runs
+    /// the co-op`): after a sentence asking for one person, it says why them.
+    static func speaksOfSomeone(_ sentence: String) -> Bool {
+        TextShape.words(sentence).contains { word in
+            thirdPerson.contains(TextShape.bare(word).replacingOccurrences(of: "\u{2019}", with: "'"))
+        }
+    }
+
+    /// Words that point back at a person named earlier.
+    static let thirdPerson: Set<String> = [
+        "she", "he", "her", "him", "his", "hers", "she's", "he's", "she'd", "he'd", "she'll", "he'll", "they'd",
+        "they're",
+    ]
+
+    /// `Dr.`, `J.`, `Jr.`: a word of a name that ends with a full stop.
+    static func isNameAbbreviation(_ word: String) -> Bool {
+        let folded = TextShape.bare(Substring(word))
+        return folded.count == 1 || PersonName.honorifics.contains(folded) || PersonName.suffixes.contains(folded)
+    }
+
+    /// Reads one sentence: the names after its asking phrase, and the reason after them.
+    static func read(_ sentence: String) -> RequestSentence {
+        let words = TextShape.words(sentence)
+        let folded = words.map(TextShape.bare)
+        var start: Int?
+        // `Also Dana Ruiz`, `And also Ben Carter`.
+        let also = folded.first == "and" ? 1 : 0
+        if folded.count > also, folded[also] == "also", !words[also].hasSuffix(",") { start = also + 1 }
+        for index in folded.indices where start == nil {
+            for phrase in askingPhrases where folded[index...].starts(with: phrase) {
+                // The phrase ends the clause's words: `to meet you,` is no request.
+                let inner = words[index..<(index + phrase.count - 1)]
+                if inner.allSatisfy({ $0.last.map(\.isLetter) ?? false }) { start = index + phrase.count }
+                break
+            }
+        }
+        guard let start, start < words.count, !isListLine(Array(words[..<start]))
+        else { return RequestSentence(text: sentence, names: [], company: nil, reason: nil) }
+        var names: [String] = []
+        var current: [String] = []
+        var afterComma = false
+        var rest = words.count
+        func finish() {
+            if !current.isEmpty { names.append(current.joined(separator: " ")) }
+            current = []
+        }
+        for index in start..<words.count {
+            let raw = words[index]
+            var core = raw.trimming { ",;:?!()\"'“”‘’".unicodeScalars.contains($0) }
+            if core.hasSuffix("."), !isNameAbbreviation(core) { core = core.trimming { $0 == "." } }
+            let trailing = raw.reversed().prefix { !$0.isLetter && !$0.isNumber }
+            let bare = TextShape.bare(raw)
+            if core.isEmpty && trailing.isEmpty {
+                rest = index
+                break
+            }
+            if core == "&" || ["and", "or"].contains(bare) && !TextShape.isCapitalised(raw) {
+                finish()
+            } else if current.isEmpty, afterComma, PersonName.isCredentialList(core), let last = names.popLast() {
+                names.append(last + ", " + core)
+            } else if TextShape.isCapitalised(Substring(core)), !TextShape.hasClauseWord(core), current.count < 5 {
+                current.append(core)
+            } else if !current.isEmpty, TextShape.nameParticles.contains(bare) {
+                current.append(core)
+            } else {
+                rest = index
+                break
+            }
+            afterComma = trailing.contains(",")
+            if afterComma { finish() }
+            let endsSentence =
+                trailing.contains { "?!;:)".contains($0) }
+                || trailing.contains(".") && !isNameAbbreviation(core)
+            if endsSentence {
+                rest = index + 1
+                break
+            }
+        }
+        finish()
+        var reason: String?
+        var company: String?
+        // `connect me with Jane Doe at Acme Corp because …`: one person, with their company.
+        if names.count == 1, rest + 1 < words.count, ["at", "from"].contains(TextShape.bare(words[rest])) {
+            var end = rest + 1
+            var parts: [String] = []
+            while end < words.count, parts.count < 5 {
+                let word = words[end]
+                let core = word.trimming { ",;:.?!()".unicodeScalars.contains($0) }
+                guard TextShape.isCapitalised(Substring(core)) || TextShape.connectors.contains(TextShape.bare(word))
+                else { break }
+                parts.append(core)
+                end += 1
+                if core.count < word.count { break }
+            }
+            if !parts.isEmpty, TextShape.isProperNoun(parts.joined(separator: " ")) {
+                company = parts.joined(separator: " ")
+                rest = end
+            }
+        }
+        if rest < words.count, let first = words[rest...].first {
+            let opensWithDash = ["-", "–", "—", "--"].contains(String(first))
+            if opensWithDash || reasonStarts.contains(TextShape.bare(first)) {
+                let text = words[(opensWithDash ? rest + 1 : rest)...].joined(separator: " ")
+                let trimmed = text.trimming { " .!?".unicodeScalars.contains($0) }
+                reason = trimmed.isEmpty ? nil : String(trimmed)
+            }
+        }
+        return RequestSentence(text: sentence, names: names, company: company, reason: reason)
+    }
+}
