@@ -20,7 +20,10 @@ extension CSVReader {
             copied.append(byte)
             line += 1
             quotedLineBreaks += 1
-            if recovery == nil { recovery = [] }
+            if recovery == nil {
+                recovery = []
+                recoveryAfterCR = byte == ASCII.carriageReturn
+            }
             if byte == ASCII.carriageReturn { state = .quotedAfterCR }
             return index + 1
         case .quotedAfterCR:
@@ -50,6 +53,8 @@ extension CSVReader {
         bytesInChunk = 0
         fieldInChunk = false
         recovery = nil
+        recoveryAfterCR = false
+        misshapen = nil
         quotedLineBreaks = 0
         recordLine = line
     }
@@ -65,6 +70,11 @@ extension CSVReader {
     {
         if recordBytes > maxRecordBytes {
             try sink.malformed(line: recordLine, reason: tooLong)
+        } else if recovery != nil, let expected = sink.expectedFieldCount, spans.count != expected {
+            // Given up by `enforceLimits` once the feed loop has recorded this step's bytes.
+            misshapen = (spans.count, expected)
+            state = .fieldStart
+            return
         } else {
             try emitRecord(base, &sink)
         }
@@ -97,7 +107,9 @@ extension CSVReader {
 
     /// Applies the size limits: gives up on a record past them.
     @inlinable package mutating func enforceLimits<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
-        if quotedLineBreaks > maxQuotedLineBreaks {
+        if let misshapen {
+            try giveUp(reason: Self.unterminatedQuote(misshapen), &sink)
+        } else if quotedLineBreaks > maxQuotedLineBreaks {
             try giveUp(reason: "quoted field runs past \(maxQuotedLineBreaks) lines (unterminated quote?)", &sink)
         } else if recordBytes > maxRecordBytes && state != .skippingLine {
             if state == .quoted || state == .quotedAfterCR, recovery != nil {
@@ -110,14 +122,33 @@ extension CSVReader {
         }
     }
 
+    /// At the end of the input: gives the pending record up, as ``endRecord(at:_:_:)`` would,
+    /// when it ran over a quoted line break and has another number of fields than `sink`
+    /// expects. Its fields must be ended. Returns whether it did.
+    @inlinable package mutating func gaveUpMisshapen<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) -> Bool {
+        guard recovery != nil, let expected = sink.expectedFieldCount, spans.count != expected else { return false }
+        try giveUp(reason: Self.unterminatedQuote((spans.count, expected)), &sink)
+        return true
+    }
+
+    /// Why a record that ran over a quoted line break with the wrong number of fields was
+    /// skipped.
+    @inlinable package static func unterminatedQuote(_ shape: (fields: Int, expected: Int)) -> String {
+        "unterminated quote: the quoted field opened on this line does not close on it (read on, the row "
+            + "would have \(shape.fields) fields, not the header's \(shape.expected)); "
+            + "the next lines were read on their own"
+    }
+
     /// Reports the current record as malformed and re-reads everything after its first line.
     @inlinable package mutating func giveUp<Sink: CSVSink>(reason: String, _ sink: inout Sink) throws(Sink.Failure) {
         let startLine = recordLine
         try sink.malformed(line: startLine, reason: reason)
         let tail = recovery ?? []
+        // The tail starts after the first line break, or inside a CRLF one.
+        let afterCR = recoveryAfterCR
         line = startLine + 1
         resetRecord()
-        state = .fieldStart
+        state = afterCR ? .afterCR : .fieldStart
         if !tail.isEmpty {
             try feed(tail, into: &sink)
         }

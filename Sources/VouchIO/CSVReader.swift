@@ -14,7 +14,11 @@
 /// - An unterminated quoted field is reported as malformed at the line where its record
 ///   started, and reading resumes on the following line. The same happens to a quoted field
 ///   that runs past ``maxQuotedLineBreaks`` lines or any record past ``maxRecordBytes``, so
-///   one stray quote never swallows the rest of a file and memory stays bounded.
+///   one stray quote never swallows the rest of a file and memory stays bounded, and to a
+///   record whose quoted field runs over a line break and that then has another number of
+///   fields than the sink expects (``CSVSink/expectedFieldCount``): the quote that opened on
+///   its first line never closed, and a later quote ended it. Records on one line are never
+///   checked, so this costs nothing on well-formed ones.
 /// - Byte order marks and other encodings are handled before this reader, by
 ///   ``TextDecodingStream``; this reader sees UTF-8 (or any ASCII-compatible) bytes.
 public struct CSVReader: Sendable {
@@ -68,6 +72,13 @@ public struct CSVReader: Sendable {
     /// Raw bytes after the first line break inside a quoted field, kept so the reader can
     /// re-read them if the quote turns out to be unterminated. Nil on the fast path.
     @usableFromInline package var recovery: [UInt8]?
+    /// True when the line break that opened ``recovery`` was a CR: a LF at its start is part
+    /// of that break.
+    @usableFromInline package var recoveryAfterCR = false
+    /// Set when a record that ran over a quoted line break ended with another number of
+    /// fields than the sink expects: its field count and the expected one. The record is
+    /// given up (``giveUp(reason:_:)``) as soon as the step that ended it is recorded.
+    @usableFromInline package var misshapen: (fields: Int, expected: Int)?
 
     /// True between records: nothing of a record is pending and no line break is half read.
     @inlinable package var isAtRecordBoundary: Bool {
@@ -306,11 +317,13 @@ public struct CSVReader: Sendable {
                 continue  // the re-read tail may itself end inside a quote
             case .unquoted, .quoteInQuoted:
                 endField()
+                if try gaveUpMisshapen(&sink) { continue }
                 try emitRecord(nil, &sink)
             case .fieldStart:
                 if !spans.isEmpty {
                     fieldStart = copied.count
                     endField()
+                    if try gaveUpMisshapen(&sink) { continue }
                     try emitRecord(nil, &sink)
                 }
             case .afterCR, .skippingLine:

@@ -109,6 +109,10 @@ enum TableReader {
         var rowMap: Unmanaged<ColumnMap>?
         var preamble: [CSVRecord] = []
 
+        /// Once the header is known, a row that ran over a quoted line break into another
+        /// number of fields is an unterminated quote (see ``CSVReader``), skipped with its line.
+        var expectedFieldCount: Int? { map?.fieldCount }
+
         mutating func record(_ record: CSVFields) throws {
             if let rowMap {
                 try rowMap._withUnsafeGuaranteedRef { map in
