@@ -84,3 +84,32 @@ struct UnterminatedQuoteExportTests {
         #expect(ledger.rows == 3 && ledger.used == 2 && ledger.skipped.map(\.line) == [2])
     }
 }
+
+extension UnterminatedQuoteExportTests {
+    /// messages.csv read in two parts: a broken quote in each half is skipped at its line of
+    /// the whole file, the message after it kept, and the report is that of one pass.
+    @Test(arguments: [false, true])
+    func aBrokenQuoteInEitherHalfOfASplitRead(zipped: Bool) throws {
+        let (owner, anna) = (SplitReadTests.owner, SplitReadTests.anna)
+        var rows: [String] = []
+        for index in 0..<60 {
+            let content =
+                index == 10 || index == 50 ? "\"Also, one more thing about the \"\"meetup" : "\"Hi, number \(index)\""
+            rows.append(
+                index % 2 == 0
+                    ? "c\(index / 2),,Anna Berg,\(anna),Owen Owner,\(owner),2025-01-02 10:00:00 UTC,,\(content),INBOX"
+                    : "c\(index / 2),,Owen Owner,\(owner),Anna Berg,\(anna),2025-01-03 10:00:00 UTC,,\(content),INBOX")
+        }
+        let (whole, split) = try SplitReadTests.readBothWays(SplitReadTests.annaAndOwen(messages: rows), zipped: zipped)
+        #expect(SplitReadTests.parts(split) == 2)
+        for export in [whole, split] {
+            let ledger = try #require(export.ledger.file(kind: .export(.messages)))
+            // Rows 10 and 50 (lines 12 and 52) are skipped; the replies after them are counted.
+            #expect(ledger.skipped.map(\.line) == [12, 52])
+            #expect(ledger.rows == 60 && ledger.used == 58)
+            #expect(export.evidence[0].messages.messagesReceived == 28)
+            #expect(export.evidence[0].messages.messagesSent == 30)
+        }
+        #expect(SplitReadTests.json(split) == SplitReadTests.json(whole))
+    }
+}
