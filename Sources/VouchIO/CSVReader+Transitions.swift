@@ -20,10 +20,7 @@ extension CSVReader {
             copied.append(byte)
             line += 1
             quotedLineBreaks += 1
-            if recovery == nil {
-                recovery = []
-                recoveryAfterCR = byte == ASCII.carriageReturn
-            }
+            if recovery == nil { recovery = [byte] }
             if byte == ASCII.carriageReturn { state = .quotedAfterCR }
             return index + 1
         case .quotedAfterCR:
@@ -40,7 +37,7 @@ extension CSVReader {
                 state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
             }
             return index + 1
-        case .unquoted, .quoted, .quoteInQuoted, .afterCR:
+        case .unquoted, .quoted, .quoteInQuoted, .afterCR, .misshapen:
             break
         }
         return try resumeField(base, from: index, end: chunk.count, &sink)
@@ -53,8 +50,6 @@ extension CSVReader {
         bytesInChunk = 0
         fieldInChunk = false
         recovery = nil
-        recoveryAfterCR = false
-        misshapen = nil
         quotedLineBreaks = 0
         recordLine = line
     }
@@ -70,10 +65,8 @@ extension CSVReader {
     {
         if recordBytes > maxRecordBytes {
             try sink.malformed(line: recordLine, reason: tooLong)
-        } else if recovery != nil, let expected = sink.expectedFieldCount, spans.count != expected {
-            // Given up by `enforceLimits` once the feed loop has recorded this step's bytes.
-            misshapen = (spans.count, expected)
-            state = .fieldStart
+        } else if recovery != nil, isMisshapen(sink) {
+            state = .misshapen
             return
         } else {
             try emitRecord(base, &sink)
@@ -107,10 +100,10 @@ extension CSVReader {
 
     /// Applies the size limits: gives up on a record past them.
     @inlinable package mutating func enforceLimits<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
-        if let misshapen {
-            try giveUp(reason: Self.unterminatedQuote(misshapen), &sink)
-        } else if quotedLineBreaks > maxQuotedLineBreaks {
+        if quotedLineBreaks > maxQuotedLineBreaks {
             try giveUp(reason: "quoted field runs past \(maxQuotedLineBreaks) lines (unterminated quote?)", &sink)
+        } else if state == .misshapen {
+            try giveUp(reason: unterminatedQuote(sink), &sink)
         } else if recordBytes > maxRecordBytes && state != .skippingLine {
             if state == .quoted || state == .quotedAfterCR, recovery != nil {
                 try giveUp(reason: tooLong + " (unterminated quote?)", &sink)
@@ -122,20 +115,29 @@ extension CSVReader {
         }
     }
 
+    /// True when the pending record, its fields ended, has another number of fields than `sink`
+    /// expects. Asked only of records that ran over a quoted line break, and out of line, so
+    /// the loops that end records stay as they were.
+    @inline(never)
+    @inlinable package func isMisshapen<Sink: CSVSink>(_ sink: Sink) -> Bool {
+        guard let expected = sink.expectedFieldCount else { return false }
+        return spans.count != expected
+    }
+
     /// At the end of the input: gives the pending record up, as ``endRecord(at:_:_:)`` would,
     /// when it ran over a quoted line break and has another number of fields than `sink`
     /// expects. Its fields must be ended. Returns whether it did.
     @inlinable package mutating func gaveUpMisshapen<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) -> Bool {
-        guard recovery != nil, let expected = sink.expectedFieldCount, spans.count != expected else { return false }
-        try giveUp(reason: Self.unterminatedQuote((spans.count, expected)), &sink)
+        guard recovery != nil, isMisshapen(sink) else { return false }
+        try giveUp(reason: unterminatedQuote(sink), &sink)
         return true
     }
 
     /// Why a record that ran over a quoted line break with the wrong number of fields was
     /// skipped.
-    @inlinable package static func unterminatedQuote(_ shape: (fields: Int, expected: Int)) -> String {
+    @inlinable package func unterminatedQuote<Sink: CSVSink>(_ sink: Sink) -> String {
         "unterminated quote: the quoted field opened on this line does not close on it (read on, the row "
-            + "would have \(shape.fields) fields, not the header's \(shape.expected)); "
+            + "would have \(spans.count) fields, not the header's \(sink.expectedFieldCount ?? 0)); "
             + "the next lines were read on their own"
     }
 
@@ -144,11 +146,10 @@ extension CSVReader {
         let startLine = recordLine
         try sink.malformed(line: startLine, reason: reason)
         let tail = recovery ?? []
-        // The tail starts after the first line break, or inside a CRLF one.
-        let afterCR = recoveryAfterCR
-        line = startLine + 1
+        // The tail starts with the line break that ended the record's first line.
+        line = tail.isEmpty ? startLine + 1 : startLine
         resetRecord()
-        state = afterCR ? .afterCR : .fieldStart
+        state = .fieldStart
         if !tail.isEmpty {
             try feed(tail, into: &sink)
         }
