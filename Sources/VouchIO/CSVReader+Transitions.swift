@@ -20,7 +20,7 @@ extension CSVReader {
             copied.append(byte)
             line += 1
             quotedLineBreaks += 1
-            if recovery == nil { recovery = [] }
+            if recovery == nil { recovery = [byte] }
             if byte == ASCII.carriageReturn { state = .quotedAfterCR }
             return index + 1
         case .quotedAfterCR:
@@ -37,7 +37,7 @@ extension CSVReader {
                 state = byte == ASCII.carriageReturn ? .afterCR : .fieldStart
             }
             return index + 1
-        case .unquoted, .quoted, .quoteInQuoted, .afterCR:
+        case .unquoted, .quoted, .quoteInQuoted, .afterCR, .misshapen:
             break
         }
         return try resumeField(base, from: index, end: chunk.count, &sink)
@@ -65,6 +65,9 @@ extension CSVReader {
     {
         if recordBytes > maxRecordBytes {
             try sink.malformed(line: recordLine, reason: tooLong)
+        } else if recovery != nil, isMisshapen(sink) {
+            state = .misshapen
+            return
         } else {
             try emitRecord(base, &sink)
         }
@@ -99,6 +102,8 @@ extension CSVReader {
     @inlinable package mutating func enforceLimits<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) {
         if quotedLineBreaks > maxQuotedLineBreaks {
             try giveUp(reason: "quoted field runs past \(maxQuotedLineBreaks) lines (unterminated quote?)", &sink)
+        } else if state == .misshapen {
+            try giveUp(reason: unterminatedQuote(sink), &sink)
         } else if recordBytes > maxRecordBytes && state != .skippingLine {
             if state == .quoted || state == .quotedAfterCR, recovery != nil {
                 try giveUp(reason: tooLong + " (unterminated quote?)", &sink)
@@ -110,12 +115,39 @@ extension CSVReader {
         }
     }
 
+    /// True when the pending record, its fields ended, has another number of fields than `sink`
+    /// expects. Asked only of records that ran over a quoted line break, and out of line, so
+    /// the loops that end records stay as they were.
+    @inline(never)
+    @inlinable package func isMisshapen<Sink: CSVSink>(_ sink: Sink) -> Bool {
+        guard let expected = sink.expectedFieldCount else { return false }
+        return spans.count != expected
+    }
+
+    /// At the end of the input: gives the pending record up, as ``endRecord(at:_:_:)`` would,
+    /// when it ran over a quoted line break and has another number of fields than `sink`
+    /// expects. Its fields must be ended. Returns whether it did.
+    @inlinable package mutating func gaveUpMisshapen<Sink: CSVSink>(_ sink: inout Sink) throws(Sink.Failure) -> Bool {
+        guard recovery != nil, isMisshapen(sink) else { return false }
+        try giveUp(reason: unterminatedQuote(sink), &sink)
+        return true
+    }
+
+    /// Why a record that ran over a quoted line break with the wrong number of fields was
+    /// skipped.
+    @inlinable package func unterminatedQuote<Sink: CSVSink>(_ sink: Sink) -> String {
+        "unterminated quote: the quoted field opened on this line does not close on it (read on, the row "
+            + "would have \(spans.count) fields, not the header's \(sink.expectedFieldCount ?? 0)); "
+            + "the next lines were read on their own"
+    }
+
     /// Reports the current record as malformed and re-reads everything after its first line.
     @inlinable package mutating func giveUp<Sink: CSVSink>(reason: String, _ sink: inout Sink) throws(Sink.Failure) {
         let startLine = recordLine
         try sink.malformed(line: startLine, reason: reason)
         let tail = recovery ?? []
-        line = startLine + 1
+        // The tail starts with the line break that ended the record's first line.
+        line = tail.isEmpty ? startLine + 1 : startLine
         resetRecord()
         state = .fieldStart
         if !tail.isEmpty {

@@ -6,6 +6,16 @@ public protocol CSVSink {
     mutating func record(_ record: CSVFields) throws(Failure)
     /// A record that could not be read; `line` is where it started. Reading goes on after it.
     mutating func malformed(line: Int, reason: String) throws(Failure)
+    /// The number of fields a record should have (the header's), once the sink knows it. A
+    /// record whose quoted field runs over a line break and that ends with another number of
+    /// fields is taken for an unterminated quote: it is reported as malformed and the lines
+    /// after its first are read again on their own. Nil takes every record as read.
+    var expectedFieldCount: Int? { get }
+}
+
+extension CSVSink {
+    /// No expected count: every record is taken as read.
+    @inlinable public var expectedFieldCount: Int? { nil }
 }
 
 /// Adapts a closure to ``CSVSink``; the closure gets records it may keep.

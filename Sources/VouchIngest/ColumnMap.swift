@@ -8,12 +8,15 @@ final class ColumnMap: @unchecked Sendable {
     private let indexes: UnsafeMutableBufferPointer<Int>
     /// The header names as found, in file order (empty for headerless files).
     let headerNames: [String]
+    /// How many fields a row has: the header's cells, or the layout's columns.
+    let fieldCount: Int
 
     init(columns: [Column]) {
         var indexes = [Int](repeating: -1, count: Column.allCases.count)
         for (index, column) in columns.enumerated() { indexes[column.rawValue] = index }
         self.indexes = Self.stored(indexes)
         headerNames = []
+        fieldCount = columns.count
     }
 
     /// Maps a header row; nil when it is not this schema's header.
@@ -36,6 +39,7 @@ final class ColumnMap: @unchecked Sendable {
         else { return nil }
         self.indexes = Self.stored(indexes)
         headerNames = cells.map { $0.trimmingWhitespace() }
+        fieldCount = cells.count
     }
 
     deinit { indexes.deallocate() }

@@ -103,11 +103,20 @@ enum TableReader {
         var ledger: FileLedger
         let onRow: (TableRow, inout FileLedger) throws -> Void
         let notes = DecodeNotes()
-        var map: ColumnMap? { didSet { rowMap = map.map(Unmanaged.passUnretained) } }
+        var map: ColumnMap? {
+            didSet {
+                rowMap = map.map(Unmanaged.passUnretained)
+                expectedFieldCount = map?.fieldCount
+            }
+        }
         /// `map` without counting: the sink holds it for the whole file, and a reference taken
         /// for each row cost two atomic operations a row.
         var rowMap: Unmanaged<ColumnMap>?
         var preamble: [CSVRecord] = []
+
+        /// The header's field count, once it is known: a row that ran over a quoted line break
+        /// into another count is an unterminated quote (see ``CSVReader``), skipped with its line.
+        var expectedFieldCount: Int?
 
         mutating func record(_ record: CSVFields) throws {
             if let rowMap {

@@ -95,6 +95,22 @@ struct HostileInputTests {
         #expect(result.stdout.contains("- Connections: 2"))
     }
 
+    /// A quote opened in the middle of a file and never closed: that row is skipped with its
+    /// line, the row after it is still read.
+    @Test func unterminatedQuoteInTheMiddle() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text =
+            Self.header + "Anna,Berg,,,\"Acme, Inc,Eng,04 Dec 2025\nBo,Lund,,,\"Globex, Ltd\",CEO,04 Dec 2025\n"
+            + "Cara,Moe,,,Initech,CTO,04 Dec 2025\n"
+        let path = try write(Data(text.utf8), "Connections.csv", in: dir)
+        let result = try run(["inspect", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("| 3 | 2 | 1 |"), "\(result.stdout)")
+        #expect(result.stdout.contains("line 2: skipped, unterminated quote: "), "\(result.stdout)")
+        #expect(result.stdout.contains("- Connections: 2"))
+    }
+
     @Test func utf16WithoutByteOrderMark() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -114,6 +114,12 @@ struct CSVReaderTests {
         #expect(result.malformed == testCase.malformed, "\(testCase.name) malformed")
     }
 
+    /// At 129 bytes the record loop copied the reader with `memcpy` for every field it read
+    /// (12 million calls, 5% more instructions, on the maximum export).
+    @Test func theReaderStaysSmallEnoughForTheRecordLoop() {
+        #expect(MemoryLayout<CSVReader>.size <= 128, "\(MemoryLayout<CSVReader>.size) bytes")
+    }
+
     @Test func oneStrayQuoteDoesNotSwallowALargeFile() {
         var input = "a,b\n\"stray,x\n"
         for index in 0..<5000 { input += "row\(index),value\n" }
