@@ -213,8 +213,15 @@ public struct Vetter: Sendable {
         case .matched(let index, let confidence, let basis):
             depth = analysis.depth(of: index)
             let connection = analysis.export.connections[index]
-            if confidence < 0.9 {
-                evidence.append("matched \(connection.name) by \(basis) (\(Int((confidence * 100).rounded()))% sure)")
+            // A company the list gives that is not the connection's is said, not taken as a match.
+            let otherCompany = entry.query.company.flatMap { company in
+                connection.company.isEmpty || CompanyName.matches(company, connection.company)
+                    ? nil : "; the list says \(company), your connection is at \(connection.company)"
+            }
+            if confidence < 0.9 || otherCompany != nil {
+                evidence.append(
+                    "matched \(connection.name) by \(basis) (\(Int((confidence * 100).rounded()))% sure)"
+                        + (otherCompany ?? ""))
             }
             guard let found = depth else {
                 verdict = .notConnected
