@@ -36,4 +36,14 @@ struct VetLogicTests {
         if case .matched(_, _, let basis) = confirmed.match { #expect(basis == "name and company") }
         #expect(!confirmed.evidence.contains { $0.contains("the list says") }, "\(confirmed.evidence)")
     }
+
+    /// Two people of one name on the list are told apart by company in the reply, even when
+    /// their verdicts differ.
+    @Test func theReplyNamesNamesakesWithTheirCompany() throws {
+        let result = try vet("Chris Park, Fabrikam Inc.\nChris Park, Initech\nMaya Okafor\n", requester: "Priya Natarajan")
+        #expect(result.targets.map(\.verdict) == [.blind, .ambiguous, .vouch])
+        let reply = ReplyMixTests.reply(result)
+        #expect(reply.contains("I do not know Chris Park (Fabrikam Inc.) well enough"), "\(reply)")
+        #expect(reply.contains("more than one person called Chris Park (Initech)"), "\(reply)")
+    }
 }
