@@ -235,8 +235,9 @@ public struct Vetter: Sendable {
             case (.nominal, _)
             where !found.annotated && analysis.export.evidence[index].sharedNameMessages?.mayDecideDepth == true:
                 verdict = .needsReason
-            // Without messages a friend looks like a name on a list: the depth cannot be told.
-            case (.nominal, _) where !found.annotated && analysis.coverage.lacksMessages:
+            // Without messages a friend looks like a name on a list: the depth cannot be told
+            // (unless the connection is too recent to be a relationship).
+            case (.nominal, _) where !found.annotated && !found.isTooRecent && analysis.coverage.lacksMessages:
                 verdict = .needsReason
                 evidence.append(Self.noMessages)
             default: verdict = .blind

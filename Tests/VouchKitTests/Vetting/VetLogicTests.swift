@@ -46,4 +46,33 @@ struct VetLogicTests {
         #expect(reply.contains("I do not know Chris Park (Fabrikam Inc.) well enough"), "\(reply)")
         #expect(reply.contains("more than one person called Chris Park (Initech)"), "\(reply)")
     }
+
+    /// LinkedIn's fast file (connections only): a requester connected days ago is too recent
+    /// to be a relationship, which the connection date tells without messages.
+    @Test func aRequesterConnectedDaysAgoIsPrematureWithoutMessages() throws {
+        let connections = """
+            First Name,Last Name,URL,Email Address,Company,Position,Connected On
+            Ann,Lee,https://www.linkedin.com/in/ann-lee,,Acme,Lead,03 Feb 2020
+            Bo,Park,https://www.linkedin.com/in/bo-park,,Zeta,Analyst,03 Mar 2021
+            Kyle,Brandt,https://www.linkedin.com/in/kyle-brandt,,Brandt Wealth,Advisor,01 Jan 2026
+            Cy,Ives,https://www.linkedin.com/in/cy-ives,,Yolk,Chef,20 Dec 2025
+
+            """
+        let export = try readExport(copying: [:], writing: ["Connections.csv": connections])
+        let analysis = Analysis(export: export, asOf: CalendarDay(iso: "2026-01-01"))
+        let result = try vet("Ann Lee\nBo Park\nCy Ives\n", requester: "Kyle Brandt", analysis: analysis)
+        // So is a person on the list connected days ago: blind, not unknown.
+        #expect(result.targets.map(\.verdict) == [.needsReason, .needsReason, .blind])
+        let requester = try #require(result.requester)
+        #expect(requester.prematureSolicitation)
+        #expect(requester.standing == "nominal")
+        #expect(requester.evidence.contains { $0.contains("too recent to be a relationship") })
+        #expect(result.signals.contains { $0.id == "premature-solicitation" })
+        let reply = ReplyMixTests.reply(result)
+        #expect(reply.contains("we do not know each other well yet") && reply.contains("coffee"), "\(reply)")
+        #expect(!reply.contains("tell me why"), "\(reply)")
+        // A requester connected years ago stays unknown: the export cannot tell.
+        let older = try vet("Bo Park\n", requester: "Ann Lee", analysis: analysis)
+        #expect(older.requester?.standing == "unknown" && older.requester?.prematureSolicitation == false)
+    }
 }
