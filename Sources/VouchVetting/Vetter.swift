@@ -21,7 +21,8 @@ public struct Vetter: Sendable {
     /// Vets `list`, for a named requester (name, `Last, First`, profile link or e-mail) or,
     /// without one, the sender of a saved e-mail.
     ///
-    /// Entries naming the same person become one target (its other lines kept), and an entry
+    /// A line naming several people gives a target for each (``people(on:matcher:)``);
+    /// entries naming the same person become one target (its other lines kept), and an entry
     /// naming the requester is skipped.
     public func vet(_ list: RequestList, requester: String? = nil) -> VetResult {
         let matcher = PersonMatcher(directory: analysis.export.directory)
@@ -36,7 +37,7 @@ public struct Vetter: Sendable {
         var skipped = list.skipped
         var people: [(entry: RequestEntry, match: MatchOutcome)] = []
         var byPerson: [String: Int] = [:]
-        for entry in list.entries {
+        for entry in list.entries.flatMap({ self.people(on: $0, matcher: matcher) }) {
             let (reading, match) = read(entry, matcher: matcher)
             if isOwner(reading) {
                 skipped.append(SkippedRow(line: entry.line, reason: "you, the owner of the export"))
@@ -248,6 +249,10 @@ public struct Vetter: Sendable {
         let reasonLine = entry.reason.map { "requester's reason: \($0)" } ?? "no reason given"
         let insertAt = evidence.first?.hasPrefix("matched ") == true ? 1 : 0
         evidence.insert(reasonLine, at: min(insertAt, evidence.count))
+        if entry.namesOnLine > 1 {
+            evidence.insert(
+                "the line names \(entry.namesOnLine) people", at: min(insertAt + 1, evidence.count))
+        }
         if let doubt = entry.doubt { evidence.insert("unsure: \(doubt)", at: 0) }
         return VettedTarget(
             entry: entry, match: match, depth: depth, verdict: verdict, evidence: evidence, suggestions: closest)
