@@ -40,7 +40,8 @@ struct VetLogicTests {
     /// Two people of one name on the list are told apart by company in the reply, even when
     /// their verdicts differ.
     @Test func theReplyNamesNamesakesWithTheirCompany() throws {
-        let result = try vet("Chris Park, Fabrikam Inc.\nChris Park, Initech\nMaya Okafor\n", requester: "Priya Natarajan")
+        let result = try vet(
+            "Chris Park, Fabrikam Inc.\nChris Park, Initech\nMaya Okafor\n", requester: "Priya Natarajan")
         #expect(result.targets.map(\.verdict) == [.blind, .ambiguous, .vouch])
         let reply = ReplyMixTests.reply(result)
         #expect(reply.contains("I do not know Chris Park (Fabrikam Inc.) well enough"), "\(reply)")
