@@ -67,9 +67,15 @@ extension Vetter {
         guard !others.isEmpty else { return [entry] }
         var query = entry.query
         query.company = company
+        // `Okafor, Maya, Ben Carter`: the `Last, First` reading stays, without the person
+        // the line names next.
+        var swapped = entry.swappedQuery
+        if let moved = swapped?.company, others.contains(where: { moved.contains($0.query.name) }) {
+            swapped?.company = nil
+        }
         let first = RequestEntry(
             position: entry.position, line: entry.line, query: query, title: entry.title, reason: reason,
-            doubt: entry.doubt)
+            doubt: entry.doubt, swappedQuery: swapped)
         return [first] + others
     }
 
