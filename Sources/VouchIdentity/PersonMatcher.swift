@@ -43,9 +43,12 @@ public struct PersonMatcher: Sendable {
         guard let best = scored.first else { return .none }
         let close = scored.filter { best.confidence - $0.confidence < Self.ambiguityMargin }
         if close.count == 1 {
+            // The company is part of the basis only when it is the connection's.
+            let confirmed = companyTokens.map {
+                CompanyName.matches(tokens: $0, directory.companyTokens(of: best.index))
+            }
             return .matched(
-                index: best.index, confidence: best.confidence,
-                basis: query.company == nil ? "name" : "name and company")
+                index: best.index, confidence: best.confidence, basis: confirmed == true ? "name and company" : "name")
         }
         return .ambiguous(close)
     }

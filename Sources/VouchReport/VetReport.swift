@@ -330,7 +330,17 @@ public enum VetReport {
         }
         let hi = requesterName.map { "Hi \($0), " } ?? "Hi, "
         let them = requesterName ?? "the requester"
-        // Namesakes told apart by company ("Alex Kim (Globex)"), and each name said once.
+        // Namesakes anywhere on the list told apart by company ("Alex Kim (Globex)"), and each
+        // name said once.
+        func named(_ target: VettedTarget) -> (name: String, company: String?) {
+            if case .matched(let index, _, _) = target.match {
+                return (connections[index].name, connections[index].company)
+            }
+            let query = target.entry.query
+            let address = query.profileURL ?? query.email ?? target.entry.unresolvableLink ?? ""
+            return (query.name.isEmpty ? address : query.name, query.company)
+        }
+        let everyone = result.targets.map(named)
         func people(
             _ verdicts: Set<IntroVerdict>, reason: Bool? = nil, untold: Bool? = false, suggested: Bool? = nil
         ) -> [String] {
@@ -339,16 +349,11 @@ public enum VetReport {
                     untold.map({ $0 == target.depthUntold }) ?? true,
                     suggested.map({ $0 == !target.suggestions.isEmpty }) ?? true
                 else { return nil }
-                if case .matched(let index, _, _) = target.match {
-                    return (connections[index].name, connections[index].company)
-                }
-                let query = target.entry.query
-                let address = query.profileURL ?? query.email ?? target.entry.unresolvableLink ?? ""
-                return (query.name.isEmpty ? address : query.name, query.company)
+                return named(target)
             }
             var seen = Set<String>()
             return named.compactMap { person in
-                let namesakes = named.filter { $0.name == person.name }.count
+                let namesakes = everyone.filter { $0.name == person.name }.count
                 let company = person.company ?? ""
                 let text = namesakes > 1 && !company.isEmpty ? "\(person.name) (\(company))" : person.name
                 return seen.insert(text).inserted ? text : nil

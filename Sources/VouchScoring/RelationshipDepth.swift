@@ -26,4 +26,9 @@ public struct RelationshipDepth: Sendable, Hashable {
     public let lastInteraction: CalendarDay?
     /// True when the person currently works at one of the owner's former employers.
     public let formerEmployer: String?
+
+    /// True when the connection is too new to be a relationship (nominal by the model, known
+    /// for fewer than `newConnectionDays`), which the connection date alone tells: no
+    /// messages are needed to judge it. False when an annotation states the tier.
+    package var isTooRecent: Bool { !annotated && evidenceSource.knownForDays != nil }
 }

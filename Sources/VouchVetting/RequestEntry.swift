@@ -21,6 +21,9 @@ public struct RequestEntry: Sendable, Hashable {
     /// The other lines naming the same person (a person listed three times is one entry
     /// with two more lines here).
     public internal(set) var repeatLines: [Int] = []
+    /// How many people the entry's line names (`Amélie Fournier, Lars Eriksen, Tobias Wren`:
+    /// three, each an entry of its own).
+    public internal(set) var namesOnLine = 1
     /// The query read as `Last, First`, when the line may be written that way.
     let swappedQuery: PersonQuery?
 

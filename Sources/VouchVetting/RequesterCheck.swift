@@ -59,6 +59,8 @@ struct RequesterCheck {
         var dormant = false
         var suggestions: [String] = []
         var untold = false
+        // Connected only days ago: too recent to be a relationship, messages or none.
+        var tooRecent = false
         let premature: Bool
         switch match {
         case .matched(let index, _, _):
@@ -67,7 +69,8 @@ struct RequesterCheck {
             dormant = depth?.dormant ?? false
             evidence = depth?.evidence ?? []
             untold = depthUntold(index)
-            premature = tier <= .nominal && !lacksEvidence && !untold
+            tooRecent = depth?.isTooRecent == true
+            premature = tier <= .nominal && (tooRecent || (!lacksEvidence && !untold))
         case .ambiguous(let candidates):
             let described = candidates.map { candidate -> String in
                 let connection = analysis.export.connections[candidate.index]
@@ -104,7 +107,7 @@ struct RequesterCheck {
         }
         // Without messages the export cannot tell a friend from a name on a list.
         // Nor can messages with a name several connections share tell this one's depth.
-        let unknown = tier == .nominal && (lacksEvidence || untold)
+        let unknown = tier == .nominal && !tooRecent && (lacksEvidence || untold)
         if unknown && !untold { evidence.append(Vetter.noMessages) }
         let addressOnly = match == .none && query.name.isEmpty && query.email != nil
         var name = query.name.isEmpty ? (query.profileURL ?? query.email ?? text) : query.name

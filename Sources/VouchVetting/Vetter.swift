@@ -21,7 +21,8 @@ public struct Vetter: Sendable {
     /// Vets `list`, for a named requester (name, `Last, First`, profile link or e-mail) or,
     /// without one, the sender of a saved e-mail.
     ///
-    /// Entries naming the same person become one target (its other lines kept), and an entry
+    /// A line naming several people gives a target for each (``people(on:matcher:)``);
+    /// entries naming the same person become one target (its other lines kept), and an entry
     /// naming the requester is skipped.
     public func vet(_ list: RequestList, requester: String? = nil) -> VetResult {
         let matcher = PersonMatcher(directory: analysis.export.directory)
@@ -36,7 +37,7 @@ public struct Vetter: Sendable {
         var skipped = list.skipped
         var people: [(entry: RequestEntry, match: MatchOutcome)] = []
         var byPerson: [String: Int] = [:]
-        for entry in list.entries {
+        for entry in list.entries.flatMap({ self.people(on: $0, matcher: matcher) }) {
             let (reading, match) = read(entry, matcher: matcher)
             if isOwner(reading) {
                 skipped.append(SkippedRow(line: entry.line, reason: "you, the owner of the export"))
@@ -213,8 +214,15 @@ public struct Vetter: Sendable {
         case .matched(let index, let confidence, let basis):
             depth = analysis.depth(of: index)
             let connection = analysis.export.connections[index]
-            if confidence < 0.9 {
-                evidence.append("matched \(connection.name) by \(basis) (\(Int((confidence * 100).rounded()))% sure)")
+            // A company the list gives that is not the connection's is said, not taken as a match.
+            let otherCompany = entry.query.company.flatMap { company in
+                connection.company.isEmpty || CompanyName.matches(company, connection.company)
+                    ? nil : "; the list says \(company), your connection is at \(connection.company)"
+            }
+            if confidence < 0.9 || otherCompany != nil {
+                evidence.append(
+                    "matched \(connection.name) by \(basis) (\(Int((confidence * 100).rounded()))% sure)"
+                        + (otherCompany ?? ""))
             }
             guard let found = depth else {
                 verdict = .notConnected
@@ -228,8 +236,9 @@ public struct Vetter: Sendable {
             case (.nominal, _)
             where !found.annotated && analysis.export.evidence[index].sharedNameMessages?.mayDecideDepth == true:
                 verdict = .needsReason
-            // Without messages a friend looks like a name on a list: the depth cannot be told.
-            case (.nominal, _) where !found.annotated && analysis.coverage.lacksMessages:
+            // Without messages a friend looks like a name on a list: the depth cannot be told
+            // (unless the connection is too recent to be a relationship).
+            case (.nominal, _) where !found.annotated && !found.isTooRecent && analysis.coverage.lacksMessages:
                 verdict = .needsReason
                 evidence.append(Self.noMessages)
             default: verdict = .blind
@@ -240,6 +249,10 @@ public struct Vetter: Sendable {
         let reasonLine = entry.reason.map { "requester's reason: \($0)" } ?? "no reason given"
         let insertAt = evidence.first?.hasPrefix("matched ") == true ? 1 : 0
         evidence.insert(reasonLine, at: min(insertAt, evidence.count))
+        if entry.namesOnLine > 1 {
+            evidence.insert(
+                "the line names \(entry.namesOnLine) people", at: min(insertAt + 1, evidence.count))
+        }
         if let doubt = entry.doubt { evidence.insert("unsure: \(doubt)", at: 0) }
         return VettedTarget(
             entry: entry, match: match, depth: depth, verdict: verdict, evidence: evidence, suggestions: closest)
