@@ -180,6 +180,18 @@ struct RequestTextReader {
             entries.append(last)
             return skip(line, "a job title and company, not a name", text: text)
         }
+        // `Amélie Fournier and Lars Eriksen - both for our pilot`: several people, each with
+        // what the line says after them.
+        if !parsed.hasAddress, let names = TextShape.joinedNames(parsed.name) {
+            for name in names {
+                var one = parsed
+                one.name = name
+                RequestListReader.append(one, line: line, doubt: nil, to: &entries, skipped: &skipped)
+            }
+            personIndent = indent
+            searchResult = nil
+            return
+        }
         // A list item is a person: `- Jane Doe because she is hiring` is Jane, for that reason.
         if item != RequestListReader.stripMarkdown(text), !parsed.hasAddress,
             TextShape.notANameReason(parsed.name) != nil, let (name, rest) = TextShape.leadingName(parsed.name)

@@ -104,6 +104,46 @@ enum TextShape {
         return nil
     }
 
+    /// `Amélie Fournier and Lars Eriksen`, `Seán O'Brien; Keiko Satō`: the names of several
+    /// people joined by `and`, `&`, `;` (or `und`, `et`, `y`, `e`), each of two words or more;
+    /// nil when the text is not made of names alone (`Johnson & Johnson`, `Procter and Gamble`).
+    static func joinedNames(_ text: String) -> [String]? {
+        var names: [String] = []
+        var current: [Substring] = []
+        func finish() -> Bool {
+            let name = current.joined(separator: " ")
+            current = []
+            guard isPersonName(name) else { return false }
+            names.append(name)
+            return true
+        }
+        for word in words(text) {
+            if nameJoiners.contains(String(word)) {
+                guard finish() else { return nil }
+                continue
+            }
+            let ends = word.hasSuffix(";")
+            let core = ends ? word.dropLast() : word
+            if !core.isEmpty { current.append(core) }
+            if ends { guard finish() else { return nil } }
+        }
+        guard finish(), names.count >= 2 else { return nil }
+        return names
+    }
+
+    /// Words that join the names of several people on one line.
+    static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", ";"]
+
+    /// Two to five words of a name: capitalised words and particles, starting and ending with
+    /// a capitalised word, none a clause word.
+    static func isPersonName(_ name: String) -> Bool {
+        let parts = words(name)
+        guard (2...5).contains(parts.count), let first = parts.first, let last = parts.last, isCapitalised(first),
+            isCapitalised(last), !hasSentencePunctuation(name), notANameReason(name) == nil
+        else { return false }
+        return parts.allSatisfy { isCapitalised($0) || nameParticles.contains(bare($0)) }
+    }
+
     /// True when `text` is an aside rather than a reason: an apology, a note that the person is
     /// listed again (`again, sorry`, `dup`, `oops`).
     static func isAside(_ text: String) -> Bool {

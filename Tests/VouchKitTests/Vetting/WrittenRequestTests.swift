@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import VouchIdentity
+@testable import VouchVetting
+@testable import VouchIO
+
+/// Requests as people write them beyond one name a line: several names joined on one line,
+/// asking phrases in the languages of the headers, polite sentences in those languages, and a
+/// closing and signature at the end of a one-line e-mail.
+struct WrittenRequestTests {
+    func parse(_ text: String, name: String = "list.txt") throws -> RequestList {
+        try RequestListReader.parse(data: Data(text.utf8), name: name)
+    }
+
+    /// Names joined by `and`, `&`, `;` and their other-language forms are several people; a
+    /// reason after a dash is each one's.
+    @Test(arguments: [
+        ("Amélie Fournier and Lars Eriksen", ["Amélie Fournier", "Lars Eriksen"]),
+        ("Amélie Fournier & Lars Eriksen", ["Amélie Fournier", "Lars Eriksen"]),
+        ("Seán O'Brien; Keiko Satō; Bruno Brennan", ["Seán O'Brien", "Keiko Satō", "Bruno Brennan"]),
+        ("Lars Eriksen und Tobias Wren", ["Lars Eriksen", "Tobias Wren"]),
+        ("- Ana de la Cruz y Jean-Pierre D'Aubigné", ["Ana de la Cruz", "Jean-Pierre D'Aubigné"]),
+    ])
+    func namesJoinedOnALine(_ line: String, _ names: [String]) throws {
+        let list = try parse("Please introduce me to:\n" + line)
+        #expect(list.entries.map(\.query.name) == names)
+        #expect(list.entries.allSatisfy { $0.line == 2 && $0.doubt == nil })
+        #expect(list.skipped.count == 1)
+    }
+
+    @Test func namesJoinedBeforeADashReason() throws {
+        let list = try parse("Lars Eriksen and Keiko Satō - both for our robotics pilot")
+        #expect(list.entries.map(\.query.name) == ["Lars Eriksen", "Keiko Satō"])
+        #expect(list.entries.map(\.reason) == ["both for our robotics pilot", "both for our robotics pilot"])
+        #expect(list.skipped.isEmpty)
+    }
+
+    /// A company with `and` or `&` in it stays one company, and its person one person.
+    @Test func companiesWithAndStayCompanies() throws {
+        let list = try parse(
+            "Chris Morgan (Procter and Gamble)\nAmélie Fournier at Johnson & Johnson\n"
+                + "Tobias Wren - Engineering Manager at Procter and Gamble - wants to talk hiring\nJosé Ortega y Gasset")
+        #expect(list.entries.map(\.query.name) == ["Chris Morgan", "Amélie Fournier", "Tobias Wren", "José Ortega y Gasset"])
+        #expect(list.entries.prefix(3).map(\.query.company) == ["Procter and Gamble", "Johnson & Johnson", "Procter and Gamble"])
+    }
+}
