@@ -31,7 +31,10 @@ struct RequestSentence {
     /// A cheap first look: does the line hold any asking phrase at all?
     private static func hasAskingPhrase(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return ["introduc", "intro", "connect", "touch", "contact", "meet", "also", "speak", "talk", "chat"].contains {
+        return [
+            "introduc", "intro", "connect", "touch", "contact", "meet", "also", "speak", "talk", "chat", "présent",
+            "present", "relation", "bekannt", "vorstell", "vernetz", "kontakt",
+        ].contains {
             lower.contains($0)
         }
     }
@@ -60,8 +63,27 @@ struct RequestSentence {
         ["intro", "to"], ["intros", "to"], ["introduced", "to"], ["connect", "me", "with"], ["connect", "me", "to"],
         ["in", "touch", "with"], ["in", "contact", "with"], ["to", "connect", "with"], ["to", "meet"],
         ["to", "talk", "to"], ["to", "talk", "with"], ["to", "speak", "to"], ["to", "speak", "with"],
-        ["to", "chat", "with"],
+        ["to", "chat", "with"], ["intro", "me", "to"], ["intros", "please"], ["intro", "please"],
+        ["introductions", "please"],
+        // French, Spanish, Italian, Portuguese.
+        ["me", "présenter", "à"], ["me", "presenter", "à"], ["en", "relation", "avec"], ["en", "contact", "avec"],
+        ["presentarme", "a"], ["presentarmi", "a"], ["apresentarme", "a"],
     ]
+
+    /// German asks with the verb after the names (`mich mit Lars Eriksen bekannt machen`,
+    /// `mir Lars Eriksen vorstellen`): these phrases ask only in a sentence holding such a verb.
+    static let phrasesBeforeVerb: [[String]] = [
+        ["mich", "bitte", "mit"], ["mich", "mit"], ["mir", "bitte"], ["mich", "bitte"], ["mir"], ["mich"],
+    ]
+
+    /// The verbs that close a German ask.
+    static let closingVerbs: Set<String> = ["bekannt", "vorstellen", "vernetzen", "kontakt", "verbinden"]
+
+    /// Words that join names in a sentence, in the languages of the headers.
+    static let joiners: Set<String> = ["and", "or", "und", "oder", "et", "ou", "y", "e", "o"]
+
+    /// Words between a joiner and the next name (`et à Jean-Pierre`, `y a Luis`).
+    static let afterJoiner: Set<String> = ["à", "a", "mit", "con", "al"]
 
     /// Words after the names that begin a reason.
     static let reasonStarts: Set<String> = [
@@ -99,6 +121,19 @@ struct RequestSentence {
         return folded.count == 1 || PersonName.honorifics.contains(folded) || PersonName.suffixes.contains(folded)
     }
 
+    /// True when the joiner at `index` joins two names: `y` and `e` are also particles inside
+    /// one (`Ortega y Gasset`), so they join only after a name of two words, before another (a capitalised word, then
+    /// another or a particle).
+    private static func joins(_ words: [Substring], at index: Int, _ current: [String]) -> Bool {
+        guard ["y", "e"].contains(TextShape.bare(words[index])) else { return true }
+        var next = index + 1
+        if next < words.count, afterJoiner.contains(TextShape.bare(words[next])) { next += 1 }
+        guard current.count >= 2, next + 1 < words.count else { return false }
+        return TextShape.isCapitalised(words[next])
+            && (TextShape.isCapitalised(words[next + 1])
+                || TextShape.nameParticles.contains(TextShape.bare(words[next + 1])))
+    }
+
     /// Reads one sentence: the names after its asking phrase, and the reason after them.
     static func read(_ sentence: String) -> RequestSentence {
         let words = TextShape.words(sentence)
@@ -107,8 +142,10 @@ struct RequestSentence {
         // `Also Dana Ruiz`, `And also Ben Carter`.
         let also = folded.first == "and" ? 1 : 0
         if folded.count > also, folded[also] == "also", !words[also].hasSuffix(",") { start = also + 1 }
+        let phrases =
+            folded.contains(where: closingVerbs.contains) ? askingPhrases + phrasesBeforeVerb : askingPhrases
         for index in folded.indices where start == nil {
-            for phrase in askingPhrases where folded[index...].starts(with: phrase) {
+            for phrase in phrases where folded[index...].starts(with: phrase) {
                 // The phrase ends the clause's words: `to meet you,` is no request.
                 let inner = words[index..<(index + phrase.count - 1)]
                 if inner.allSatisfy({ $0.last.map(\.isLetter) ?? false }) { start = index + phrase.count }
@@ -120,6 +157,7 @@ struct RequestSentence {
         var names: [String] = []
         var current: [String] = []
         var afterComma = false
+        var skipNext = false
         var rest = words.count
         func finish() {
             if !current.isEmpty { names.append(current.joined(separator: " ")) }
@@ -135,8 +173,11 @@ struct RequestSentence {
                 rest = index
                 break
             }
-            if core == "&" || ["and", "or"].contains(bare) && !TextShape.isCapitalised(raw) {
+            if core == "&" || joiners.contains(bare) && !TextShape.isCapitalised(raw) && joins(words, at: index, current) {
                 finish()
+                skipNext = index + 1 < words.count && afterJoiner.contains(TextShape.bare(words[index + 1]))
+            } else if skipNext {
+                skipNext = false
             } else if current.isEmpty, afterComma, PersonName.isCredentialList(core), let last = names.popLast() {
                 names.append(last + ", " + core)
             } else if TextShape.isCapitalised(Substring(core)), !TextShape.hasClauseWord(core), current.count < 5 {
@@ -147,10 +188,10 @@ struct RequestSentence {
                 rest = index
                 break
             }
-            afterComma = trailing.contains(",")
+            afterComma = trailing.contains(",") || trailing.contains(";")
             if afterComma { finish() }
             let endsSentence =
-                trailing.contains { "?!;:)".contains($0) }
+                trailing.contains { "?!:)".contains($0) }
                 || trailing.contains(".") && !isNameAbbreviation(core)
             if endsSentence {
                 rest = index + 1

@@ -44,4 +44,34 @@ struct WrittenRequestTests {
         #expect(list.entries.map(\.query.name) == ["Chris Morgan", "Amélie Fournier", "Tobias Wren", "José Ortega y Gasset"])
         #expect(list.entries.prefix(3).map(\.query.company) == ["Procter and Gamble", "Johnson & Johnson", "Procter and Gamble"])
     }
+
+    /// More ways to ask, in English and the languages of the headers, with their `and`.
+    @Test(arguments: [
+        ("Could you intro me to Amélie Fournier and Dana Ruiz?", ["Amélie Fournier", "Dana Ruiz"]),
+        ("Intros please: Seán O'Brien; Keiko Satō; Bruno Brennan", ["Seán O'Brien", "Keiko Satō", "Bruno Brennan"]),
+        ("I would like to meet Lars Eriksen.", ["Lars Eriksen"]),
+        (
+            "Pourrais-tu me présenter à Amélie Fournier et à Jean-Pierre D'Aubigné ?",
+            ["Amélie Fournier", "Jean-Pierre D'Aubigné"]
+        ),
+        ("Peux-tu me mettre en relation avec Lars Eriksen et Tobias Wren ?", ["Lars Eriksen", "Tobias Wren"]),
+        ("Könntest du mich mit Lars Eriksen und Tobias Wren bekannt machen?", ["Lars Eriksen", "Tobias Wren"]),
+        ("Kannst du mir bitte Lars Eriksen vorstellen?", ["Lars Eriksen"]),
+        ("¿Puedes presentarme a Ana de la Cruz y a Luis Ortega?", ["Ana de la Cruz", "Luis Ortega"]),
+        ("Potresti presentarmi a Giulia Bianchi e Marco Rossi?", ["Giulia Bianchi", "Marco Rossi"]),
+        ("Podes apresentar-me a João Silva e Maria do Carmo?", ["João Silva", "Maria do Carmo"]),
+    ])
+    func askingPhrases(_ line: String, _ names: [String]) throws {
+        let list = try parse(line)
+        #expect(list.entries.map(\.query.name) == names)
+        #expect(list.skipped.isEmpty)
+    }
+
+    /// `y` inside a name is part of it; German `mich mit` without an asking verb asks nothing.
+    @Test func particlesAndSentencesThatDoNotAsk() throws {
+        let name = try parse("Could you introduce me to José Ortega y Gasset?")
+        #expect(name.entries.map(\.query.name) == ["José Ortega y Gasset"])
+        let met = try parse("Ich habe mich mit Lars Eriksen getroffen und es war toll.")
+        #expect(met.entries.isEmpty)
+    }
 }
