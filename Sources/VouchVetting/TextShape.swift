@@ -101,7 +101,18 @@ enum TextShape {
         if fillers.contains(parts.map(bare).joined(separator: " ")) { return "a note to the reader, not a name" }
         if name.contains("?") || name.contains("!") { return "a sentence, not a name" }
         if hasClauseWord(name) { return "prose, not a name" }
+        if isSentence(parts) { return "a sentence, not a name" }
         return nil
+    }
+
+    /// `Ich würde mich sehr freuen.`, `Das wäre super.`: words ending with `.`, `!` or `?`, two
+    /// or more of them in lower case (particles of names aside), are a sentence in any language.
+    static func isSentence(_ parts: [Substring]) -> Bool {
+        guard parts.count >= 3, let last = parts.last?.reversed().first(where: { !"\"'”’)".contains($0) }),
+            ".!?".contains(last)
+        else { return false }
+        let lower = parts.filter { !isCapitalised($0) && !nameParticles.contains(bare($0)) }
+        return lower.count >= 2
     }
 
     /// `Amélie Fournier and Lars Eriksen`, `Seán O'Brien; Keiko Satō`: the names of several

@@ -74,4 +74,16 @@ struct WrittenRequestTests {
         let met = try parse("Ich habe mich mit Lars Eriksen getroffen und es war toll.")
         #expect(met.entries.isEmpty)
     }
+
+    /// A polite sentence in another language is prose, not a person; names with particles and
+    /// a full stop stay names.
+    @Test func politeSentencesInOtherLanguages() throws {
+        let list = try parse(
+            "Hallo Rowan,\nbitte mit diesen Leuten bekannt machen:\nLars Eriksen\nAna de la Cruz.\n"
+                + "Ich würde mich sehr freuen.\nJ'espère que tu vas bien.\nDas wäre super.\nMerci beaucoup !\n"
+                + "Viele Grüße\nJonas")
+        #expect(list.entries.map(\.query.name) == ["Lars Eriksen", "Ana de la Cruz."])
+        #expect(list.skipped.map(\.line) == [1, 2, 5, 6, 7, 8, 9, 10])
+        #expect(list.skipped.filter { $0.reason.contains("a sentence") }.map(\.line) == [5, 6, 7])
+    }
 }
