@@ -119,6 +119,10 @@ struct RequestTextReader {
                         let why = sentence.text.trimming { " .!?".unicodeScalars.contains($0) }
                         last.reason = last.reason.map { $0 + "; " + why } ?? why
                         entries.append(last)
+                    } else if let (closing, signature) = Self.closingAndSignature(sentence.text) {
+                        // `… and Lars Eriksen? Love, Kyle`: read as the same on lines of their own.
+                        take(closing, line: line, source: source)
+                        take(signature, line: line, source: source)
                     } else {
                         take(sentence.text, line: line, source: source)
                     }
@@ -212,6 +216,19 @@ struct RequestTextReader {
         personIndent = indent
         // `Name · 1st`, as LinkedIn's search results show it: a headline and a location follow.
         searchResult = RequestLineParser.withoutDegree(item) != item.trimmingWhitespace() ? 1 : nil
+    }
+
+    /// `Love, Kyle`, `Best regards, Kyle Brandt`: a closing, a comma and a name of one to three
+    /// capitalised words, split in two; nil for anything else.
+    static func closingAndSignature(_ text: String) -> (String, String)? {
+        guard let comma = text.firstIndex(of: ",") else { return nil }
+        let closing = TextShape.words(String(text[..<comma])).map(TextShape.bare).joined(separator: " ")
+        let signature = text[text.index(after: comma)...].trimmingWhitespace()
+        let words = TextShape.words(signature)
+        guard closings.contains(closing) || closingWords.contains(closing), (1...3).contains(words.count),
+            words.allSatisfy({ TextShape.isCapitalised($0) }), !TextShape.hasClauseWord(signature)
+        else { return nil }
+        return (String(text[...comma]), signature)
     }
 
     static let oneWordDoubt = "one word only: vouch is not sure this line names a person"

@@ -86,4 +86,17 @@ struct WrittenRequestTests {
         #expect(list.skipped.map(\.line) == [1, 2, 5, 6, 7, 8, 9, 10])
         #expect(list.skipped.filter { $0.reason.contains("a sentence") }.map(\.line) == [5, 6, 7])
     }
+
+    /// A closing and signature at the end of a one-line e-mail are skipped, as on lines of
+    /// their own.
+    @Test(arguments: [
+        "Could you introduce me to Will Young and Lars Eriksen? Love, Kyle",
+        "Could you introduce me to Will Young and Lars Eriksen? Best regards, Kyle Brandt",
+        "Could you introduce me to Will Young and Lars Eriksen?\nLove,\nKyle",
+    ])
+    func inlineClosingAndSignature(_ text: String) throws {
+        let list = try parse(text)
+        #expect(list.entries.map(\.query.name) == ["Will Young", "Lars Eriksen"])
+        #expect(list.skipped.map { $0.reason.prefix(9) } == ["a closing", "part of t"])
+    }
 }
