@@ -15,8 +15,10 @@ struct RequestSentence {
     let text: String
     /// The people it asks for, in order; empty for a sentence that asks for nobody.
     let names: [String]
-    /// The company the sentence gives for the one person it names (`Jane Doe at Acme`).
-    let company: String?
+    /// The company the sentence gives for each person, in order (`Jane Doe at Acme`), nil where
+    /// it gives none; companies are read only after one person, or after each of several
+    /// (`A at Johnson & Johnson and B at Procter and Gamble`).
+    let companies: [String?]
     /// Why, when the sentence says it after the names.
     let reason: String?
 
@@ -153,7 +155,7 @@ struct RequestSentence {
             }
         }
         guard let start, start < words.count, !isListLine(Array(words[..<start]))
-        else { return RequestSentence(text: sentence, names: [], company: nil, reason: nil) }
+        else { return RequestSentence(text: sentence, names: [], companies: [], reason: nil) }
         var names: [String] = []
         var current: [String] = []
         var afterComma = false
@@ -200,12 +202,15 @@ struct RequestSentence {
         }
         finish()
         var reason: String?
-        var company: String?
-        // `connect me with Jane Doe at Acme Corp because …`: one person, with their company.
-        if names.count == 1, rest + 1 < words.count, ["at", "from"].contains(TextShape.bare(words[rest])) {
+        var companies: [String?] = names.map { _ in nil }
+        // `connect me with Jane Doe at Acme Corp because …`: one person, with their company;
+        // `… and Tobias Wren at Quillfeather`: another person, with theirs.
+        var readsCompany = names.count == 1
+        while readsCompany, rest + 1 < words.count, ["at", "from"].contains(TextShape.bare(words[rest])) {
+            readsCompany = false
             var end = rest + 1
             var parts: [String] = []
-            while end < words.count, parts.count < 5 {
+            while end < words.count, parts.count < 5, personBeforeCompany(words, at: end) == nil {
                 let word = words[end]
                 let core = word.trimming { ",;:.?!()".unicodeScalars.contains($0) }
                 guard TextShape.isCapitalised(Substring(core)) || TextShape.connectors.contains(TextShape.bare(word))
@@ -214,10 +219,14 @@ struct RequestSentence {
                 end += 1
                 if core.count < word.count { break }
             }
-            if !parts.isEmpty, TextShape.isProperNoun(parts.joined(separator: " ")) {
-                company = parts.joined(separator: " ")
-                rest = end
-            }
+            guard !parts.isEmpty, TextShape.isProperNoun(parts.joined(separator: " ")) else { break }
+            companies[companies.count - 1] = parts.joined(separator: " ")
+            rest = end
+            guard let (name, next) = personBeforeCompany(words, at: rest) else { break }
+            names.append(name)
+            companies.append(nil)
+            rest = next
+            readsCompany = true
         }
         if rest < words.count, let first = words[rest...].first {
             let opensWithDash = ["-", "–", "—", "--"].contains(String(first))
@@ -227,6 +236,21 @@ struct RequestSentence {
                 reason = trimmed.isEmpty ? nil : String(trimmed)
             }
         }
-        return RequestSentence(text: sentence, names: names, company: company, reason: reason)
+        return RequestSentence(text: sentence, names: names, companies: companies, reason: reason)
+    }
+
+    /// `and Tobias Wren at …`: a joiner, a name of two or three capitalised words, then `at` or
+    /// `from`; the name and where its `at` is, or nil.
+    private static func personBeforeCompany(_ words: [Substring], at index: Int) -> (String, Int)? {
+        guard index < words.count, words[index] == "&" || joiners.contains(String(words[index])) else { return nil }
+        var end = index + 1
+        while end < words.count, end - index <= 3, TextShape.isCapitalised(words[end]),
+            words[end].last.map({ $0.isLetter }) ?? false, !TextShape.hasClauseWord(String(words[end]))
+        {
+            end += 1
+        }
+        guard (2...3).contains(end - index - 1), end < words.count, ["at", "from"].contains(String(words[end]))
+        else { return nil }
+        return (words[(index + 1)..<end].joined(separator: " "), end)
     }
 }

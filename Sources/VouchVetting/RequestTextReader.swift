@@ -130,11 +130,11 @@ struct RequestTextReader {
                     continue
                 }
                 askedFor = sentence.names.count
-                for name in sentence.names {
+                for (name, company) in zip(sentence.names, sentence.companies) {
                     var parsed = RequestLineParser.Parsed()
                     parsed.name = name
                     parsed.reason = sentence.reason
-                    parsed.company = sentence.company
+                    parsed.company = company
                     let oneWord = TextShape.words(name).count == 1
                     RequestListReader.append(
                         parsed, line: line, doubt: oneWord ? Self.oneWordDoubt : nil, to: &entries, skipped: &skipped)

@@ -99,4 +99,24 @@ struct WrittenRequestTests {
         #expect(list.entries.map(\.query.name) == ["Will Young", "Lars Eriksen"])
         #expect(list.skipped.map { $0.reason.prefix(9) } == ["a closing", "part of t"])
     }
+
+    /// In a sentence, each person may come with their company, a company with `and` in it
+    /// staying one.
+    @Test(arguments: [
+        (
+            "Hi Rowan, could you introduce me to Amélie Fournier at Johnson & Johnson and Tobias Wren at Procter and Gamble? Thanks, Kyle",
+            ["Amélie Fournier", "Tobias Wren"], ["Johnson & Johnson", "Procter and Gamble"]
+        ),
+        (
+            "Could you introduce me to Amélie Fournier at Lumen Health and Tobias Wren at Quillfeather?",
+            ["Amélie Fournier", "Tobias Wren"], ["Lumen Health", "Quillfeather"]
+        ),
+        ("Could you connect me with Jane Doe at Procter and Gamble?", ["Jane Doe"], ["Procter and Gamble"]),
+        ("Could you connect me with Jane Doe and Ben Carter at Acme?", ["Jane Doe", "Ben Carter"], [nil, nil]),
+    ])
+    func companiesInASentence(_ line: String, _ names: [String], _ companies: [String?]) throws {
+        let list = try parse(line)
+        #expect(list.entries.map(\.query.name) == names)
+        #expect(list.entries.map(\.query.company) == companies)
+    }
 }
