@@ -196,6 +196,15 @@ struct RequestTextReader {
             searchResult = nil
             return
         }
+        // A sentence that describes the person it opens with (`Greg Pullman is a designer I
+        // admire.`) is that person, the rest of it the reason.
+        if !parsed.hasAddress, let (name, rest) = TextShape.leadingName(item),
+            TextShape.describingVerbs.contains(TextShape.words(rest).first.map(TextShape.bare) ?? "")
+        {
+            parsed = RequestLineParser.Parsed()
+            parsed.name = name
+            parsed.reason = rest.trimming { " .".unicodeScalars.contains($0) }
+        }
         // A list item is a person: `- Jane Doe because she is hiring` is Jane, for that reason.
         if item != RequestListReader.stripMarkdown(text), !parsed.hasAddress,
             TextShape.notANameReason(parsed.name) != nil, let (name, rest) = TextShape.leadingName(parsed.name)

@@ -43,6 +43,15 @@ enum TextShape {
         return (parts[..<count].joined(separator: " "), parts[count...].joined(separator: " "))
     }
 
+    /// Verbs that open what a sentence says of the person named before them (`Greg Pullman is a
+    /// designer I admire`, `Mary-Kate Lindgren spoke at Config`).
+    static let describingVerbs: Set<String> = [
+        "is", "was", "has", "had", "runs", "ran", "leads", "led", "heads", "headed", "works", "worked", "spoke",
+        "speaks", "founded", "started", "built", "builds", "knows", "wrote", "writes", "manages", "managed",
+        "teaches", "taught", "helped", "helps", "invested", "invests", "does", "did", "sits", "chairs", "owns",
+        "raised", "joined", "used", "recently", "just",
+    ]
+
     /// A capitalised word counts only when no name is spelled like it (`Would`, `These`,
     /// `I`), so `Will Smith` and `May Chen` stay names.
     static func hasClauseWord(_ text: String) -> Bool {

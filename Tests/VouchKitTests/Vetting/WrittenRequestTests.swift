@@ -119,4 +119,19 @@ struct WrittenRequestTests {
         #expect(list.entries.map(\.query.name) == names)
         #expect(list.entries.map(\.query.company) == companies)
     }
+
+    /// A sentence that opens with a full name and a verb describes that person: they are asked
+    /// for, the rest is the reason.
+    @Test func sentencesDescribingAPerson() throws {
+        let list = try parse(
+            "Greg Pullman is a designer I admire.\nMary-Kate Lindgren spoke at Config last year and I'd like her view.\n"
+                + "Maya Okafor has moved to Fabrikam\nBest Regards from all of us here.")
+        #expect(list.entries.map(\.query.name) == ["Greg Pullman", "Mary-Kate Lindgren", "Maya Okafor"])
+        #expect(
+            list.entries.map(\.reason) == [
+                "is a designer I admire", "spoke at Config last year and I'd like her view", "has moved to Fabrikam",
+            ])
+        #expect(list.entries.allSatisfy { $0.query.company == nil })
+        #expect(list.skipped.map(\.line) == [4])
+    }
 }
