@@ -156,6 +156,12 @@ struct RequestSentence {
         }
         guard let start, start < words.count, !isListLine(Array(words[..<start]))
         else { return RequestSentence(text: sentence, names: [], companies: [], reason: nil) }
+        // `I met Lars Eriksen briefly and would like to talk to him about …`: the person named
+        // before, the sentence the reason.
+        if ["him", "her"].contains(folded[start]), let name = lastName(in: words[..<start]) {
+            let reason = sentence.trimming { " .!?".unicodeScalars.contains($0) }
+            return RequestSentence(text: sentence, names: [name], companies: [nil], reason: reason)
+        }
         var names: [String] = []
         var current: [String] = []
         var afterComma = false
@@ -237,6 +243,23 @@ struct RequestSentence {
             }
         }
         return RequestSentence(text: sentence, names: names, companies: companies, reason: reason)
+    }
+
+    /// The last run of two to four capitalised words (no clause words) in `words`: the person
+    /// a sentence named before pointing back at them.
+    private static func lastName(in words: ArraySlice<Substring>) -> String? {
+        var runs: [[String]] = [[]]
+        for word in words {
+            let core = word.trimming { ",;:.?!()\"'“”‘’".unicodeScalars.contains($0) }
+            let isName =
+                TextShape.isCapitalised(Substring(core)) && !TextShape.hasClauseWord(core) && core.count == word.count
+            if isName, !core.isEmpty, runs[runs.count - 1].count < 4 {
+                runs[runs.count - 1].append(core)
+            } else if !(runs.last?.isEmpty ?? true) {
+                runs.append([])
+            }
+        }
+        return runs.last { $0.count >= 2 }?.joined(separator: " ")
     }
 
     /// `and Tobias Wren at …`: a joiner, a name of two or three capitalised words, then `at` or

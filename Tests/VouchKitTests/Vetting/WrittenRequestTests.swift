@@ -134,4 +134,19 @@ struct WrittenRequestTests {
         #expect(list.entries.allSatisfy { $0.query.company == nil })
         #expect(list.skipped.map(\.line) == [4])
     }
+
+    /// `… would like to talk to him`: the person the sentence named before.
+    @Test func askingForSomeoneNamedBefore() throws {
+        let list = try parse(
+            "I met Lars Eriksen briefly at a conference and would like to talk to him about observability.\n"
+                + "Jane Doe — would love to talk to her")
+        #expect(list.entries.map(\.query.name) == ["Lars Eriksen", "Jane Doe"])
+        #expect(
+            list.entries.map(\.reason) == [
+                "I met Lars Eriksen briefly at a conference and would like to talk to him about observability",
+                "would love to talk to her",
+            ])
+        let nobody = try parse("Hi Sam,\nMy Friend would love to talk to her.\nMaya Okafor")
+        #expect(nobody.entries.map(\.query.name) == ["Maya Okafor"])
+    }
 }
