@@ -84,8 +84,8 @@ struct RequestSentence {
     /// Words that join names in a sentence, in the languages of the headers.
     static let joiners: Set<String> = ["and", "or", "und", "oder", "et", "ou", "y", "e", "o"]
 
-    /// Words between a joiner and the next name (`et à Jean-Pierre`, `y a Luis`).
-    static let afterJoiner: Set<String> = ["à", "a", "mit", "con", "al"]
+    /// Words between a joiner and the next name (`et à Jean-Pierre`, `y a Luis`, `and maybe also`).
+    static let afterJoiner: Set<String> = ["à", "a", "mit", "con", "al", "maybe", "also", "perhaps", "possibly"]
 
     /// Words after the names that begin a reason.
     static let reasonStarts: Set<String> = [
@@ -165,7 +165,7 @@ struct RequestSentence {
         var names: [String] = []
         var current: [String] = []
         var afterComma = false
-        var skipNext = false
+        var skipNext = false  // after a joiner, or a word between it and the next name
         var rest = words.count
         func finish() {
             if !current.isEmpty { names.append(current.joined(separator: " ")) }
@@ -177,15 +177,18 @@ struct RequestSentence {
             if core.hasSuffix("."), !isNameAbbreviation(core) { core = core.trimming { $0 == "." } }
             let trailing = raw.reversed().prefix { !$0.isLetter && !$0.isNumber }
             let bare = TextShape.bare(raw)
+            let joining = skipNext
+            skipNext = false
             if core.isEmpty && trailing.isEmpty {
                 rest = index
                 break
             }
             if core == "&" || joiners.contains(bare) && !TextShape.isCapitalised(raw) && joins(words, at: index, current) {
                 finish()
-                skipNext = index + 1 < words.count && afterJoiner.contains(TextShape.bare(words[index + 1]))
-            } else if skipNext {
-                skipNext = false
+                skipNext = true
+            } else if joining, current.isEmpty, afterJoiner.contains(bare) {
+                // `et à Jean-Pierre`, `and maybe also Chris Morgan`: on to the next name.
+                skipNext = true
             } else if current.isEmpty, afterComma, PersonName.isCredentialList(core), let last = names.popLast() {
                 names.append(last + ", " + core)
             } else if TextShape.isCapitalised(Substring(core)), !TextShape.hasClauseWord(core), current.count < 5 {

@@ -60,6 +60,10 @@ struct WrittenRequestTests {
         ("¿Puedes presentarme a Ana de la Cruz y a Luis Ortega?", ["Ana de la Cruz", "Luis Ortega"]),
         ("Potresti presentarmi a Giulia Bianchi e Marco Rossi?", ["Giulia Bianchi", "Marco Rossi"]),
         ("Podes apresentar-me a João Silva e Maria do Carmo?", ["João Silva", "Maria do Carmo"]),
+        (
+            "Can you introduce me to Amélie Fournier and Dana Ruiz, and maybe also Chris Morgan from Bluefin Capital?",
+            ["Amélie Fournier", "Dana Ruiz", "Chris Morgan"]
+        ),
     ])
     func askingPhrases(_ line: String, _ names: [String]) throws {
         let list = try parse(line)
