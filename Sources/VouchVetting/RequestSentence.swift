@@ -183,7 +183,9 @@ struct RequestSentence {
                 rest = index
                 break
             }
-            if core == "&" || joiners.contains(bare) && !TextShape.isCapitalised(raw) && joins(words, at: index, current) {
+            if core == "&"
+                || joiners.contains(bare) && !TextShape.isCapitalised(raw) && joins(words, at: index, current)
+            {
                 finish()
                 skipNext = true
             } else if joining, current.isEmpty, afterJoiner.contains(bare) {

@@ -40,9 +40,16 @@ struct WrittenRequestTests {
     @Test func companiesWithAndStayCompanies() throws {
         let list = try parse(
             "Chris Morgan (Procter and Gamble)\nAmélie Fournier at Johnson & Johnson\n"
-                + "Tobias Wren - Engineering Manager at Procter and Gamble - wants to talk hiring\nJosé Ortega y Gasset")
-        #expect(list.entries.map(\.query.name) == ["Chris Morgan", "Amélie Fournier", "Tobias Wren", "José Ortega y Gasset"])
-        #expect(list.entries.prefix(3).map(\.query.company) == ["Procter and Gamble", "Johnson & Johnson", "Procter and Gamble"])
+                + "Tobias Wren - Engineering Manager at Procter and Gamble - wants to talk hiring\nJosé Ortega y Gasset"
+        )
+        #expect(
+            list.entries.map(\.query.name) == [
+                "Chris Morgan", "Amélie Fournier", "Tobias Wren", "José Ortega y Gasset",
+            ])
+        #expect(
+            list.entries.prefix(3).map(\.query.company) == [
+                "Procter and Gamble", "Johnson & Johnson", "Procter and Gamble",
+            ])
     }
 
     /// More ways to ask, in English and the languages of the headers, with their `and`.
