@@ -119,6 +119,10 @@ struct RequestTextReader {
                         let why = sentence.text.trimming { " .!?".unicodeScalars.contains($0) }
                         last.reason = last.reason.map { $0 + "; " + why } ?? why
                         entries.append(last)
+                    } else if let (closing, signature) = Self.closingAndSignature(sentence.text) {
+                        // `… and Lars Eriksen? Love, Kyle`: read as the same on lines of their own.
+                        take(closing, line: line, source: source)
+                        take(signature, line: line, source: source)
                     } else {
                         take(sentence.text, line: line, source: source)
                     }
@@ -126,11 +130,11 @@ struct RequestTextReader {
                     continue
                 }
                 askedFor = sentence.names.count
-                for name in sentence.names {
+                for (name, company) in zip(sentence.names, sentence.companies) {
                     var parsed = RequestLineParser.Parsed()
                     parsed.name = name
                     parsed.reason = sentence.reason
-                    parsed.company = sentence.company
+                    parsed.company = company
                     let oneWord = TextShape.words(name).count == 1
                     RequestListReader.append(
                         parsed, line: line, doubt: oneWord ? Self.oneWordDoubt : nil, to: &entries, skipped: &skipped)
@@ -180,6 +184,27 @@ struct RequestTextReader {
             entries.append(last)
             return skip(line, "a job title and company, not a name", text: text)
         }
+        // `Amélie Fournier and Lars Eriksen - both for our pilot`: several people, each with
+        // what the line says after them.
+        if !parsed.hasAddress, let names = TextShape.joinedNames(parsed.name) {
+            for name in names {
+                var one = parsed
+                one.name = name
+                RequestListReader.append(one, line: line, doubt: nil, to: &entries, skipped: &skipped)
+            }
+            personIndent = indent
+            searchResult = nil
+            return
+        }
+        // A sentence that describes the person it opens with (`Greg Pullman is a designer I
+        // admire.`) is that person, the rest of it the reason.
+        if !parsed.hasAddress, let (name, rest) = TextShape.leadingName(item),
+            TextShape.describingVerbs.contains(TextShape.words(rest).first.map(TextShape.bare) ?? "")
+        {
+            parsed = RequestLineParser.Parsed()
+            parsed.name = name
+            parsed.reason = rest.trimming { " .".unicodeScalars.contains($0) }
+        }
         // A list item is a person: `- Jane Doe because she is hiring` is Jane, for that reason.
         if item != RequestListReader.stripMarkdown(text), !parsed.hasAddress,
             TextShape.notANameReason(parsed.name) != nil, let (name, rest) = TextShape.leadingName(parsed.name)
@@ -200,6 +225,19 @@ struct RequestTextReader {
         personIndent = indent
         // `Name · 1st`, as LinkedIn's search results show it: a headline and a location follow.
         searchResult = RequestLineParser.withoutDegree(item) != item.trimmingWhitespace() ? 1 : nil
+    }
+
+    /// `Love, Kyle`, `Best regards, Kyle Brandt`: a closing, a comma and a name of one to three
+    /// capitalised words, split in two; nil for anything else.
+    static func closingAndSignature(_ text: String) -> (String, String)? {
+        guard let comma = text.firstIndex(of: ",") else { return nil }
+        let closing = TextShape.words(String(text[..<comma])).map(TextShape.bare).joined(separator: " ")
+        let signature = text[text.index(after: comma)...].trimmingWhitespace()
+        let words = TextShape.words(signature)
+        guard closings.contains(closing) || closingWords.contains(closing), (1...3).contains(words.count),
+            words.allSatisfy({ TextShape.isCapitalised($0) }), !TextShape.hasClauseWord(signature)
+        else { return nil }
+        return (String(text[...comma]), signature)
     }
 
     static let oneWordDoubt = "one word only: vouch is not sure this line names a person"

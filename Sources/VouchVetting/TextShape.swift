@@ -43,6 +43,15 @@ enum TextShape {
         return (parts[..<count].joined(separator: " "), parts[count...].joined(separator: " "))
     }
 
+    /// Verbs that open what a sentence says of the person named before them (`Greg Pullman is a
+    /// designer I admire`, `Mary-Kate Lindgren spoke at Config`).
+    static let describingVerbs: Set<String> = [
+        "is", "was", "has", "had", "runs", "ran", "leads", "led", "heads", "headed", "works", "worked", "spoke",
+        "speaks", "founded", "started", "built", "builds", "knows", "wrote", "writes", "manages", "managed",
+        "teaches", "taught", "helped", "helps", "invested", "invests", "does", "did", "sits", "chairs", "owns",
+        "raised", "joined", "used", "recently", "just",
+    ]
+
     /// A capitalised word counts only when no name is spelled like it (`Would`, `These`,
     /// `I`), so `Will Smith` and `May Chen` stay names.
     static func hasClauseWord(_ text: String) -> Bool {
@@ -101,7 +110,58 @@ enum TextShape {
         if fillers.contains(parts.map(bare).joined(separator: " ")) { return "a note to the reader, not a name" }
         if name.contains("?") || name.contains("!") { return "a sentence, not a name" }
         if hasClauseWord(name) { return "prose, not a name" }
+        if isSentence(parts) { return "a sentence, not a name" }
         return nil
+    }
+
+    /// `Ich würde mich sehr freuen.`, `Das wäre super.`: words ending with `.`, `!` or `?`, two
+    /// or more of them in lower case (particles of names aside), are a sentence in any language.
+    static func isSentence(_ parts: [Substring]) -> Bool {
+        guard parts.count >= 3, let last = parts.last?.reversed().first(where: { !"\"'”’)".contains($0) }),
+            ".!?".contains(last)
+        else { return false }
+        let lower = parts.filter { !isCapitalised($0) && !nameParticles.contains(bare($0)) }
+        return lower.count >= 2
+    }
+
+    /// `Amélie Fournier and Lars Eriksen`, `Seán O'Brien; Keiko Satō`: the names of several
+    /// people joined by `and`, `&`, `;` (or `und`, `et`, `y`, `e`), each of two words or more;
+    /// nil when the text is not made of names alone (`Johnson & Johnson`, `Procter and Gamble`).
+    static func joinedNames(_ text: String) -> [String]? {
+        var names: [String] = []
+        var current: [Substring] = []
+        func finish() -> Bool {
+            let name = current.joined(separator: " ")
+            current = []
+            guard isPersonName(name) else { return false }
+            names.append(name)
+            return true
+        }
+        for word in words(text) {
+            if nameJoiners.contains(String(word)) {
+                guard finish() else { return nil }
+                continue
+            }
+            let ends = word.hasSuffix(";")
+            let core = ends ? word.dropLast() : word
+            if !core.isEmpty { current.append(core) }
+            if ends { guard finish() else { return nil } }
+        }
+        guard finish(), names.count >= 2 else { return nil }
+        return names
+    }
+
+    /// Words that join the names of several people on one line.
+    static let nameJoiners: Set<String> = ["and", "&", "und", "et", "y", "e", ";"]
+
+    /// Two to five words of a name: capitalised words and particles, starting and ending with
+    /// a capitalised word, none a clause word.
+    static func isPersonName(_ name: String) -> Bool {
+        let parts = words(name)
+        guard (2...5).contains(parts.count), let first = parts.first, let last = parts.last, isCapitalised(first),
+            isCapitalised(last), !hasSentencePunctuation(name), notANameReason(name) == nil
+        else { return false }
+        return parts.allSatisfy { isCapitalised($0) || nameParticles.contains(bare($0)) }
     }
 
     /// True when `text` is an aside rather than a reason: an apology, a note that the person is

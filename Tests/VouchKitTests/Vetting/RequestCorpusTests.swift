@@ -127,6 +127,24 @@ struct RequestCorpusTests {
                 (18, "location"), (19, "button"),
             ],
             verdict: .mixed),
+        Expected(
+            file: "names-joined.txt",
+            targets: [
+                ("Maya Okafor", .vouch, 1), ("Omar Haddad", .needsReason, 1), ("Ben Carter", .needsReason, 1),
+                ("Hannah Berg", .reconnectFirst, 1), ("Tomás Rivera", .vouch, 1), ("Grace Lindqvist", .vouch, 1),
+            ],
+            skipped: [(1, "lead-in")],
+            verdict: .mixed, withReason: [false, false, true, true, false, false]),
+        Expected(
+            file: "email-de.txt",
+            targets: [("Maya Okafor", .vouch, 1), ("Tomás Rivera", .vouch, 1)],
+            skipped: [(1, "greeting"), (3, "sentence"), (5, "sentence"), (7, "closing"), (8, "signature")],
+            verdict: .mixed),
+        Expected(
+            file: "oneline-love.txt",
+            targets: [("Grace Lindqvist", .vouch, 1), ("Ben Carter", .needsReason, 1)],
+            skipped: [(1, "closing"), (1, "signature")],
+            verdict: .mixed),
     ]
 
     /// A greeting, a thank-you and a signature name nobody: the empty-list error, naming the file.
