@@ -31,6 +31,10 @@ struct ReplyDraft {
     /// People named only by a link or an e-mail address vouch cannot resolve offline.
     let unresolved: [String]
 
+    /// A question about more names than this counts them instead of naming each: the
+    /// requester has the list, and a reply naming hundreds cannot be read.
+    static let mostNamed = 8
+
     /// The reply, opening with `hi` ("Hi Pat, ") and addressing `name` when known; nil for
     /// an empty list.
     func text(hi: String, name: String?) -> String? {
@@ -82,14 +86,22 @@ struct ReplyDraft {
             sentences.append(
                 "I have not spoken to \(EnglishList.joined(lapsed)) in years; let me get back in touch first.")
         }
-        if !ambiguous.isEmpty {
+        if ambiguous.count > Self.mostNamed {
+            sentences.append(
+                "\(ambiguous.count) of the names on your list fit more than one person I know: could you add each one's company or profile link?"
+            )
+        } else if !ambiguous.isEmpty {
             sentences.append(
                 ambiguous.count == 1
                     ? "I know more than one person called \(ambiguous[0]): which one do you mean?"
                     : "I know more than one person called each of \(EnglishList.joined(ambiguous)): which ones do you mean?"
             )
         }
-        if misspelt.count > 3 {
+        if misspelt.count > Self.mostNamed {
+            sentences.append(
+                "Could you check the spelling of \(misspelt.count) of the names on your list? They are close to the names of people I know."
+            )
+        } else if misspelt.count > 3 {
             sentences.append(
                 "Could you check the spelling of \(EnglishList.joined(misspelt.map(\.written)))? They are close to the names of people I know."
             )

@@ -40,6 +40,14 @@ public enum RequestListReader {
         return "\(Plural.count(list.skipped.count, "line")) read, none names a person: \(kinds)"
     }
 
+    /// True for a JSON document (a vouch report passed by mistake): named `.json`, or text that
+    /// opens with `{` or `[` and parses as JSON whole (a markdown link `[Pat](…)` does not).
+    private static func isJSON(_ text: String, name: String) -> Bool {
+        if name.hasSuffix(".json") { return true }
+        guard let first = text.first(where: { !$0.isWhitespace }), first == "{" || first == "[" else { return false }
+        return (try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil
+    }
+
     /// Parses list bytes; `name` gives the extension hint and the source shown in reports.
     public static func parse(data: Data, name: String) throws -> RequestList {
         let lowerName = name.lowercased()
@@ -60,6 +68,13 @@ public enum RequestListReader {
             throw InputError.invalid(path: name, line: nil, reason: "this is binary data, not a list of people")
         }
         let text = TextDecoding.string(from: bytes)
+        if isJSON(text, name: lowerName) {
+            throw InputError.invalid(
+                path: name, line: nil,
+                reason:
+                    "this is JSON (a report?), not a list of people: give the list as CSV, TSV, .xlsx, text, markdown, HTML or an e-mail"
+            )
+        }
         let head = text.prefix(2048).lowercased()
         if lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")
             || head.contains("<html") || head.contains("<table") || head.contains("<ul")
