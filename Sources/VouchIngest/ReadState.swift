@@ -48,9 +48,15 @@ struct ReadState {
             allowStreaming: streamMessages, startsMidFile: startsMidFile, cutoff: cutoff)
     }
 
+    /// The first and last name of a Profile or Recommendations row, mojibake repaired; empty
+    /// when both are.
+    private static func fullName(_ row: TableRow) -> String {
+        [row.text(.firstName), row.text(.lastName)].map(TextDecoding.repairMojibake).filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+
     private mutating func foldProfile(_ row: TableRow, ledger: inout FileLedger) {
-        let name = [row.text(.firstName), row.text(.lastName)].map(TextDecoding.repairMojibake)
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        let name = Self.fullName(row)
         guard !name.isEmpty else {
             ledger.skip(line: row.line, reason: "no name")
             return
@@ -166,8 +172,7 @@ struct ReadState {
     private mutating func foldRecommendation(
         _ row: TableRow, direction: Recommendation.Direction, ledger: inout FileLedger
     ) {
-        let name = [row.text(.firstName), row.text(.lastName)].map(TextDecoding.repairMojibake).joined(separator: " ")
-            .trimmingWhitespace()
+        let name = Self.fullName(row)
         guard !name.isEmpty else {
             ledger.skip(line: row.line, reason: "no name")
             return

@@ -8,44 +8,47 @@ import VouchScoring
 /// A list of a thousand names must not compare each with thirty thousand connections, so the
 /// candidates for a name are the connections that share a token with it (a given name's
 /// formal forms included), or its first initial and the first two letters of its last name;
-/// the name is then compared with each candidate only. Asked to compare with everyone (the
-/// requester, one name), it does.
+/// the name is then compared with each candidate only. Made without that index (the
+/// requester, one name), it compares with everyone.
 struct NameSuggestions {
     let analysis: Analysis
-    /// Connections by each key ``keys(of:)`` gives their name.
-    private let byKey: [String: [Int]]
+    /// Connections by each key ``keys(of:)`` gives their name; nil: compare with everyone.
+    private let byKey: [String: [Int]]?
 
     /// At most this many names are suggested.
     static let limit = 3
 
-    /// Suggestions among `analysis`'s connections; `indexed: false` skips the candidate index,
-    /// for comparing with everyone.
+    /// Suggestions among `analysis`'s connections; `indexed: false` compares each name with
+    /// everyone instead of building the candidate index.
     init(_ analysis: Analysis, indexed: Bool = true) {
         self.analysis = analysis
+        guard indexed else {
+            byKey = nil
+            return
+        }
         var byKey: [String: [Int]] = [:]
-        for (index, name) in analysis.export.directory.names.enumerated() where indexed {
+        for (index, name) in analysis.export.directory.names.enumerated() {
             for key in Self.keys(of: name) { byKey[key, default: []].append(index) }
         }
         self.byKey = byKey
     }
 
     /// Up to ``limit`` connections, closest first, as "Name (Company)", whose names are
-    /// within `edits(length)` edits of `name` (`length` is the folded name's). `everyone`
-    /// compares with every connection instead of the candidates.
-    func closest(to name: String, everyone: Bool = false, edits: (Int) -> Int) -> [String] {
+    /// within `edits(length)` edits of `name` (`length` is the folded name's).
+    func closest(to name: String, edits: (Int) -> Int) -> [String] {
         let folded = PersonName(name)
         let key = folded.key
         guard !key.isEmpty else { return [] }
         let limit = edits(key.count)
         let names = analysis.export.directory.names
         let candidates: [Int]
-        if everyone {
-            candidates = Array(names.indices)
-        } else {
+        if let byKey {
             var seen = Set<Int>()
             var forms = Self.keys(of: folded)
             for formal in Nicknames.formalNames(of: folded.first) { forms.append("=" + formal) }
             candidates = forms.flatMap { byKey[$0] ?? [] }.filter { seen.insert($0).inserted }
+        } else {
+            candidates = Array(names.indices)
         }
         var scored: [(distance: Int, index: Int)] = []
         for index in candidates {

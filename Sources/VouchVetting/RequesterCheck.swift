@@ -178,6 +178,6 @@ struct RequesterCheck {
     /// The closest connections' names to a requester that matched nobody: one name, so it
     /// is compared with everyone, and more loosely than a list's names.
     private func closestNames(to name: String) -> [String] {
-        NameSuggestions(analysis, indexed: false).closest(to: name, everyone: true) { max(2, $0 / 3) }
+        NameSuggestions(analysis, indexed: false).closest(to: name) { max(2, $0 / 3) }
     }
 }

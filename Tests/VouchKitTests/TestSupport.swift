@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import VouchIngest
+@testable import VouchScoring
+@testable import VouchVetting
 
 /// Paths to the repository's test data.
 enum TestPaths {
@@ -66,4 +68,18 @@ func readExport(copying files: [String: String], writing texts: [String: String]
         try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
     return try ExportReader.read(folder.path)
+}
+
+/// Request lists for tests: read from text, and vetted against the sample export unless a
+/// test gives another.
+enum TestLists {
+    static func parse(_ text: String, name: String = "list.txt") throws -> RequestList {
+        try RequestListReader.parse(data: Data(text.utf8), name: name)
+    }
+
+    static func vet(
+        _ text: String, name: String = "list.txt", requester: String? = nil, analysis: Analysis = VetterTests.analysis
+    ) throws -> VetResult {
+        Vetter(analysis: analysis).vet(try parse(text, name: name), requester: requester)
+    }
 }

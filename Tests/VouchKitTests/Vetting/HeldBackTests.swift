@@ -11,8 +11,7 @@ import Testing
 /// tell (no messages), and on a name the list may have misspelt.
 struct HeldBackTests {
     func vet(_ text: String, requester: String?, analysis: Analysis = VetterTests.analysis) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
-        return Vetter(analysis: analysis).vet(list, requester: requester)
+        try TestLists.vet(text, requester: requester, analysis: analysis)
     }
 
     func reply(_ result: VetResult) -> String { ReplyMixTests.reply(result) }

@@ -8,8 +8,7 @@ import Testing
 /// The list's one-sentence verdict agrees with its patterns and follows from what is wrong.
 struct ListSummaryTests {
     func vet(_ text: String, requester: String? = nil) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
-        return Vetter(analysis: VetterTests.analysis).vet(list, requester: requester)
+        try TestLists.vet(text, requester: requester)
     }
 
     @Test func twoTrustedWithoutReasonsSaySoAndNoZeroShare() throws {

@@ -10,8 +10,7 @@ import VouchIO
 /// in both orders, and files that name nobody.
 struct LooseListTests {
     func vet(_ text: String, name: String = "list.txt", requester: String? = nil) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: name)
-        return Vetter(analysis: VetterTests.analysis).vet(list, requester: requester)
+        try TestLists.vet(text, name: name, requester: requester)
     }
 
     func connectionName(_ match: MatchOutcome?) -> String? {

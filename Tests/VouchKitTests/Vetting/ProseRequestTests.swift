@@ -9,7 +9,7 @@ import Testing
 /// signatures around them, and LinkedIn search results pasted as they are copied.
 struct ProseRequestTests {
     func parse(_ text: String, name: String = "list.txt") throws -> RequestList {
-        try RequestListReader.parse(data: Data(text.utf8), name: name)
+        try TestLists.parse(text, name: name)
     }
 
     /// A sentence that asks for people gives the people it names, and nothing else of it.

@@ -10,8 +10,7 @@ import Testing
 /// export lacks, and every count is out of the same list.
 struct ReplyDraftTests {
     func vet(_ text: String, requester: String?, analysis: Analysis = VetterTests.analysis) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
-        return Vetter(analysis: analysis).vet(list, requester: requester)
+        try TestLists.vet(text, requester: requester, analysis: analysis)
     }
 
     func quotes(_ result: VetResult) -> [String] {

@@ -7,7 +7,7 @@ import Testing
 
 struct RequestListTests {
     func parse(_ text: String, name: String) throws -> RequestList {
-        try RequestListReader.parse(data: Data(text.utf8), name: name)
+        try TestLists.parse(text, name: name)
     }
 
     @Test func textLineForms() {

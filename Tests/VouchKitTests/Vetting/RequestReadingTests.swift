@@ -8,7 +8,7 @@ import Testing
 /// write, and lines that are not people.
 struct RequestReadingTests {
     func parse(_ text: String, name: String = "list.txt") throws -> RequestList {
-        try RequestListReader.parse(data: Data(text.utf8), name: name)
+        try TestLists.parse(text, name: name)
     }
 
     /// What follows a dash is decided by its shape, whichever dash it is.

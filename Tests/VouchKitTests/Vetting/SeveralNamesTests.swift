@@ -9,8 +9,7 @@ import Testing
 /// it is silently dropped.
 struct SeveralNamesTests {
     func vet(_ text: String, analysis: Analysis = VetterTests.analysis) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
-        return Vetter(analysis: analysis).vet(list)
+        try TestLists.vet(text, analysis: analysis)
     }
 
     @Test func namesBetweenCommasAreEachAPerson() throws {

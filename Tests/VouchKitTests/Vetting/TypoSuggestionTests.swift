@@ -8,8 +8,7 @@ import Testing
 /// connections it is a typo away from, and only those.
 struct TypoSuggestionTests {
     func vet(_ text: String) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
-        return Vetter(analysis: VetterTests.analysis).vet(list)
+        try TestLists.vet(text)
     }
 
     func target(_ result: VetResult, _ name: String) -> VettedTarget? {

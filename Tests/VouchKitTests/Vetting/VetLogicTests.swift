@@ -11,8 +11,7 @@ import Testing
 /// names people and signs.
 struct VetLogicTests {
     func vet(_ text: String, requester: String? = nil, analysis: Analysis = VetterTests.analysis) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
-        return Vetter(analysis: analysis).vet(list, requester: requester)
+        try TestLists.vet(text, requester: requester, analysis: analysis)
     }
 
     /// A company the list gives that is not the connection's is said, never taken as

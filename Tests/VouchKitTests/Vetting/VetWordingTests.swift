@@ -12,8 +12,7 @@ struct VetWordingTests {
     typealias Era = EraExport.Era
 
     func vet(_ text: String, requester: String? = nil, analysis: Analysis = VetterTests.analysis) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: "list.txt")
-        return Vetter(analysis: analysis).vet(list, requester: requester)
+        try TestLists.vet(text, requester: requester, analysis: analysis)
     }
 
     // A namesake whose messages could not be given to one person, as the requester: how well

@@ -13,8 +13,7 @@ struct VetterTests {
     }()
 
     func vet(_ text: String, name: String = "list.txt", requester: String? = nil) throws -> VetResult {
-        let list = try RequestListReader.parse(data: Data(text.utf8), name: name)
-        return Vetter(analysis: Self.analysis).vet(list, requester: requester)
+        try TestLists.vet(text, name: name, requester: requester)
     }
 
     @Test func everyVerdict() throws {

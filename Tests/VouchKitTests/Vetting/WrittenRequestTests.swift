@@ -10,7 +10,7 @@ import Testing
 /// closing and signature at the end of a one-line e-mail.
 struct WrittenRequestTests {
     func parse(_ text: String, name: String = "list.txt") throws -> RequestList {
-        try RequestListReader.parse(data: Data(text.utf8), name: name)
+        try TestLists.parse(text, name: name)
     }
 
     /// Names joined by `and`, `&`, `;` and their other-language forms are several people; a
