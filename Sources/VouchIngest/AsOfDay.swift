@@ -17,6 +17,14 @@ public enum AsOfDay {
         given ?? export?.exportDate ?? export?.latestDataDate ?? file.flatMap(modificationDay)
     }
 
+    /// Why `given` cannot be the as-of day of `export` (it is before the export's first date:
+    /// nothing in it had happened yet), as a sentence for the user; nil when it can.
+    public static func problem(given: CalendarDay, export: LinkedInExport) -> String? {
+        guard let first = export.firstDataDate, given < first else { return nil }
+        return
+            "--as-of \(given) is before the export's first date, \(first): nothing in it had happened yet. Give a date from \(first) on."
+    }
+
     /// The day a file was last modified: the anchor for "Connected 5 months ago" on a saved
     /// page when no as-of day is given (a property of the input, not the clock).
     static func modificationDay(_ path: String) -> CalendarDay? {

@@ -52,10 +52,8 @@ struct ScoringOptions: ParsableArguments {
         defer { progress.finish() }
         let asOfDay = try Self.day(asOf)
         let data = try ExportReader.read(export, asOf: asOfDay, extraPages: extra, progress: progress.callback)
-        if let asOfDay, let first = data.firstDataDate, asOfDay < first {
-            throw ValidationError(
-                "--as-of \(asOfDay) is before the export's first date, \(first): nothing in it had happened yet. Give a date from \(first) on."
-            )
+        if let asOfDay, let problem = AsOfDay.problem(given: asOfDay, export: data) {
+            throw ValidationError(problem)
         }
         let settings = try config.map(ScoringConfig.load(path:)) ?? ScoringConfig()
         let notes =
